@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// stationdesk — case management for the Liuzhou talent-workstation programme.
+//
+// Layers, dependencies pointing one way only (README "How it is built"):
+//   StationDomain   pure rules and records (no files, no clock, no database)
+//   StationStore    SQLite through GRDB: migrations, journal, undo; reads data/ files
+//   StationExchange CSV import/export, official texts and reports
+//   StationUI       screens rendered into an in-memory cell grid (testable without a terminal)
+//   StationTerminal the thin ncursesw driver: grid -> terminal, keys -> UI keys
+//   stationdesk     the executable: argument parsing and wiring only
+import PackageDescription
+
+let package = Package(
+    name: "stationdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stationdesk", targets: ["stationdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .target(name: "StationDomain"),
+        .target(name: "StationStore", dependencies: [
+            "StationDomain",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "StationExchange", dependencies: [
+            "StationDomain", "StationStore",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .target(name: "StationUI", dependencies: ["StationDomain", "StationStore", "StationExchange"]),
+        .target(name: "StationTerminal", dependencies: ["StationUI", "CNCursesw"]),
+        .executableTarget(name: "stationdesk", dependencies: [
+            "StationDomain", "StationStore", "StationExchange", "StationUI", "StationTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "stationdesk-bench", dependencies: [
+            "StationDomain", "StationStore", "StationExchange",
+        ]),
+        .testTarget(name: "StationDomainTests", dependencies: ["StationDomain"]),
+        .testTarget(name: "StationStoreTests", dependencies: ["StationStore"]),
+        .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"]),
+        .testTarget(name: "StationUITests", dependencies: ["StationUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,77 @@
+/// 工作站: created from an approved application when the agreement is signed (Art. 5.3, 8, 9).
+public struct Station: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var name: String
+    public var type: StationType
+    public var unitId: Int64
+    public var partnerIds: [Int64]
+    /// 站长 (one per station, Art. 9).
+    public var head: String
+    public var staff: [String]
+    public var agreementDate: CivilDate
+    public var status: StationStatus
+    /// The application it was created from (nil for stations set up before stationdesk).
+    public var applicationId: Int64?
+    /// The station this one renews (Art. 8 继续申报).
+    public var renewsStationId: Int64?
+    public var plaqueOn: CivilDate?
+    public var appointmentLetterOn: CivilDate?
+    public var endedOn: CivilDate?
+    /// Decision reference (文号) of a revocation.
+    public var revocationReference: String
+
+    public init(id: Int64? = nil, name: String, type: StationType, unitId: Int64, partnerIds: [Int64],
+                head: String, staff: [String] = [], agreementDate: CivilDate, status: StationStatus = .active,
+                applicationId: Int64? = nil, renewsStationId: Int64? = nil, plaqueOn: CivilDate? = nil,
+                appointmentLetterOn: CivilDate? = nil, endedOn: CivilDate? = nil, revocationReference: String = "") {
+        self.id = id; self.name = name; self.type = type; self.unitId = unitId; self.partnerIds = partnerIds
+        self.head = head; self.staff = staff; self.agreementDate = agreementDate; self.status = status
+        self.applicationId = applicationId; self.renewsStationId = renewsStationId; self.plaqueOn = plaqueOn
+        self.appointmentLetterOn = appointmentLetterOn; self.endedOn = endedOn
+        self.revocationReference = revocationReference
+    }
+}
+
+public enum StationStatus: String, Codable, CaseIterable, Sendable {
+    case active
+    /// The management period ended without renewal (Art. 8 自动终止).
+    case ended
+    /// Revoked after two consecutive unqualified years (Art. 10.4).
+    case revoked
+}
+
+/// A filing (备案) of a change of head or staff (Art. 9).
+public struct StaffFiling: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var stationId: Int64
+    public var filedOn: CivilDate
+    public var role: StaffRole
+    public var oldPerson: String
+    public var newPerson: String
+    public var reason: String
+
+    public init(id: Int64? = nil, stationId: Int64, filedOn: CivilDate, role: StaffRole,
+                oldPerson: String, newPerson: String, reason: String) {
+        self.id = id; self.stationId = stationId; self.filedOn = filedOn; self.role = role
+        self.oldPerson = oldPerson; self.newPerson = newPerson; self.reason = reason
+    }
+}
+
+public enum StaffRole: String, Codable, CaseIterable, Sendable {
+    case head
+    case staff
+}
+
+/// An activity a station logs, tagged with one of its type's Art. 7 duties (1-based).
+public struct Activity: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var stationId: Int64
+    public var on: CivilDate
+    public var duty: Int
+    public var title: String
+    public var note: String
+
+    public init(id: Int64? = nil, stationId: Int64, on: CivilDate, duty: Int, title: String, note: String = "") {
+        self.id = id; self.stationId = stationId; self.on = on; self.duty = duty; self.title = title; self.note = note
+    }
+}

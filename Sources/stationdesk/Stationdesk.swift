@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The root command. Each area's subcommands live in their own file under Commands/.
+@main
+struct Stationdesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stationdesk",
+        abstract: "柳州市人才工作站 case management — 工作站管理系统",
+        subcommands: []
+    )
+
+    func run() throws {
+        print("stationdesk: the terminal UI is not wired yet")
+    }
+}
