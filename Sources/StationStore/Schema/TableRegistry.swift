@@ -1,0 +1,17 @@
+import StationDomain
+
+/// Every table the journal may touch, by name (undo finds a change's table here).
+enum TableRegistry {
+    static let all: [TableSpec] = [
+        UserRow.tableSpec, Unit.tableSpec, Partner.tableSpec,
+    ]
+
+    private static let byName: [String: TableSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+
+    static func spec(_ name: String) throws -> TableSpec {
+        guard let spec = byName[name] else {
+            throw StoreError.damaged(path: "", detail: "日志引用了未知的表 (the journal names an unknown table \(name))")
+        }
+        return spec
+    }
+}
