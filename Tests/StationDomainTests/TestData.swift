@@ -23,3 +23,10 @@ func d(_ s: String, file: StaticString = #filePath, line: UInt = #line) -> Civil
     guard let date = CivilDate(s) else { fatalError("bad date literal \(s) at \(file):\(line)") }
     return date
 }
+
+extension TestData {
+    static let policyFile = "data/policy/2023-liuzhou-measures.json"
+    static let policyJSON = text(policyFile)
+    /// The shipped policy, decoded and validated once.
+    static let policy: Policy = try! Policy.decode(json: policyJSON, file: policyFile)
+}
