@@ -34,7 +34,8 @@ extension Policy {
         return out
     }
 
-    static func problem(from error: DecodingError, file: String) -> PolicyProblem {
+    /// A decoding error as a problem naming the file and the JSON path.
+    public static func problem(from error: DecodingError, file: String) -> PolicyProblem {
         switch error {
         case let .keyNotFound(key, context):
             return PolicyProblem(file: file, field: path(context.codingPath + [key]),
