@@ -6,7 +6,7 @@ struct Stationdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
-        subcommands: []
+        subcommands: [PolicyCommand.self, WorkdaysCommand.self]
     )
 
     func run() throws {
