@@ -62,7 +62,8 @@ struct StationRows {
                 continue
             }
             if let type, partner.kind.stationType != type {
-                row.fail("partners", "共建方“\(name)”是\(partner.kind.rawValue)，只能共建\(partner.kind.stationType.rawValue)类工作站，不是\(type.rawValue)类（第二条、第七条）(Art. 2, 7: partner '\(name)' is a \(partner.kind.rawValue), which makes a \(partner.kind.stationType.rawValue) station, not \(type.rawValue))")
+                let makes = partner.kind.stationType
+                row.fail("partners", "共建方“\(name)”是\(Vocabulary.label(partner.kind))，只能共建\(Vocabulary.label(makes))工作站，不是\(Vocabulary.label(type))（第二条、第七条）(Art. 2, 7: partner '\(name)' is a \(partner.kind.rawValue) and makes \(makes.rawValue) stations, not \(type.rawValue))")
             }
             partners.append(partner)
         }

@@ -23,6 +23,20 @@ enum Vocabulary {
         "revoked": .revoked, "撤销": .revoked, "已撤销": .revoked,
     ]
 
+    /// Chinese names for messages.
+    static func label(_ kind: PartnerKind) -> String {
+        switch kind {
+        case .university: return "高校"
+        case .institute: return "科研院所"
+        case .talentService: return "人才服务机构"
+        case .park: return "园区"
+        }
+    }
+
+    static func label(_ type: StationType) -> String {
+        type == .university ? "高校院所类" : "社会组织机构类"
+    }
+
     /// The codes a column accepts, for the error message ("one of enterprise, institution").
     static func codes<T: RawRepresentable>(_ all: [T]) -> String where T.RawValue == String {
         all.map(\.rawValue).joined(separator: ", ")
