@@ -6,7 +6,10 @@ struct Stationdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
-        subcommands: [PolicyCommand.self, WorkdaysCommand.self]
+        subcommands: [
+            LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            PolicyCommand.self, WorkdaysCommand.self,
+        ]
     )
 
     func run() throws {
