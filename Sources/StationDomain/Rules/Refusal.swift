@@ -1,6 +1,8 @@
 /// One reason a rule refuses, with the article it comes from. Stable cases so tests and screens
 /// can tell them apart; `description` is the sentence shown to the person (Chinese, then English).
 public enum Refusal: Hashable, Sendable, CustomStringConvertible {
+    // Policy in force (Art. 14)
+    case noPolicyInForce(date: CivilDate, standing: String)
     // Procedure (Art. 5)
     case transitionNotAllowed(from: ApplicationState, to: ApplicationState)
     case roleRequired(Role)
@@ -51,6 +53,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case let .noPolicyInForce(d, standing):
+            return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
         case let .transitionNotAllowed(f, t):
             return "第五条：不能从“\(f.rawValue)”转到“\(t.rawValue)” (Art. 5: \(f.rawValue) → \(t.rawValue) is not a step of the procedure)"
         case let .roleRequired(r): return "需要“\(r.rawValue)”角色 (needs the \(r.rawValue) role)"
