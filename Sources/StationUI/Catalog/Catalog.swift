@@ -223,7 +223,6 @@ public struct Catalog: Sendable {
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
         if error is SaveConflict { return conflictMessage }
-        if let e = error as? CustomStringConvertible { return e.description }
-        return String(describing: error)
+        return String(describing: error)   // the errors of the lower layers describe themselves
     }
 }

@@ -21,12 +21,22 @@ public struct TextField: Equatable, Sendable {
         c.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
+    static func join(_ a: Character, _ b: Character) -> Character? {
+        let s = String(a) + String(b)
+        return s.count == 1 ? s.first : nil
+    }
+
     /// Applies an editing key; false when the key is not an editing key (Enter, Tab, Esc...).
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c):
             guard !TextField.isControl(c) else { return true }
-            characters.insert(c, at: cursor); cursor += 1
+            // A combining mark typed on its own joins the character before it (one cluster).
+            if cursor > 0, let joined = TextField.join(characters[cursor - 1], c) {
+                characters[cursor - 1] = joined
+            } else {
+                characters.insert(c, at: cursor); cursor += 1
+            }
         case .left, .ctrl("b"): cursor = max(0, cursor - 1)
         case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
