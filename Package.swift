@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // SHA-256 for the journal's hash chain (StationStore).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw", pkgConfig: "ncursesw",
@@ -28,7 +30,10 @@ let package = Package(
         .target(name: "StationStore", dependencies: [
             "StationDomain",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Test-only helper the store's fault tests spawn (many writers, kill -9, full disk).
+        .executableTarget(name: "store-fault-helper", dependencies: ["StationStore"]),
         .target(name: "StationExchange", dependencies: [
             "StationDomain", "StationStore",
             .product(name: "CSV", package: "CSV.swift"),
@@ -43,7 +48,7 @@ let package = Package(
             "StationDomain", "StationStore", "StationExchange",
         ]),
         .testTarget(name: "StationDomainTests", dependencies: ["StationDomain"]),
-        .testTarget(name: "StationStoreTests", dependencies: ["StationStore"]),
+        .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper"]),
         .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"]),
         .testTarget(name: "StationUITests", dependencies: ["StationUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),

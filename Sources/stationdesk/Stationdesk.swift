@@ -6,7 +6,9 @@ struct Stationdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
-        subcommands: []
+        subcommands: [
+            LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+        ]
     )
 
     func run() throws {

@@ -1,0 +1,137 @@
+import GRDB
+
+/// Undo and redo per user, and an admin's revert of any entry. Each is itself a new journal entry
+/// pointing at what it inverted; history is never deleted. Each inverts an entry only when every
+/// record it touched is still as that entry left it, else it is refused naming who changed what, when.
+extension AppDatabase {
+    /// Undoes `user`'s last command (or redo) not yet undone.
+    /// Cost: a walk back over the user's own entries to the target, then one read and one write per touched record.
+    @discardableResult
+    public func undo(by user: String) throws -> JournalEntry {
+        try transaction { db in
+            guard let target = try UndoStack.undoTarget(db, user: user) else { throw StoreError.nothingToUndo(user: user) }
+            return try UndoStack.invert(db, entry: target, user: user, kind: .undo, undoes: target, redoes: nil)
+        }
+    }
+
+    /// Redoes `user`'s last undo, as long as no new command of theirs came after it.
+    @discardableResult
+    public func redo(by user: String) throws -> JournalEntry {
+        try transaction { db in
+            guard let target = try UndoStack.redoTarget(db, user: user) else { throw StoreError.nothingToRedo(user: user) }
+            return try UndoStack.invert(db, entry: target, user: user, kind: .redo, undoes: nil, redoes: target)
+        }
+    }
+
+    /// An admin reverts any entry (anyone's), under the same conflict check.
+    @discardableResult
+    public func revert(sequence: Int64, by admin: String) throws -> JournalEntry {
+        try transaction { db in
+            guard try UserRow.fetch(db, login: admin)?.roles.contains(.admin) == true else {
+                throw StoreError.notPermitted(user: admin, action: "撤回他人的操作 (revert journal entries; admin only)")
+            }
+            return try UndoStack.invert(db, entry: sequence, user: admin, kind: .revert, undoes: sequence, redoes: nil)
+        }
+    }
+
+    /// The entry `undo(by:)` would undo now, if any (for the UI's hint line).
+    public func undoCandidate(for user: String) throws -> Int64? {
+        try read { db in try UndoStack.undoTarget(db, user: user) }
+    }
+
+    /// The entry `redo(by:)` would redo now, if any.
+    public func redoCandidate(for user: String) throws -> Int64? {
+        try read { db in try UndoStack.redoTarget(db, user: user) }
+    }
+}
+
+enum UndoStack {
+    /// Walking the user's entries newest first: each undo cancels the nearest earlier
+    /// not-yet-cancelled command/redo/revert; the first one left uncancelled is the target.
+    static func undoTarget(_ db: Database, user: String) throws -> Int64? {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+                                         arguments: [user])
+        var pending = 0
+        while let row = try cursor.next() {
+            let kind: String = row["kind"]
+            if kind == JournalEntryKind.undo.rawValue { pending += 1 }
+            else if pending > 0 { pending -= 1 }
+            else { return row["sequence"] }
+        }
+        return nil
+    }
+
+    /// Newest first: each redo consumes the nearest earlier undo; the first undo left is the
+    /// target; a new command (or revert) before any such undo means there is nothing to redo.
+    static func redoTarget(_ db: Database, user: String) throws -> Int64? {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+                                         arguments: [user])
+        var pending = 0
+        while let row = try cursor.next() {
+            let kind: String = row["kind"]
+            switch kind {
+            case JournalEntryKind.redo.rawValue: pending += 1
+            case JournalEntryKind.undo.rawValue:
+                if pending > 0 { pending -= 1 } else { return row["sequence"] }
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    struct StoredChange {
+        var table: String
+        var rowId: Int64
+        var before: String?
+        var after: String?
+    }
+
+    static func changes(_ db: Database, entry: Int64) throws -> (summary: String, changes: [StoredChange]) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT first_change, change_count, summary FROM journal_entry WHERE sequence = ?",
+                                         arguments: [entry]) else { throw StoreError.noSuchEntry(entry) }
+        let first: Int64 = row["first_change"], count: Int64 = row["change_count"]
+        let list = try Row.fetchAll(db, sql: """
+            SELECT table_name, row_id, before, after FROM journal_change WHERE id >= ? AND id < ? ORDER BY id
+            """, arguments: [first, first + count]).map {
+            StoredChange(table: $0["table_name"], rowId: $0["row_id"], before: $0["before"], after: $0["after"])
+        }
+        return (row["summary"], list)
+    }
+
+    /// Puts every record `entry` touched back as it was before it, as one new entry.
+    static func invert(_ db: Database, entry: Int64, user: String, kind: JournalEntryKind,
+                       undoes: Int64?, redoes: Int64?) throws -> JournalEntry {
+        let (summary, list) = try changes(db, entry: entry)
+        // The last change of each record in the entry is the state it must still be in.
+        struct Key: Hashable { var table: String; var rowId: Int64 }
+        var last: [Key: Int] = [:]
+        for (i, c) in list.enumerated() { last[Key(table: c.table, rowId: c.rowId)] = i }
+        var blocking: [LaterChange] = []
+        let probe = JournalWriter(db: db, user: user, command: "", sequence: 0, firstChange: 0)
+        for (key, index) in last.sorted(by: { $0.value < $1.value }) {
+            let spec = try TableRegistry.spec(key.table)
+            if try probe.image(spec, id: key.rowId) != list[index].after {
+                blocking.append(try JournalImages.lastChange(db, table: key.table, rowId: key.rowId, after: entry)
+                    ?? LaterChange(sequence: 0, user: "?", time: "?", command: "在日志之外修改 (changed outside the journal)",
+                                   table: key.table, rowId: key.rowId))
+            }
+        }
+        if !blocking.isEmpty { throw StoreError.undoConflict(entry: entry, blocking: blocking) }
+        let word: String
+        switch kind {
+        case .undo: word = "撤销 (undo)"
+        case .redo: word = "重做 (redo)"
+        case .revert: word = "撤回 (revert)"
+        case .command: word = ""
+        }
+        let result = try JournalAppender.append(db, user: user, command: kind.rawValue, kind: kind,
+                                                undoes: undoes, redoes: redoes) { writer in
+            writer.summary = "\(word) #\(entry): \(summary)"
+            for c in list.reversed() {
+                try writer.restore(try TableRegistry.spec(c.table), id: c.rowId, to: c.before)
+            }
+        }
+        guard let made = result.entry else { throw StoreError.noSuchEntry(entry) }
+        return made
+    }
+}

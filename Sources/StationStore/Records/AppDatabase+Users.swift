@@ -1,0 +1,53 @@
+import GRDB
+import StationDomain
+
+extension AppDatabase {
+    public func user(_ login: String) throws -> User? {
+        try read { db in try UserRow.fetch(db, login: login)?.user }
+    }
+
+    /// Every user, by login.
+    public func users() throws -> [User] {
+        try read { db in try Row.fetchAll(db, sql: UserRow.selectSQL + " ORDER BY login").map { try UserRow(row: $0).user } }
+    }
+
+    /// First run: when the store has no users yet, `login` becomes admin, clerk and approver.
+    /// Does nothing (and writes nothing) when any user exists.
+    public func ensureFirstAdmin(_ login: String) throws {
+        try transaction { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM app_user") == 0 else { return }
+            _ = try JournalAppender.append(db, user: login, command: "first-admin", kind: .command) { writer in
+                writer.summary = "首位管理员 (first admin): \(login)"
+                try writer.insert(UserRow(storedId: nil, user: User(login: login, roles: [.admin, .clerk, .approver])))
+            }
+        }
+    }
+
+    /// An admin adds a user or changes one's name and roles. With `original` (as the form saw it),
+    /// a change by someone else since is a conflict. Roles may be emptied; users are never deleted
+    /// (the journal names them).
+    @discardableResult
+    public func save(_ user: User, replacing original: User?, by admin: String) throws -> User {
+        guard !user.login.isEmpty, !user.login.contains(where: { $0 == " " || $0 == "," }) else {
+            throw StoreError.invalid(field: "login", message: "登录名不能为空或含空格 (a login name must be non-empty, without spaces)")
+        }
+        return try write(command: original == nil ? "user-add" : "user-edit", by: admin) { writer in
+            guard try UserRow.fetch(writer.db, login: admin)?.roles.contains(.admin) == true else {
+                throw StoreError.notPermitted(user: admin, action: "管理用户 (manage users; admin only)")
+            }
+            writer.summary = "用户 (user) \(user.login): \(user.roles.sorted().map(\.rawValue).joined(separator: ","))"
+            let stored = try UserRow.fetch(writer.db, login: user.login)
+            if let original {
+                guard let stored else {
+                    throw StoreError.conflict(RecordConflict(table: "app_user", rowId: 0, fields: [], deleted: true, lastChange: nil))
+                }
+                let mine = UserRow(storedId: stored.storedId, user: user)
+                try writer.update(mine, replacing: UserRow(storedId: stored.storedId, user: original))
+            } else {
+                if stored != nil { throw StoreError.duplicate(table: "app_user", detail: "登录名已存在 (login exists): \(user.login)") }
+                try writer.insert(UserRow(storedId: nil, user: user))
+            }
+            return user
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import GRDB
+import StationDomain
+
+private typealias C = ColumnCoding
+
+extension ScoreSheet: StoredRecord {
+    public static let tableSpec = TableSpec(name: "score_sheet", columns: [
+        "subject", "subject_id", "reviewer", "form_id", "form_version", "scores", "comment", "submitted_on"])
+    public var storedId: Int64? { get { id } set { id = newValue } }
+
+    public func databaseValues() throws -> [DatabaseValue] {
+        [C.value(subject), C.value(subjectId), C.value(reviewer), C.value(formId), C.value(formVersion),
+         try C.json(scores), C.value(comment), C.value(submittedOn)]
+    }
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], subject: try C.enumValue(ScoreSubject.self, row, "subject"),
+                  subjectId: try C.int(row, "subject_id"), reviewer: try C.string(row, "reviewer"),
+                  formId: try C.string(row, "form_id"), formVersion: Int(try C.int(row, "form_version")),
+                  scores: try C.fromJSON([String: Int].self, row, "scores"), comment: try C.string(row, "comment"),
+                  submittedOn: try C.optionalDate(row, "submitted_on"))
+    }
+}
+
+extension ReviewerTie: StoredRecord {
+    public static let tableSpec = TableSpec(name: "reviewer_tie", columns: ["reviewer", "unit_id", "partner_id", "note"])
+    public var storedId: Int64? { get { id } set { id = newValue } }
+
+    public func databaseValues() throws -> [DatabaseValue] {
+        [C.value(reviewer), C.value(unitId), C.value(partnerId), C.value(note)]
+    }
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], reviewer: try C.string(row, "reviewer"), unitId: row["unit_id"],
+                  partnerId: row["partner_id"], note: try C.string(row, "note"))
+    }
+}
+
+extension Evaluation: StoredRecord {
+    public static let tableSpec = TableSpec(name: "evaluation", columns: [
+        "station_id", "year", "computed_count", "corrected_count", "correction_reason", "far_below_standard",
+        "did_not_cooperate", "in_name_only", "grade", "decided_on", "decision_reference"])
+    public var storedId: Int64? { get { id } set { id = newValue } }
+
+    public func databaseValues() throws -> [DatabaseValue] {
+        [C.value(stationId), C.value(year), C.value(computedCount), C.value(correctedCount), C.value(correctionReason),
+         C.value(flags.farBelowStandard), C.value(flags.didNotCooperate), C.value(flags.inNameOnly),
+         C.value(grade), C.value(decidedOn), C.value(decisionReference)]
+    }
+
+    public init(row: Row) throws {
+        let corrected: Int64? = row["corrected_count"]
+        self.init(id: row["id"], stationId: try C.int(row, "station_id"), year: Int(try C.int(row, "year")),
+                  computedCount: Int(try C.int(row, "computed_count")), correctedCount: corrected.map { Int($0) },
+                  correctionReason: try C.string(row, "correction_reason"),
+                  flags: EvaluationFlags(farBelowStandard: try C.int(row, "far_below_standard") != 0,
+                                         didNotCooperate: try C.int(row, "did_not_cooperate") != 0,
+                                         inNameOnly: try C.int(row, "in_name_only") != 0),
+                  grade: try C.optionalEnum(Grade.self, row, "grade"), decidedOn: try C.optionalDate(row, "decided_on"),
+                  decisionReference: try C.string(row, "decision_reference"))
+    }
+}

@@ -1,0 +1,22 @@
+import StationDomain
+
+/// Every table the journal may touch, by name (undo finds a change's table here; verify checks each).
+enum TableRegistry {
+    static let all: [TableSpec] = [
+        UserRow.tableSpec, Unit.tableSpec, Partner.tableSpec,
+        Round.tableSpec, Application.tableSpec, ApplicationEvent.tableSpec, Notice.tableSpec, Objection.tableSpec,
+        QuotaException.tableSpec, ScoreSheet.tableSpec, ReviewerTie.tableSpec, Station.tableSpec,
+        StaffFiling.tableSpec, Activity.tableSpec, Talent.tableSpec, Evaluation.tableSpec, Subsidy.tableSpec,
+        Payment.tableSpec, SpendingLine.tableSpec, Clawback.tableSpec,
+        StoredPolicyVersion.tableSpec, StoredContinuation.tableSpec,
+    ]
+
+    private static let byName: [String: TableSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+
+    static func spec(_ name: String) throws -> TableSpec {
+        guard let spec = byName[name] else {
+            throw StoreError.damaged(path: "", detail: "日志引用了未知的表 (the journal names an unknown table \(name))")
+        }
+        return spec
+    }
+}

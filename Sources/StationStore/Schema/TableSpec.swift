@@ -1,0 +1,58 @@
+import GRDB
+
+/// The shape of one stored table as the journal sees it: its name and columns (besides `id`), and
+/// the SQL the journal runs on it, built once. Row images are made by SQLite's own `json_object`
+/// over the stored columns, so the image of a row is the same text whether it was produced by an
+/// insert, an update or a plain read — which is what the undo conflict check compares.
+public struct TableSpec: Sendable {
+    public let name: String
+    /// Column names besides `id`, in the order `StoredRecord.databaseValues()` gives values.
+    public let columns: [String]
+
+    let imageExpression: String
+    let insertSQL: String
+    let insertWithIdSQL: String
+    let updateSQL: String
+    let deleteSQL: String
+    let imageSQL: String
+    let restoreInsertSQL: String
+    let restoreUpdateSQL: String
+
+    public init(name: String, columns: [String]) {
+        self.name = name
+        self.columns = columns
+        let all = ["id"] + columns
+        imageExpression = "json_object(" + all.map { "'\($0)', \"\($0)\"" }.joined(separator: ", ") + ")"
+        let quoted = columns.map { "\"\($0)\"" }
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        insertSQL = "INSERT INTO \"\(name)\"(\(quoted.joined(separator: ", "))) VALUES (\(marks)) RETURNING \(imageExpression)"
+        insertWithIdSQL = "INSERT INTO \"\(name)\"(id, \(quoted.joined(separator: ", "))) VALUES (?, \(marks)) RETURNING \(imageExpression)"
+        updateSQL = "UPDATE \"\(name)\" SET " + quoted.map { "\($0) = ?" }.joined(separator: ", ")
+            + " WHERE id = ? RETURNING \(imageExpression)"
+        deleteSQL = "DELETE FROM \"\(name)\" WHERE id = ? RETURNING \(imageExpression)"
+        imageSQL = "SELECT \(imageExpression) FROM \"\(name)\" WHERE id = ?"
+        restoreInsertSQL = "INSERT INTO \"\(name)\"(id, \(quoted.joined(separator: ", "))) SELECT "
+            + all.map { "json_extract(?1, '$.\($0)')" }.joined(separator: ", ") + " RETURNING \(imageExpression)"
+        restoreUpdateSQL = "UPDATE \"\(name)\" SET " + columns.map { "\"\($0)\" = json_extract(?1, '$.\($0)')" }.joined(separator: ", ")
+            + " WHERE id = ?2 RETURNING \(imageExpression)"
+    }
+}
+
+/// A record kept in one table of the store, written only through `JournalWriter`.
+/// Conformances map each field to one column by hand (no reflection: a bulk import of
+/// 200,000 talents spends its time in SQLite, not in encoders).
+public protocol StoredRecord: Sendable, Equatable {
+    static var tableSpec: TableSpec { get }
+    /// nil until inserted.
+    var storedId: Int64? { get set }
+    /// One value per `tableSpec.columns`, in order.
+    func databaseValues() throws -> [DatabaseValue]
+    /// Decodes a row holding `id` and every column.
+    init(row: Row) throws
+}
+
+extension StoredRecord {
+    static var selectSQL: String {
+        "SELECT id, " + tableSpec.columns.map { "\"\($0)\"" }.joined(separator: ", ") + " FROM \"\(tableSpec.name)\""
+    }
+}

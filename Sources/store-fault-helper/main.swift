@@ -1,0 +1,57 @@
+// A helper the store's fault tests spawn as separate processes (tests/StationStoreTests/Fault*).
+//
+//   store-fault-helper write FOLDER USER COUNT [FSIZE_LIMIT_BYTES]
+//       runs COUNT commands as USER, each inserting one partner named "USER-i"; after each commit
+//       prints "done i" and flushes, so a parent that kills it knows which commands were confirmed.
+//       With FSIZE_LIMIT_BYTES, sets RLIMIT_FSIZE first (SIGXFSZ ignored) to simulate a full disk;
+//       a failing command prints "error <StoreError description>" and the helper carries on with
+//       one more read to show the store is still usable, printing "usable <partner count>".
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import StationDomain
+import StationStore
+
+setvbuf(stdout, nil, _IOLBF, 0)
+let args = CommandLine.arguments
+guard args.count >= 5, args[1] == "write", let count = Int(args[4]) else {
+    FileHandleShim.fail("usage: store-fault-helper write FOLDER USER COUNT [FSIZE_LIMIT_BYTES]")
+}
+let folder = args[2], user = args[3]
+if args.count >= 6, let limit = UInt64(args[5]) {
+    signal(SIGXFSZ, SIG_IGN)
+    var rl = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
+    #if canImport(Glibc)
+    let resource = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
+    #else
+    let resource = RLIMIT_FSIZE
+    #endif
+    if setrlimit(resource, &rl) != 0 { FileHandleShim.fail("setrlimit failed") }
+}
+do {
+    let db = try AppDatabase.open(folder: folder)
+    for i in 1...max(count, 1) where count > 0 {
+        do {
+            try db.save(Partner(name: "\(user)-\(i)", kind: .university, city: "杭州",
+                                contact: String(repeating: "联系", count: 50)), replacing: nil, by: user)
+            print("done \(i)")
+        } catch let error as StoreError {
+            print("error \(error.description.split(separator: "\n").first ?? "")")
+            let n = try db.partners().count
+            print("usable \(n)")
+            exit(3)
+        }
+    }
+} catch {
+    print("error \(error)")
+    exit(2)
+}
+
+enum FileHandleShim {
+    static func fail(_ message: String) -> Never {
+        fputs(message + "\n", stderr)
+        exit(64)
+    }
+}

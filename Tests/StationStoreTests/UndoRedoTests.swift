@@ -1,0 +1,125 @@
+import XCTest
+@testable import StationStore
+import StationDomain
+
+final class UndoRedoTests: StoreTestCase {
+    func testUndoAndRedoMyLastCommand() throws {
+        let db = try openStore()
+        let unit = try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        var edited = unit
+        edited.name = "新名字"
+        try db.save(edited, replacing: unit, by: "alice")
+        let undo = try db.undo(by: "alice")
+        XCTAssertEqual(undo.kind, .undo)
+        XCTAssertEqual(undo.undoes, 2)
+        XCTAssertEqual(try db.unit(id: unit.id!)?.name, "柳州单位1")
+        try db.undo(by: "alice")
+        XCTAssertEqual(try db.units(), [])
+        assertThrows(try db.undo(by: "alice")) { $0 == .nothingToUndo(user: "alice") }
+        let redo = try db.redo(by: "alice")
+        XCTAssertEqual(redo.kind, .redo)
+        XCTAssertEqual(redo.redoes, 4)
+        XCTAssertEqual(try db.unit(id: unit.id!)?.name, "柳州单位1")
+        try db.redo(by: "alice")
+        XCTAssertEqual(try db.unit(id: unit.id!)?.name, "新名字")
+        assertThrows(try db.redo(by: "alice")) { $0 == .nothingToRedo(user: "alice") }
+        // Undo after redo undoes the redo.
+        try db.undo(by: "alice")
+        XCTAssertEqual(try db.unit(id: unit.id!)?.name, "柳州单位1")
+        // History is never deleted: 2 commands, 2 undos, 2 redos, 1 undo.
+        XCTAssertEqual(try db.journalCount(), 7)
+    }
+
+    func testUndoIsPerUser() throws {
+        let db = try openStore()
+        try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        try db.save(sampleUnit(2), replacing: nil, by: "bob")
+        try db.undo(by: "alice")
+        XCTAssertEqual(try db.units().map(\.name), ["柳州单位2"])
+        assertThrows(try db.undo(by: "alice")) { $0 == .nothingToUndo(user: "alice") }
+    }
+
+    func testANewCommandClearsRedo() throws {
+        let db = try openStore()
+        try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        try db.undo(by: "alice")
+        try db.save(sampleUnit(2), replacing: nil, by: "alice")
+        assertThrows(try db.redo(by: "alice")) { $0 == .nothingToRedo(user: "alice") }
+    }
+
+    func testUndoRefusedWhenSomeoneChangedTheRecordSince() throws {
+        let db = try openStore()
+        let unit = try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        var bobs = unit
+        bobs.contact = "鲍勃"
+        try db.save(bobs, replacing: unit, by: "bob")
+        assertThrows(try db.undo(by: "alice")) { error in
+            guard case .undoConflict(let entry, let blocking) = error else { return false }
+            return entry == 1 && blocking.count == 1 && blocking[0].user == "bob" && blocking[0].table == "unit"
+                && blocking[0].rowId == unit.id && blocking[0].sequence == 2 && !blocking[0].time.isEmpty
+                && error.description.contains("bob")
+        }
+        XCTAssertEqual(try db.unit(id: unit.id!)?.contact, "鲍勃")
+        XCTAssertEqual(try db.journalCount(), 2)
+    }
+
+    func testUndoAndRedoSurviveRestart() throws {
+        do {
+            let db = try openStore()
+            try db.save(sampleUnit(1), replacing: nil, by: "alice")
+            try db.save(sampleUnit(2), replacing: nil, by: "alice")
+            try db.undo(by: "alice")
+        }
+        let reopened = try openStore()
+        try reopened.redo(by: "alice")
+        XCTAssertEqual(try reopened.units().count, 2)
+        try reopened.undo(by: "alice")
+        try reopened.undo(by: "alice")
+        XCTAssertEqual(try reopened.units(), [])
+    }
+
+    func testBulkCommandIsOneEntryAndOneUndoStep() throws {
+        let db = try openStore()
+        try db.write(command: "import", by: "alice") { writer in
+            writer.summary = "导入 50 个单位"
+            for i in 1...50 { try writer.insert(self.sampleUnit(i)) }
+        }
+        XCTAssertEqual(try db.journalCount(), 1)
+        let entry = try db.entry(1)
+        XCTAssertEqual(entry.changeCount, 50)
+        XCTAssertEqual(entry.changes.count, 50)
+        XCTAssertEqual(entry.summary, "导入 50 个单位")
+        try db.undo(by: "alice")
+        XCTAssertEqual(try db.units(), [])
+        XCTAssertEqual(try db.entry(2).changeCount, 50)
+    }
+
+    func testAdminRevertsAnyonesEntryUnderTheSameCheck() throws {
+        let db = try openStore()
+        try db.ensureFirstAdmin("root")
+        let unit = try db.save(sampleUnit(1), replacing: nil, by: "bob")
+        assertThrows(try db.revert(sequence: 2, by: "bob")) { if case .notPermitted = $0 { return true } else { return false } }
+        let revert = try db.revert(sequence: 2, by: "root")
+        XCTAssertEqual(revert.kind, .revert)
+        XCTAssertEqual(revert.undoes, 2)
+        XCTAssertEqual(try db.units(), [])
+        // Bob's own undo is now refused: the admin changed the record since.
+        assertThrows(try db.undo(by: "bob")) { error in
+            if case .undoConflict(_, let blocking) = error { return blocking.first?.user == "root" } else { return false }
+        }
+        _ = unit
+    }
+
+    func testHistoryOfOneRecord() throws {
+        let db = try openStore()
+        let unit = try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        try db.save(sampleUnit(2), replacing: nil, by: "alice")
+        var e = unit
+        e.contact = "c"
+        try db.save(e, replacing: unit, by: "bob")
+        let history = try db.history(table: "unit", id: unit.id!)
+        XCTAssertEqual(history.map(\.sequence), [3, 1])
+        XCTAssertEqual(history[0].user, "bob")
+        XCTAssertEqual(history[0].changes.count, 1)
+    }
+}

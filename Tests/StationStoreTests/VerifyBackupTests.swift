@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+@testable import StationStore
+import GRDB
+
+final class VerifyBackupTests: StoreTestCase {
+    func populated() throws -> AppDatabase {
+        let db = try openStore()
+        for i in 1...5 { try db.save(sampleUnit(i), replacing: nil, by: "alice") }
+        try db.undo(by: "alice")
+        return db
+    }
+
+    /// Edits the file the way someone with the sqlite3 shell would (triggers dropped first).
+    func tamper(_ sql: String) throws {
+        let raw = try DatabaseQueue(path: folder + "/stationdesk.sqlite")
+        try raw.writeWithoutTransaction { db in
+            for t in ["journal_entry_append_only_u", "journal_entry_append_only_d",
+                      "journal_change_append_only_u", "journal_change_append_only_d"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(t)")
+            }
+            try db.execute(sql: sql)
+        }
+        try raw.close()
+    }
+
+    func testIntactStoreVerifies() throws {
+        let report = try populated().verify()
+        XCTAssertTrue(report.isIntact, "\(report.problems)")
+        XCTAssertEqual(report.entries, 6)
+        XCTAssertEqual(report.changes, 6)
+    }
+
+    func testJournalIsAppendOnlyInsideSQLite() throws {
+        let db = try populated()
+        XCTAssertThrowsError(try db.queue.write { try $0.execute(sql: "UPDATE journal_entry SET user = 'eve'") })
+        XCTAssertThrowsError(try db.queue.write { try $0.execute(sql: "DELETE FROM journal_change") })
+        XCTAssertTrue(try db.verify().isIntact)
+    }
+
+    func testEditedEntryIsDetected() throws {
+        _ = try populated()
+        try tamper("UPDATE journal_entry SET user = 'eve' WHERE sequence = 2")
+        let report = try openStore().verify()
+        XCTAssertFalse(report.isIntact)
+        XCTAssertTrue(report.problems.contains { $0.contains("entry 2: hash mismatch") }, "\(report.problems)")
+    }
+
+    func testEditedChangeIsDetected() throws {
+        _ = try populated()
+        try tamper("UPDATE journal_change SET after = replace(after, '柳州单位3', '假单位') WHERE id = 3")
+        let report = try openStore().verify()
+        XCTAssertTrue(report.problems.contains { $0.contains("entry 3: hash mismatch") }, "\(report.problems)")
+    }
+
+    func testDeletedLastEntryIsDetected() throws {
+        _ = try populated()
+        try tamper("DELETE FROM journal_entry WHERE sequence = 6; DELETE FROM journal_change WHERE entry = 6")
+        let report = try openStore().verify()
+        // The chain itself is still whole, but the records no longer match it.
+        XCTAssertTrue(report.problems.contains { $0.contains("unit #5") }, "\(report.problems)")
+    }
+
+    func testDeletedMiddleEntryIsDetected() throws {
+        _ = try populated()
+        try tamper("DELETE FROM journal_entry WHERE sequence = 3")
+        let report = try openStore().verify()
+        XCTAssertTrue(report.problems.contains { $0.contains("entry 3 is missing") }, "\(report.problems)")
+    }
+
+    func testRecordEditedOutsideTheProgramIsDetected() throws {
+        _ = try populated()
+        try tamper("UPDATE unit SET contact = 'eve' WHERE id = 2")
+        let report = try openStore().verify()
+        XCTAssertEqual(report.problems.count, 1)
+        XCTAssertTrue(report.problems[0].contains("unit #2"), "\(report.problems)")
+    }
+
+    func testBackupIsAConsistentStoreThatVerifies() throws {
+        let db = try populated()
+        let file = folder + "/backup.sqlite"
+        try db.backup(to: file)
+        let restored = folder + "/restored"
+        try FileManager.default.createDirectory(atPath: restored, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: file, toPath: restored + "/stationdesk.sqlite")
+        let copy = try AppDatabase.open(folder: restored)
+        XCTAssertEqual(try copy.units(), try db.units())
+        XCTAssertTrue(try copy.verify().isIntact)
+        assertThrows(try db.backup(to: file)) { if case .invalid = $0 { return true } else { return false } }
+    }
+}
