@@ -11,7 +11,7 @@ struct ColumnMap {
         var index: [String: Int] = [:]
         var problems: [String] = []
         for (i, raw) in header.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = Trim.spaces(raw).lowercased()
             if !kind.columns.contains(name) {
                 problems.append("未知的列“\(raw)”，\(kind.rawValue) 的列为 \(kind.columns.joined(separator: ",")) (unknown column '\(raw)'; \(kind.rawValue) columns are \(kind.columns.joined(separator: ",")))")
             } else if index[name] != nil {

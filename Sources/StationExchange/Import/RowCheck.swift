@@ -23,7 +23,7 @@ struct RowCheck {
     /// Other control characters are always refused: they never come from a person typing.
     mutating func text(_ column: String, required: Bool = false, multiline: Bool = false) -> String {
         let raw = map.value(column, in: fields)
-        let value = multiline ? raw : raw.trimmingCharacters(in: .whitespaces)
+        let value = multiline ? raw : Trim.spaces(raw)
         if required && value.isEmpty {
             fail(column, "不能为空 (must not be empty)")
         }

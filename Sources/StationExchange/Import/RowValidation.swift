@@ -23,7 +23,7 @@ public enum RowValidation {
             var rules = StationRows(context: context)
             records = .stations(try each(table, map, control, &issues) { rules.check(&$0) })
         case .talents:
-            var rules = TalentRows(context: context)
+            var rules = TalentRows(context: context, expectedRows: table.records.count)
             records = .talents(try each(table, map, control, &issues) { rules.check(&$0) })
         }
         guard issues.isEmpty else { throw ImportFailure.rows(issues) }

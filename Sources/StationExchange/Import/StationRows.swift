@@ -51,7 +51,7 @@ struct StationRows {
         let text = row.text("partners", required: true)
         var partners: [Partner] = []
         for piece in text.split(whereSeparator: { StationRows.partnerSeparators.contains($0) }) {
-            let name = piece.trimmingCharacters(in: .whitespaces)
+            let name = Trim.spaces(String(piece))
             if name.isEmpty { continue }
             guard let partner = context.partnersByName[name] else {
                 row.fail("partners", "未知的共建方“\(name)”，请先导入共建方 (unknown partner '\(name)'; import partners first)")

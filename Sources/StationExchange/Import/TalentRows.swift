@@ -7,7 +7,10 @@ struct TalentRows {
     let context: ImportContext
     private var seen: [TalentKey: Int] = [:]
 
-    init(context: ImportContext) { self.context = context }
+    init(context: ImportContext, expectedRows: Int = 0) {
+        self.context = context
+        seen.reserveCapacity(expectedRows)
+    }
 
     mutating func check(_ row: inout RowCheck) -> Talent? {
         let name = row.text("name", required: true)
