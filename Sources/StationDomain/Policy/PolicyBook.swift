@@ -88,7 +88,18 @@ public enum PolicyStanding: Hashable, Sendable, CustomStringConvertible {
     /// Before the first policy's `validFrom` (or no policy at all).
     case notYetInForce(Policy?)
 
-    /// The words for the title bar and `policy show`.
+    /// A few words for the title bar: empty while a policy is simply in force, else e.g.
+    /// "expired 2025-12-31, continued provisionally" (SPEC "Policy as data").
+    public var titleBarText: String {
+        switch self {
+        case .inForce: return ""
+        case .continued(let p, _): return "expired \(p.validUntil), continued provisionally"
+        case .expired(let p): return "policy expired \(p.validUntil)"
+        case .notYetInForce(let p): return p.map { "policy in force from \($0.validFrom)" } ?? "no policy loaded"
+        }
+    }
+
+    /// The words for `policy show` and refusals.
     public var description: String {
         switch self {
         case .inForce(let p): return "\(p.title) 有效期至 \(p.validUntil) (in force until \(p.validUntil))"
