@@ -304,4 +304,18 @@ final class Art5ProcedureTests: XCTestCase {
                        [.outsideShortlist])
         XCTAssertTrue(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [mine], placement: .outside), policy: policy).isAllowed)
     }
+
+    func testArt5_5_oneRoundAYearInPrinciple() {
+        let r2024 = Round(id: 1, year: 2024, places: 3, openedOn: d("2024-02-01"))
+        let cases: [(Round, String, [Refusal])] = [
+            (Round(year: 2025, places: 2, openedOn: d("2025-02-01")), "", []),
+            (Round(year: 2024, places: 2, openedOn: d("2024-09-01")), "", [.secondRoundInYear(2024)]),
+            (Round(year: 2024, places: 2, openedOn: d("2024-09-01")), "补充评选：上半年名额未满", []),
+            (Round(year: 2025, places: 0, openedOn: d("2025-02-01")), "", [.roundPlaces(0)]),
+            (r2024, "", []),   // editing the round itself is not a second round
+        ]
+        for (round, reason, expected) in cases {
+            XCTAssertEqual(RoundRule.check(round, existing: [r2024], reasonForSecond: reason).reasons, expected, "\(round.year) \(round.places)")
+        }
+    }
 }
