@@ -7,7 +7,7 @@ struct Stationdesk: ParsableCommand {
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
         subcommands: [
-            LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
         ]
     )
 
