@@ -77,18 +77,23 @@ final class PhaseClock: @unchecked Sendable {
     private var firstSeen: [(ImportControl.Phase, UInt64)] = []
     private let lock = NSLock()
 
+    private var lastCall: UInt64 = 0
+
     func note(_ phase: ImportControl.Phase) {
         lock.lock(); defer { lock.unlock() }
-        if firstSeen.last?.0 != phase { firstSeen.append((phase, DispatchTime.now().uptimeNanoseconds)) }
+        lastCall = DispatchTime.now().uptimeNanoseconds
+        if firstSeen.last?.0 != phase { firstSeen.append((phase, lastCall)) }
     }
 
     func summary(end: UInt64) -> String {
         lock.lock(); defer { lock.unlock() }
         var parts: [String] = []
         for (i, (phase, t)) in firstSeen.enumerated() {
-            let next = i + 1 < firstSeen.count ? firstSeen[i + 1].1 : end
+            let next = i + 1 < firstSeen.count ? firstSeen[i + 1].1 : lastCall
             parts.append("\(phase.rawValue) \(format(Double(next - t) / 1e9))")
         }
+        // After the last progress call: closing the journal entry and the durable COMMIT.
+        parts.append("commit \(format(Double(end - lastCall) / 1e9))")
         return parts.joined(separator: ", ")
     }
 }
