@@ -7,7 +7,9 @@ struct Stationdesk: ParsableCommand {
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
         subcommands: [
-            ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            PolicyCommand.self, WorkdaysCommand.self,
+            ImportCommand.self, ExportCommand.self,
         ]
     )
 

@@ -12,6 +12,11 @@ extension Policy {
         do {
             policy = try JSONDecoder().decode(Policy.self, from: Data(json.utf8))
         } catch let error as DecodingError {
+            // Foundation does not say where the syntax breaks; our scanner does.
+            if let syntax = JSONSyntax.firstError(in: json) {
+                throw PolicyError([PolicyProblem(file: "\(file):\(syntax.line):\(syntax.column)", field: "",
+                                                 message: "不是合法的 JSON (not valid JSON): \(syntax.message)")])
+            }
             throw PolicyError([problem(from: error, file: file)])
         }
         let problems = policy.validate(file: file)
