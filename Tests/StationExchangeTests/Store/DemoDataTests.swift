@@ -9,8 +9,8 @@ final class DemoDataTests: XCTestCase {
         let db = try StoreFixture.seeded()
         XCTAssertEqual(try db.units().count, 8)
         XCTAssertEqual(try db.partners().count, 7)
-        XCTAssertGreaterThanOrEqual(try db.stations().count, 6)
-        XCTAssertGreaterThan(try db.talentCount(), 300)
+        XCTAssertEqual(try db.stations().count, 7)
+        XCTAssertGreaterThan(try db.talentCount(), 250)
         XCTAssertEqual(try db.journalCount(), 4)
         for unit in try db.units() { XCTAssertNoThrow(try CreditCode(unit.creditCode), unit.name) }
         XCTAssertTrue(try db.units().contains { $0.name.count >= 20 }, "a long Chinese name to try screens with")
