@@ -113,6 +113,8 @@ final class Art5ProcedureTests: XCTestCase {
         let exception = QuotaException(applicationId: 10, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
         let c = ctx(Fixture.approver, reference: "x", exceptions: [exception], round: round, approvedInRound: 3, usedInPlan: 10)
         XCTAssertTrue(ApplicationProcedure.decide(a, to: .bureauApproved, context: c, policy: policy).isAllowed)
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .bureauApproved, context: ctx(Fixture.approver, reference: "x"), policy: policy).reasons,
+                       [.roundUnknown])
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 8, policy: policy), 2)
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 0, policy: policy), 3)
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 12, policy: policy), 0)
