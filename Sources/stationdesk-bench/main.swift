@@ -5,6 +5,8 @@ import Foundation
 // Each area adds its entry to `benchmarks` (one line).
 let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
     ("store", StoreBenchmarks.run),
+    ("import", { try ImportBenchmark.run(arguments: $0) }),
+    ("domain", { try DomainBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
 ]
 
 setvbuf(stdout, nil, _IOLBF, 0)

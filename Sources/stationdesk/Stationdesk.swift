@@ -8,6 +8,8 @@ struct Stationdesk: ParsableCommand {
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
         subcommands: [
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            PolicyCommand.self, WorkdaysCommand.self,
+            ImportCommand.self, ExportCommand.self,
         ]
     )
 

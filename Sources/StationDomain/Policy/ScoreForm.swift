@@ -1,0 +1,33 @@
+/// A versioned score-sheet form (SPEC "Default score sheets"): criteria with maxima. A sheet is
+/// bound to the (id, version) it was started with, so editing a form never changes old sheets.
+public struct ScoreForm: Codable, Hashable, Sendable {
+    public var id: String
+    public var version: Int
+    public var title: String
+    public var subject: ScoreSubject
+    /// nil: the form serves both station types.
+    public var stationType: StationType?
+    public var criteria: [Criterion]
+    /// When set, a sheet's total is shown scaled to this many points (the organization
+    /// application sheet has no discipline-fit line, 95 raw points, scaled to 100).
+    public var scaleTo: Int?
+
+    public struct Criterion: Codable, Hashable, Sendable {
+        public var key: String
+        public var title: String
+        public var max: Int
+        public init(key: String, title: String, max: Int) { self.key = key; self.title = title; self.max = max }
+    }
+
+    public init(id: String, version: Int, title: String, subject: ScoreSubject, stationType: StationType?,
+                criteria: [Criterion], scaleTo: Int? = nil) {
+        self.id = id; self.version = version; self.title = title; self.subject = subject
+        self.stationType = stationType; self.criteria = criteria; self.scaleTo = scaleTo
+    }
+
+    /// Sum of the criteria maxima (raw points).
+    public var rawMaximum: Int { criteria.reduce(0) { $0 + $1.max } }
+
+    /// The maximum a total is expressed in: `scaleTo` or the raw maximum.
+    public var maximum: Int { scaleTo ?? rawMaximum }
+}

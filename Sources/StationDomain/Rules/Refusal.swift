@@ -1,0 +1,110 @@
+/// One reason a rule refuses, with the article it comes from. Stable cases so tests and screens
+/// can tell them apart; `description` is the sentence shown to the person (Chinese, then English).
+public enum Refusal: Hashable, Sendable, CustomStringConvertible {
+    // Policy in force (Art. 14)
+    case noPolicyInForce(date: CivilDate, standing: String)
+    // Procedure (Art. 5)
+    case transitionNotAllowed(from: ApplicationState, to: ApplicationState)
+    case roleRequired(Role)
+    case reasonRequired(ApplicationState)
+    case referenceRequired(ApplicationState)
+    // Conditions and materials (Art. 4, 6)
+    case materialMissing(MaterialKind)
+    case conditionNotConfirmed(Int)
+    case tooFewStaff(found: Int, minimum: Int)
+    case noHead
+    // Station type and partners (Art. 2, 7)
+    case noPartner
+    case partnerTypeMismatch(partner: String, kind: PartnerKind, type: StationType)
+    case partnerInLiuzhou(partner: String)
+    // Rounds and quota (Art. 5.4–5.5)
+    case roundPlaces(Int)
+    case roundUnknown
+    case secondRoundInYear(Int)
+    case unitAlreadyHasStation(station: String)
+    case roundFull(places: Int)
+    case planCapReached(cap: Int, period: String)
+    case outsideShortlist
+    case tiedAtCutOff
+    case notRanked
+    // Notice and objection (Art. 5.3)
+    case noNotice
+    case noticeNotOver(lastDay: CivilDate)
+    case objectionOpen
+    case noObjection
+    case objectionOutsideNotice(lodgedOn: CivilDate, first: CivilDate, last: CivilDate)
+    case objectionNotResolved(ObjectionResolution)
+    case freshNoticeRequired(resolvedOn: CivilDate)
+    // Review (SPEC "Default score sheets")
+    case reviewerTiedToUnit(reviewer: String, unitId: Int64, note: String)
+    case reviewerTiedToPartner(reviewer: String, partnerId: Int64, note: String)
+    case criterionOutOfBounds(key: String, value: Int, max: Int)
+    case criterionUnknown(key: String)
+    case criterionNotScored(key: String)
+    case formUnknown(id: String, version: Int)
+    // Money (Art. 11–13)
+    case yearOutsideManagementPeriod(year: Int, period: String)
+    case amountAboveCap(amount: Fen, cap: Fen)
+    case amountNegative(Fen)
+    case clawbackAbovePaid(clawback: Fen, paid: Fen)
+    // Evaluation (Art. 10)
+    case correctionReasonRequired
+    case countNegative(Int)
+    // Station life (Art. 7, 8)
+    case dutyUnknown(duty: Int, type: StationType)
+    case stationNotActive(StationStatus)
+
+    public var description: String {
+        switch self {
+        case let .noPolicyInForce(d, standing):
+            return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
+        case let .transitionNotAllowed(f, t):
+            return "第五条：不能从“\(f.rawValue)”转到“\(t.rawValue)” (Art. 5: \(f.rawValue) → \(t.rawValue) is not a step of the procedure)"
+        case let .roleRequired(r): return "需要“\(r.rawValue)”角色 (needs the \(r.rawValue) role)"
+        case let .reasonRequired(s): return "转为“\(s.rawValue)”须写明理由 (a reason is required for \(s.rawValue))"
+        case let .referenceRequired(s): return "转为“\(s.rawValue)”须填写文号或会议 (the decision reference is required for \(s.rawValue))"
+        case let .materialMissing(m): return "第六条：材料“\(m.rawValue)”未收到 (Art. 6: material not received: \(m.rawValue))"
+        case let .conditionNotConfirmed(n): return "第四条第\(n)项未确认 (Art. 4 condition \(n) not confirmed)"
+        case let .tooFewStaff(f, m): return "第四条第2项：工作人员\(f)名，至少\(m)名（含站长） (Art. 4.2: \(f) staff, at least \(m) including the head)"
+        case .noHead: return "第九条：未确定站长人选 (Art. 9: no head named)"
+        case .noPartner: return "第二条：没有共建方 (Art. 2: no partner)"
+        case let .partnerTypeMismatch(p, k, t):
+            return "第七条：共建方“\(p)”为\(k.rawValue)，不能设\(t.rawValue)类工作站 (Art. 7: a \(k.rawValue) partner makes a \(k.stationType.rawValue) station, not \(t.rawValue))"
+        case let .partnerInLiuzhou(p): return "第二条：共建方“\(p)”须在柳州市外 (Art. 2: partner must be outside Liuzhou)"
+        case .roundUnknown: return "不知申请所属轮次，无法核对名额 (the application's round is unknown: the quota cannot be checked)"
+        case let .roundPlaces(n): return "每轮名额至少1个，实为\(n) (a round needs at least one place, found \(n))"
+        case let .secondRoundInYear(y):
+            return "第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由 (Art. 5.5: one round a year in principle; a second needs a reason)"
+        case let .unitAlreadyHasStation(s):
+            return "第五条第4项：该单位已有工作站“\(s)”，需审定人记录例外及理由 (Art. 5.4: one station per unit; an approver's exception is needed)"
+        case let .roundFull(p): return "本轮\(p)个名额已满 (the round's \(p) places are taken)"
+        case let .planCapReached(c, period):
+            return "第五条第4项：“\(period)”期间不超过\(c)家，已满 (Art. 5.4: the plan period's cap of \(c) is reached; an approver's exception is needed)"
+        case .outsideShortlist: return "未进入择优名单 (not within the shortlist)"
+        case .tiedAtCutOff: return "在名额线上并列，须记录取舍理由 (tied at the cut-off: record the reason for the choice)"
+        case .notRanked: return "没有已提交的评分表 (no submitted score sheet)"
+        case .noNotice: return "第五条第3项：尚未公示 (Art. 5.3: no public notice)"
+        case let .noticeNotOver(l): return "第五条第3项：公示至\(l)止，尚未期满 (Art. 5.3: the notice runs until \(l))"
+        case .objectionOpen: return "有未处理的异议 (an objection is open)"
+        case .noObjection: return "没有登记异议 (no objection lodged)"
+        case let .objectionOutsideNotice(d, f, l): return "异议于\(d)提出，不在公示期\(f)至\(l)内 (objection lodged outside the notice period)"
+        case let .objectionNotResolved(r): return "异议处理结果须为“\(r.rawValue)” (the objection must be resolved as \(r.rawValue))"
+        case let .freshNoticeRequired(d): return "异议处理后须于\(d)或以后重新公示 (a fresh notice published on or after \(d) is required)"
+        case let .reviewerTiedToUnit(r, u, n): return "回避：评审专家\(r)与设站单位#\(u)有关联（\(n)） (conflict of interest: reviewer tied to the unit)"
+        case let .reviewerTiedToPartner(r, p, n): return "回避：评审专家\(r)与共建方#\(p)有关联（\(n)） (conflict of interest: reviewer tied to a partner)"
+        case let .criterionOutOfBounds(k, v, m): return "“\(k)”得分\(v)超出0–\(m) (score \(v) for \(k) outside 0–\(m))"
+        case let .criterionUnknown(k): return "评分表没有“\(k)”一项 (the form has no criterion \(k))"
+        case let .criterionNotScored(k): return "“\(k)”未评分 (criterion \(k) not scored)"
+        case let .formUnknown(id, v): return "找不到评分表 \(id) 第\(v)版 (form \(id) version \(v) not in the policy)"
+        case let .yearOutsideManagementPeriod(y, p): return "第十一条：\(y)年度不在管理期\(p)内，不予补助 (Art. 11: year \(y) outside the management period \(p))"
+        case let .amountAboveCap(a, c): return "第十一条：金额\(a)超过上限\(c) (Art. 11: amount \(a) above the cap \(c))"
+        case let .amountNegative(a): return "金额不能为负：\(a) (amount must not be negative)"
+        case let .clawbackAbovePaid(c, p): return "第十三条：退回\(c)超过已拨付\(p) (Art. 13: clawback above the amount paid)"
+        case .correctionReasonRequired:
+            return "第十条：更正人才数须写明理由 (Art. 10: a corrected talent count needs a reason)"
+        case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"
+        case let .dutyUnknown(d, t): return "第七条：\(t.rawValue)类工作站没有第\(d)项职责 (Art. 7: no duty \(d) for this type)"
+        case let .stationNotActive(s): return "工作站状态为“\(s.rawValue)” (the station is \(s.rawValue))"
+        }
+    }
+}

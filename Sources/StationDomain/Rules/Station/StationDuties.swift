@@ -1,0 +1,19 @@
+/// Art. 7 duties per station type, 1-based in the Measures' order; activities are tagged with one.
+public enum StationDuties {
+    public static func titles(for type: StationType) -> [String] {
+        switch type {
+        case .university:
+            return ["宣讲与校园招聘，发布人才需求", "支持人才团队来柳创新创业、专家服务、成果转化",
+                    "柳籍学子库、实习见习、推荐毕业生", "合作办班、定向培养", "协助申报人才载体", "其他交办业务"]
+        case .organization:
+            return ["政策推介（“5+5”产业布局）", "人才交流：引进高层次人才团队、参观考察、设立分支机构",
+                    "联络协调", "建立人才资源库，统计报送人才需求", "其他交办业务"]
+        }
+    }
+
+    /// Refuses an activity whose duty number is not one of its station type's.
+    public static func check(_ activity: Activity, station: Station) -> Decision {
+        let n = titles(for: station.type).count
+        return (1...n).contains(activity.duty) ? .allowed : Decision([.dutyUnknown(duty: activity.duty, type: station.type)])
+    }
+}

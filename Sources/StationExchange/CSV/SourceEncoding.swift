@@ -1,0 +1,93 @@
+import Foundation
+
+/// The character encoding a CSV file was written in, as far as stationdesk reads it.
+///
+/// Offices make CSV files with Excel or WPS: "CSV UTF-8" (with a byte-order mark), plain UTF-8
+/// from other tools, or "CSV" on Chinese Windows, which is GBK/GB18030. Anything else is refused
+/// with `EncodingProblem` rather than imported as mojibake.
+public enum SourceEncoding: String, Sendable, CustomStringConvertible {
+    case utf8 = "UTF-8"
+    case utf8WithBOM = "UTF-8 (BOM)"
+    case gb18030 = "GB18030"
+
+    public var description: String { rawValue }
+
+    /// Foundation's constant for GB18030 (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
+    /// swift-corelibs-foundation on Linux decodes it (measured here), including 4-byte sequences.
+    static let foundationGB18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Decodes a whole file: UTF-8 first (a BOM is removed), else GB18030, else an error that names
+    /// what the bytes look like and where the first undecodable byte is.
+    /// Cost: one validating pass over the bytes for UTF-8; GB18030 goes through Foundation (ICU).
+    public static func decode(_ data: Data) throws -> (text: String, encoding: SourceEncoding) {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes[3...], as: UTF8.self) else {
+                throw EncodingProblem.brokenUTF8(offset: firstInvalidUTF8(bytes, from: 3),
+                                                 line: lineOf(offset: firstInvalidUTF8(bytes, from: 3), in: bytes))
+            }
+            return (text, .utf8WithBOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw EncodingProblem.utf16
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw EncodingProblem.workbook }
+        if let nul = bytes.firstIndex(of: 0) { throw EncodingProblem.binary(offset: nul) }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        if let text = String(data: data, encoding: foundationGB18030), !text.unicodeScalars.contains("\u{FFFD}") {
+            return (text, .gb18030)
+        }
+        let offset = firstInvalidUTF8(bytes, from: 0)
+        throw EncodingProblem.unknown(offset: offset, line: lineOf(offset: offset, in: bytes))
+    }
+
+    /// Byte offset of the first byte that does not decode as UTF-8 (bytes.count when all do).
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
+        var offset = start
+        var iterator = bytes[start...].makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return bytes.count
+            case .error: return offset
+            }
+        }
+    }
+
+    /// 1-based line number of the byte at `offset`.
+    static func lineOf(offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for b in bytes[..<min(offset, bytes.count)] where b == 0x0A { line += 1 }
+        return line
+    }
+}
+
+/// Why a file's bytes were not read as text. Each message says what to do in Excel/WPS.
+public enum EncodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Starts with a UTF-8 byte-order mark but holds bytes that are not UTF-8.
+    case brokenUTF8(offset: Int, line: Int)
+    /// Neither valid UTF-8 nor valid GB18030.
+    case unknown(offset: Int, line: Int)
+    /// UTF-16 ("Unicode text" in Excel), which is tab-separated, not CSV.
+    case utf16
+    /// A ZIP container: an .xlsx/.et workbook, not a CSV file.
+    case workbook
+    /// NUL bytes: not a text file.
+    case binary(offset: Int)
+
+    public var description: String {
+        switch self {
+        case .brokenUTF8(let offset, let line):
+            return "第\(line)行：文件标明为 UTF-8 却含有非 UTF-8 字节（第\(offset)字节）(line \(line): marked UTF-8 but byte \(offset) is not UTF-8)"
+        case .unknown(let offset, let line):
+            return "第\(line)行：文件既不是 UTF-8 也不是 GB18030/GBK 编码（第\(offset)字节无法解码），请在 Excel/WPS 中另存为“CSV UTF-8” (line \(line): the file is neither UTF-8 nor GB18030/GBK — byte \(offset) cannot be decoded; save it as \"CSV UTF-8\")"
+        case .utf16:
+            return "文件是 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8” (the file is UTF-16 \"Unicode text\"; save it as \"CSV UTF-8\")"
+        case .workbook:
+            return "这是 Excel/WPS 工作簿（.xlsx），不是 CSV 文件，请另存为“CSV UTF-8” (this is a workbook, not a CSV file; save it as \"CSV UTF-8\")"
+        case .binary(let offset):
+            return "文件含有空字节（第\(offset)字节），不是文本文件 (the file has a NUL byte at \(offset): not a text file)"
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import StationDomain
+import StationStore
+
+/// The demo records behind `stationdesk --demo`: data/sample/{units,partners,stations,talents}.csv,
+/// loaded through the same importer a clerk uses (so the demo also proves the import path).
+/// All names, codes and people in them are fictional.
+public enum DemoData {
+    /// The files, in the order they must be imported (each refers to the ones before).
+    public static let files: [(kind: ImportKind, file: String)] = [
+        (.units, "units.csv"), (.partners, "partners.csv"), (.stations, "stations.csv"), (.talents, "talents.csv"),
+    ]
+
+    /// Imports the sample files into `db` as four commands (four journal entries) by `user`.
+    /// Throws `ImportFailure` naming the file and rows if a sample file is bad, and refuses a store
+    /// that already holds units (the demo is meant for a fresh store). Cost: ~20 ms.
+    public static func seed(into db: AppDatabase, sampleFolder: String, by user: String) throws {
+        if try !db.units().isEmpty {
+            throw ImportFailure.store("演示数据只能载入空的数据库 (demo data loads only into an empty store): \(db.folder)")
+        }
+        for (kind, file) in files {
+            let path = (sampleFolder as NSString).appendingPathComponent(file)
+            _ = try Importer.run(kind, path: path, fileName: "sample/\(file)", into: db, by: user)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The position of each known column in a file's header, after checking the header:
+/// required columns present, no unknown column, no column twice. Names are matched ignoring case
+/// and surrounding spaces.
+struct ColumnMap {
+    let kind: ImportKind
+    private let index: [String: Int]
+
+    /// Throws `ImportFailure.header` naming every missing, unknown and repeated column at once.
+    init(kind: ImportKind, header: [String], file: String) throws {
+        self.kind = kind
+        var index: [String: Int] = [:]
+        var problems: [String] = []
+        for (i, raw) in header.enumerated() {
+            let name = Trim.spaces(raw).lowercased()
+            if !kind.columns.contains(name) {
+                problems.append("未知的列“\(raw)”，\(kind.rawValue) 的列为 \(kind.columns.joined(separator: ",")) (unknown column '\(raw)'; \(kind.rawValue) columns are \(kind.columns.joined(separator: ",")))")
+            } else if index[name] != nil {
+                problems.append("列“\(name)”出现了两次 (column '\(name)' appears twice)")
+            } else {
+                index[name] = i
+            }
+        }
+        let missing = kind.requiredColumns.filter { index[$0] == nil }
+        if !missing.isEmpty {
+            problems.append("缺少必需的列：\(missing.joined(separator: ",")) (missing required columns: \(missing.joined(separator: ",")))")
+        }
+        if !problems.isEmpty { throw ImportFailure.header(file: file, problems: problems) }
+        self.index = index
+    }
+
+    /// The raw value of `column` in `fields` ("" when the column is absent or the row short).
+    func value(_ column: String, in fields: [String]) -> String {
+        guard let i = index[column], i < fields.count else { return "" }
+        return fields[i]
+    }
+
+    var width: Int { (index.values.max() ?? -1) + 1 }
+}
+
+import Foundation

@@ -1,0 +1,42 @@
+/// Why an import wrote nothing. Every case's description names the file and, for row problems,
+/// lists every bad row (not only the first).
+public enum ImportFailure: Error, Sendable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case encoding(file: String, problem: EncodingProblem)
+    case empty(file: String)
+    /// Header problems: missing required columns, unknown columns, a column named twice.
+    case header(file: String, problems: [String])
+    /// Bad rows: all of them, in file order.
+    case rows([ImportIssue])
+    /// The user cancelled (Esc, Ctrl-C); nothing was written.
+    case cancelled
+    /// The store refused the write (disk full, conflict...): nothing was written.
+    case store(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason):
+            return "\(path): 无法读取文件 (cannot read the file): \(reason)"
+        case .encoding(let file, let problem):
+            return "\(file): \(problem)"
+        case .empty(let file):
+            return "\(file):1: 文件为空，缺少表头行 (the file is empty: a header row is required)"
+        case .header(let file, let problems):
+            return problems.map { "\(file):1: \($0)" }.joined(separator: "\n")
+        case .rows(let issues):
+            let lines = issues.map(\.description)
+            return (lines + ["共\(issues.count)处错误，未导入任何记录 (\(issues.count) problems; nothing was imported)"])
+                .joined(separator: "\n")
+        case .cancelled:
+            return "已取消导入，未写入任何记录 (import cancelled; nothing was written)"
+        case .store(let message):
+            return "写入失败，未导入任何记录 (the store refused the import; nothing was written): \(message)"
+        }
+    }
+
+    /// The row issues, when that is what failed.
+    public var issues: [ImportIssue] {
+        if case .rows(let issues) = self { return issues }
+        return []
+    }
+}

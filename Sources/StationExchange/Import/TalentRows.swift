@@ -1,0 +1,54 @@
+import StationDomain
+
+/// Row rules for `talents`: category A…G or none; employer linked to a unit of that name when one
+/// exists; a date that exists; the station by name (empty: not credited to a station), not before
+/// the station's agreement; not a duplicate of a stored record or of another row.
+struct TalentRows {
+    let context: ImportContext
+    private var seen: [TalentKey: Int] = [:]
+
+    init(context: ImportContext, expectedRows: Int = 0) {
+        self.context = context
+        seen.reserveCapacity(expectedRows)
+    }
+
+    mutating func check(_ row: inout RowCheck) -> Talent? {
+        let name = row.text("name", required: true)
+        let categoryText = row.text("category")
+        var category: TalentCategory? = nil
+        switch Vocabulary.category(categoryText) {
+        case .success(let c): category = c
+        case .failure:
+            row.fail("category", "“\(categoryText)”不是人才类别，应为 A–G，或留空/“无” ('\(categoryText)' is not a category: A–G, or empty/无 for none)")
+        }
+        let employer = row.text("employer", required: true)
+        let introducedOn = row.date("introduced_on")
+        let stationName = row.text("station")
+        var station: Station? = nil
+        if !stationName.isEmpty {
+            station = context.stationsByName[stationName]
+            if station == nil {
+                row.fail("station", "未知的工作站“\(stationName)” (unknown station '\(stationName)')")
+            }
+        }
+        if let station, let introducedOn, introducedOn < station.agreementDate {
+            row.fail("introduced_on", "早于工作站“\(station.name)”的协议签订日\(station.agreementDate) (before the station's agreement date \(station.agreementDate))")
+        }
+        let note = row.text("note", multiline: true)
+        guard row.issues.isEmpty, let introducedOn else { return nil }
+        let talent = Talent(name: name, category: category, employer: employer,
+                            employerUnitId: context.unitsByName[employer]?.id, introducedOn: introducedOn,
+                            stationId: station?.id, note: note)
+        let key = TalentKey(talent)
+        if context.talentKeys.contains(key) {
+            row.fail("name", "与已有的人才记录重复（姓名、单位、引进日期、工作站均相同）(duplicates a stored talent record: same name, employer, date and station)")
+            return nil
+        }
+        if let first = seen[key] {
+            row.fail("name", "与第\(first)行重复 (duplicates line \(first))")
+            return nil
+        }
+        seen[key] = row.line
+        return talent
+    }
+}

@@ -1,0 +1,40 @@
+import StationDomain
+
+/// Row rules for `units`: a valid, unused credit code; a unique name; kind enterprise/institution.
+struct UnitRows {
+    let context: ImportContext
+    private var namesSeen: [String: Int] = [:]
+    private var codesSeen: [String: Int] = [:]
+
+    init(context: ImportContext) { self.context = context }
+
+    mutating func check(_ row: inout RowCheck) -> Unit? {
+        let name = row.text("name", required: true)
+        if !name.isEmpty {
+            if context.unitsByName[name] != nil {
+                row.fail("name", "已有同名的设站单位 (a unit of this name already exists)")
+            } else if let first = namesSeen[name] {
+                row.fail("name", "与第\(first)行重复 (same name as line \(first))")
+            } else { namesSeen[name] = row.line }
+        }
+        let codeText = row.text("uscc", required: true)
+        var code: CreditCode? = nil
+        if !codeText.isEmpty {
+            do { code = try CreditCode(codeText) } catch let problem as CreditCode.Problem {
+                row.fail("uscc", problem.description)
+            } catch { row.fail("uscc", "\(error)") }
+        }
+        if let code {
+            if let owner = context.unitsByCode[code.text] {
+                row.fail("uscc", "该统一社会信用代码已属于“\(owner.name)” (this code already belongs to '\(owner.name)')")
+            } else if let first = codesSeen[code.text] {
+                row.fail("uscc", "与第\(first)行重复 (same code as line \(first))")
+            } else { codesSeen[code.text] = row.line }
+        }
+        let kind = row.choice("kind", Vocabulary.unitKinds, codes: UnitKind.allCases)
+        let address = row.text("address")
+        let contact = row.text("contact")
+        guard row.issues.isEmpty, let code, let kind else { return nil }
+        return Unit(name: name, creditCode: code.text, kind: kind, address: address, contact: contact)
+    }
+}

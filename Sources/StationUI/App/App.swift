@@ -1,0 +1,187 @@
+import StationDomain
+
+/// The application: a stack of screens, the chrome around them (title bar, message line,
+/// key-hint bar), the global keys, and the loop step that performs effects — store commands
+/// included — so the whole program can be driven key by key in tests without a terminal.
+public final class App {
+    public private(set) var stack: [any Screen]
+    public let ctx: Context
+    public let policy: PolicyLine
+    /// The message line: the result of the last action, or an error in plain words.
+    public private(set) var message: (text: String, isError: Bool)?
+    /// Set when the program should end (the driver then restores the terminal).
+    public private(set) var quitting = false
+    private var lastToken: Int64?
+    private var roles: [Role] = []
+
+    public init(context: Context, policy: PolicyLine = .unknown) {
+        self.ctx = context
+        self.policy = policy
+        self.stack = [HomeScreen()]
+        lastToken = try? context.store.changeToken()
+        loadUser()
+    }
+
+    public var top: any Screen { stack[stack.count - 1] }
+
+    private func loadUser() {
+        roles = ((try? ctx.store.user(ctx.user))?.roles).map { $0.sorted().reversed() } ?? []
+    }
+
+    // MARK: keys
+
+    /// Handles one key press: the top screen first, then the global keys.
+    public func handle(_ key: Key) {
+        message = nil
+        switch key {
+        case .ctrl("c"): quitting = true; return
+        case .ctrl("q"): apply([.quit]); return
+        case .ctrl("l"): return   // the driver repaints everything on Ctrl-L
+        default: break
+        }
+        let i = stack.count - 1
+        if let effects = stack[i].handle(key, ctx) { apply(effects); return }
+        let text = top.capturesText
+        switch key {
+        case .char("?") where !text: apply([.push(HelpScreen(of: top.title(ctx), keys: top.help(ctx)))])
+        case .char("Q") where !text: apply([.quit])
+        case .char("u") where !text: apply([.run(.undo)])
+        case .ctrl("r") where !text: apply([.run(.redo)])
+        case .char("q") where !text, .escape:
+            apply(stack.count > 1 ? [.pop] : [])
+        default: break
+        }
+    }
+
+    /// Called when no key came for a while: reloads the screens if another process (or this
+    /// one) committed since the last look, keeping each screen's selection. Cost: one cheap
+    /// store query when nothing changed.
+    public func tick() {
+        guard let token = try? ctx.store.changeToken(), token != lastToken else { return }
+        lastToken = token
+        reloadAll()
+    }
+
+    private func reloadAll() {
+        for i in stack.indices { stack[i].reload(ctx) }
+        loadUser()
+    }
+
+    /// Performs effects in order; a store command's outcome goes to the screen then on top,
+    /// and its follow-up effects run before the rest.
+    public func apply(_ effects: [Effect]) {
+        var queue = effects[...]
+        while let e = queue.popFirst() {
+            switch e {
+            case .push(let s): stack.append(s)
+            case .pop: if stack.count > 1 { stack.removeLast() }
+            case .quitNow: quitting = true
+            case .quit:
+                if stack.contains(where: { $0.hasUnsavedInput }) {
+                    stack.append(ConfirmScreen(question: ctx.catalog.confirmQuit, onYes: [.quitNow]))
+                } else {
+                    quitting = true
+                }
+            case .message(let m): message = (m, false)
+            case .error(let m): message = (m, true)
+            case .run(let command):
+                let result = perform(command)
+                if case .success = result {
+                    lastToken = try? ctx.store.changeToken()
+                    reloadAll()
+                }
+                let follow: [Effect]
+                switch command {
+                case .undo, .redo: follow = undoMessage(command, result)
+                default:
+                    let i = stack.count - 1
+                    follow = stack[i].finished(command, result, ctx)
+                }
+                queue = follow[...] + queue
+            }
+        }
+    }
+
+    private func undoMessage(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>) -> [Effect] {
+        let c = ctx.catalog
+        switch result {
+        case .success(.journal(let entry)):
+            if case .undo = command { return [.message(c.undone(entry.summary))] }
+            return [.message(c.redone(entry.summary))]
+        case .success: return []
+        case .failure(let e): return [.error(c.describe(e))]
+        }
+    }
+
+    /// Runs one store command: one transaction, one journal entry.
+    func perform(_ command: StoreCommand) -> Result<StoreOutcome, Error> {
+        let s = ctx.store, u = ctx.user
+        do {
+            switch command {
+            case .saveUnit(let x, let o): return .success(.unit(try s.save(x, replacing: o, by: u)))
+            case .savePartner(let x, let o): return .success(.partner(try s.save(x, replacing: o, by: u)))
+            case .deleteUnit(let x): try s.delete(x, by: u); return .success(.deleted)
+            case .deletePartner(let x): try s.delete(x, by: u); return .success(.deleted)
+            case .undo: return .success(.journal(try s.undo(by: u)))
+            case .redo: return .success(.journal(try s.redo(by: u)))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    // MARK: drawing
+
+    /// The smallest terminal the screens are laid out for.
+    public static let minimumSize = (width: 80, height: 24)
+
+    /// Draws the whole screen for a terminal of `width`×`height`.
+    public func render(width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height, ambiguousWide: ctx.ambiguousWide)
+        guard width >= App.minimumSize.width, height >= App.minimumSize.height else {
+            for (i, line) in ctx.catalog.tooSmall(width: width, height: height).enumerated() {
+                grid.put(line, row: i, col: 0)
+            }
+            grid.cursor = (0, 0)
+            return grid
+        }
+        drawTitle(into: &grid)
+        let body = Area(top: 1, left: 0, height: height - 3, width: width)
+        var first = stack.count - 1
+        while first > 0 && stack[first].isOverlay { first -= 1 }
+        for i in first..<stack.count { stack[i].render(into: &grid, area: body, ctx) }
+        let cursor = grid.cursor
+        if let m = message {
+            grid.put(m.text, row: height - 2, col: 1, limit: width - 2, style: m.isError ? .error : .message)
+        }
+        drawHints(into: &grid, row: height - 1)
+        grid.cursor = cursor
+        return grid
+    }
+
+    private func drawTitle(into grid: inout Grid) {
+        let c = ctx.catalog
+        grid.fill(row: 0, style: .titleBar)
+        let roleText = roles.isEmpty ? c.noRoles : roles.map(c.roleName).joined(separator: ", ")
+        var right = "\(ctx.user) (\(roleText)) · \(ctx.today)"
+        if let p = c.policyText(policy) { right += " · " + p }
+        var crumbs = stack.dropFirst().filter { !$0.isOverlay }.map { $0.title(ctx) }
+        if crumbs.isEmpty { crumbs = [c.home] }
+        let left = "stationdesk · " + crumbs.joined(separator: " › ")
+        let rightWidth = min(grid.measure(right), grid.width - 20)
+        let r = grid.truncate(right, to: rightWidth)
+        grid.put(left, row: 0, col: 1, limit: grid.width - grid.measure(r) - 4, style: .titleBar)
+        grid.put(r, row: 0, col: grid.width - grid.measure(r) - 1, style: .titleBar)
+    }
+
+    private func drawHints(into grid: inout Grid, row: Int) {
+        grid.fill(row: row, style: .hintBar)
+        var col = 1
+        for h in top.hints(ctx) {
+            let need = grid.measure(h.key) + 1 + grid.measure(h.text)
+            guard col + need < grid.width else { break }
+            col += grid.put(h.key, row: row, col: col, style: .hintKey) + 1
+            col += grid.put(h.text, row: row, col: col, style: .hintBar) + 2
+        }
+    }
+}

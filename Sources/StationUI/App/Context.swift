@@ -1,0 +1,31 @@
+import StationDomain
+
+/// What every screen may read: the catalog, the store (reads only), who is working and what day
+/// it is (computed by the executable in China Standard Time), and how text is measured and matched.
+public struct Context {
+    public let catalog: Catalog
+    public let store: DeskStore
+    public let user: String
+    public let today: CivilDate
+    public let ambiguousWide: Bool
+    /// Whether `query` finds `text`: substring by default; pinyin when the executable wires the
+    /// domain's `PinyinTable`.
+    public let matcher: TextMatcher
+
+    public init(catalog: Catalog, store: DeskStore, user: String, today: CivilDate,
+                ambiguousWide: Bool = false, matcher: TextMatcher = .substring) {
+        self.catalog = catalog; self.store = store; self.user = user; self.today = today
+        self.ambiguousWide = ambiguousWide; self.matcher = matcher
+    }
+}
+
+/// Decides whether a filter query matches a text.
+public struct TextMatcher: Sendable {
+    public let matches: @Sendable (_ query: String, _ text: String) -> Bool
+    public init(_ matches: @escaping @Sendable (_ query: String, _ text: String) -> Bool) { self.matches = matches }
+
+    /// Case-insensitive substring, the fallback when no pinyin table is loaded.
+    public static let substring = TextMatcher { query, text in
+        query.isEmpty || text.lowercased().contains(query.lowercased())
+    }
+}

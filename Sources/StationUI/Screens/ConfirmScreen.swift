@@ -1,0 +1,38 @@
+/// A yes/no question drawn over the screen below it. `y` performs `onYes` (after closing the
+/// dialog, so results go to the screen that asked); `n`, Esc or q just close it.
+public struct ConfirmScreen: Screen {
+    public let question: String
+    public let onYes: [Effect]
+
+    public init(question: String, onYes: [Effect]) { self.question = question; self.onYes = onYes }
+
+    public var isOverlay: Bool { true }
+    public func title(_ ctx: Context) -> String { ctx.catalog.confirmTitle }
+    public func hints(_ ctx: Context) -> [Hint] { [Hint("y", ctx.catalog.yes), Hint("n Esc", ctx.catalog.no)] }
+    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        switch key {
+        case .char("y"), .char("Y"): return [.pop] + onYes
+        case .char("n"), .char("N"), .escape, .char("q"): return [.pop]
+        default: return []   // a dialog swallows every other key, so nothing happens behind it
+        }
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        let answer = "y \(ctx.catalog.yes)    n \(ctx.catalog.no)"
+        let inner = min(area.width - 8, max(grid.measure(question), grid.measure(answer)) + 4)
+        let left = area.left + (area.width - inner - 2) / 2
+        let top = area.top + max(1, area.height / 2 - 3)
+        grid.put("+" + String(repeating: "-", count: inner) + "+", row: top, col: left, style: .frame)
+        for r in 1...4 {
+            grid.put("|", row: top + r, col: left, style: .frame)
+            grid.fill(row: top + r, col: left + 1, count: inner, style: .normal)
+            grid.put("|", row: top + r, col: left + inner + 1, style: .frame)
+        }
+        grid.put("+" + String(repeating: "-", count: inner) + "+", row: top + 5, col: left, style: .frame)
+        grid.put(question, row: top + 2, col: left + 3, limit: inner - 4, style: .header)
+        grid.put(answer, row: top + 3, col: left + 3, limit: inner - 4)
+        grid.cursor = (top + 3, left + 3)
+    }
+}

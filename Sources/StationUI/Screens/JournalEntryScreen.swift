@@ -1,0 +1,66 @@
+import Foundation
+
+/// One journal entry: who, when, what, and for each touched record every field that changed as
+/// before → after (added records show → value, deleted ones value → ∅). ↑ ↓ scroll.
+public struct JournalEntryScreen: Screen {
+    public let entry: JournalLine
+    private var offset = 0
+
+    public init(_ entry: JournalLine) { self.entry = entry }
+
+    public func title(_ ctx: Context) -> String { "#\(entry.sequence)" }
+
+    public func hints(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("↑↓", c.keyScroll), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+    }
+
+    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+
+    /// The text lines of the entry, before scrolling.
+    public func lines(_ ctx: Context) -> [String] {
+        let c = ctx.catalog
+        var out = [c.entryHeader(sequence: entry.sequence, user: entry.user, time: entry.time),
+                   c.entryWhat(entry.summary, command: entry.command), ""]
+        for change in entry.changes {
+            out.append("\(c.tableName(change.table)) #\(change.rowId)"
+                       + (change.before == nil ? "  " + c.changeAdded : change.after == nil ? "  " + c.changeDeleted : ""))
+            let before = JournalEntryScreen.fields(change.before), after = JournalEntryScreen.fields(change.after)
+            for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
+                out.append("  \(c.fieldLabel(key)): \(before[key] ?? "∅") → \(after[key] ?? "∅")")
+            }
+        }
+        return out
+    }
+
+    /// A record's JSON as field → shown value ([:] for nil or unreadable JSON).
+    static func fields(_ json: String?) -> [String: String] {
+        guard let json, let data = json.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        var out: [String: String] = [:]
+        for (k, v) in object {
+            if v is NSNull { continue }
+            out[k] = "\(v)"
+        }
+        return out
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        switch key {
+        case .up, .char("k"): offset = max(0, offset - 1)
+        case .down, .char("j"): offset += 1
+        case .home, .char("g"): offset = 0
+        default: return nil
+        }
+        return []
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        let all = lines(ctx)
+        offset = max(0, min(offset, all.count - 1))
+        for (i, line) in all.dropFirst(offset).prefix(area.height - 1).enumerated() {
+            grid.put(line, row: area.top + 1 + i, col: area.left + 2, limit: area.width - 4, style: i == 0 && offset == 0 ? .header : .normal)
+        }
+        grid.cursor = (area.top + 1, area.left + 2)
+    }
+}

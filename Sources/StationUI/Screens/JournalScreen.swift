@@ -1,0 +1,76 @@
+/// The journal: every change, newest first — number, when, who, what. With a `.history`
+/// source it shows only the entries that touched one record (`h` on a record). Enter shows an
+/// entry's before → after. Loads the newest 1000 entries; cost O(entries shown).
+public struct JournalScreen: Screen {
+    public enum Source: Equatable, Sendable {
+        case all
+        case history(table: String, id: Int64, name: String)
+    }
+
+    public let source: Source
+    public private(set) var entries: [JournalLine] = []
+    private var table: Table
+    private var loadError: String?
+
+    public init(source: Source, _ ctx: Context) {
+        self.source = source
+        let c = ctx.catalog
+        table = Table(columns: [Table.Column(c.columnSequence, width: 6, alignRight: true), Table.Column(c.columnTime, width: 16),
+                                Table.Column(c.columnUser, width: 10), Table.Column(c.columnWhat)])
+        reload(ctx)
+    }
+
+    public func title(_ ctx: Context) -> String {
+        switch source {
+        case .all: return ctx.catalog.areaName(.journal)
+        case .history(_, _, let name): return ctx.catalog.historyOf(name)
+        }
+    }
+
+    public func hints(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("↑↓", c.keyMove), Hint("Enter", c.keyDetails), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
+                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+    }
+
+    public func help(_ ctx: Context) -> [Hint] {
+        [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyMove)] + hints(ctx).dropFirst()
+    }
+
+    public mutating func reload(_ ctx: Context) {
+        let keep = entries.isEmpty ? nil : entries[table.selected].sequence
+        do {
+            switch source {
+            case .all: entries = try ctx.store.journal(limit: 1000, beforeSequence: nil)
+            case .history(let t, let id, _): entries = try ctx.store.history(table: t, id: id).sorted { $0.sequence > $1.sequence }
+            }
+            loadError = nil
+        } catch {
+            entries = []
+            loadError = ctx.catalog.describe(error)
+        }
+        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, $0.summary] }
+        table.setRows(rows, select: keep.flatMap { s in entries.firstIndex { $0.sequence == s } })
+    }
+
+    /// "2026-11-26T22:41:53+08:00" → "2026-11-26 22:41".
+    static func shortTime(_ t: String) -> String {
+        String(t.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if table.handle(key) { return [] }
+        if key == .enter, !entries.isEmpty { return [.push(JournalEntryScreen(entries[table.selected]))] }
+        return nil
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        table.render(into: &grid, area: area, empty: loadError ?? ctx.catalog.journalEmpty)
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: Character, with b: Character) -> String {
+        String(map { $0 == a ? b : $0 })
+    }
+}

@@ -1,0 +1,20 @@
+import StationDomain
+
+/// A write a screen asks for; the app loop performs it against the store (one store
+/// transaction, one journal entry, one undo step) and hands the outcome back to the screen.
+public enum StoreCommand: Sendable {
+    case saveUnit(Unit, original: Unit?)
+    case savePartner(Partner, original: Partner?)
+    case deleteUnit(Unit)
+    case deletePartner(Partner)
+    case undo
+    case redo
+}
+
+/// What a performed `StoreCommand` produced.
+public enum StoreOutcome: Sendable {
+    case unit(Unit)
+    case partner(Partner)
+    case deleted
+    case journal(JournalLine)
+}

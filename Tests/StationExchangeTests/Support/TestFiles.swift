@@ -1,0 +1,17 @@
+import Foundation
+
+/// Paths of committed test files, found next to this source file (no bundle resources needed).
+enum TestFiles {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
+    static func fixture(_ name: String) -> String { root.appendingPathComponent("Fixtures/\(name)").path }
+    static func golden(_ name: String) -> URL { root.appendingPathComponent("Golden/\(name)") }
+
+    /// A fresh empty folder under the system temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("stationdesk-exchange-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

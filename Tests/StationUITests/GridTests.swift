@@ -1,0 +1,45 @@
+import XCTest
+@testable import StationUI
+
+final class GridTests: XCTestCase {
+    func testWideCharacterTakesTwoCells() {
+        var g = Grid(width: 6, height: 1)
+        XCTAssertEqual(g.put("柳a州", row: 0, col: 0), 5)
+        XCTAssertEqual(g[0, 0].text, "柳")
+        XCTAssertTrue(g[0, 1].isContinuation)
+        XCTAssertEqual(g[0, 2].text, "a")
+        XCTAssertEqual(g.rowText(0), "柳a州 ")
+    }
+
+    func testWideCharacterThatDoesNotFitLeavesABlank() {
+        var g = Grid(width: 5, height: 1)
+        g.put("柳州市", row: 0, col: 0)
+        XCTAssertEqual(g.rowText(0), "柳州 ")
+        XCTAssertFalse(g[0, 4].isContinuation)
+        var h = Grid(width: 10, height: 1)
+        h.put("柳州市", row: 0, col: 0, limit: 3)
+        XCTAssertEqual(h.rowText(0), "柳" + String(repeating: " ", count: 8))
+    }
+
+    func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var g = Grid(width: 6, height: 1)
+        g.put("柳州", row: 0, col: 0)
+        g.put("x", row: 0, col: 1)      // the right half of 柳
+        XCTAssertEqual(g.rowText(0), " x州  ")
+        g.put("y", row: 0, col: 2)      // the left half of 州
+        XCTAssertEqual(g.rowText(0), " xy   ")
+        for x in 0..<6 { XCTAssertFalse(g[0, x].isContinuation) }
+    }
+
+    func testAmbiguousWideGridMeasuresMarksAsTwo() {
+        var g = Grid(width: 6, height: 1, ambiguousWide: true)
+        XCTAssertEqual(g.put("a·b", row: 0, col: 0), 4)
+        XCTAssertTrue(g[0, 2].isContinuation)
+    }
+
+    func testTextTrimsTrailingSpaces() {
+        var g = Grid(width: 4, height: 2)
+        g.put("ab", row: 1, col: 0)
+        XCTAssertEqual(g.text, "\nab")
+    }
+}
