@@ -10,6 +10,8 @@ public enum AnnualReport {
         guard let policy = source.policy(forYear: year) else { throw ReportError.noPolicy(year: year) }
         let stations = source.stations
             .filter { s in
+                // A station that ended or was revoked before the year began was not active in it.
+                if let ended = s.endedOn, ended.year < year { return false }
                 guard let p = source.policy(forStation: s) else { return false }
                 return ManagementPeriod(station: s, policy: p).overlaps(year: year)
             }
