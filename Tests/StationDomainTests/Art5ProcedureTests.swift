@@ -279,4 +279,29 @@ final class Art5ProcedureTests: XCTestCase {
         XCTAssertEqual(station.applicationId, 10)
         XCTAssertEqual(station.status, .active)
     }
+
+    func testArt14_stepsAreJudgedByThePolicyInForceOnTheirDate() throws {
+        let book = try PolicyBook(policies: [("m.json", policy)])
+        let a = Fixture.readyApplication(state: .bureauApproved)
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .groupApproved, context: ctx(Fixture.approver, on: "2025-12-31", reference: "会议"),
+                                                  book: book).isAllowed)
+        let late = ApplicationProcedure.decide(a, to: .groupApproved, context: ctx(Fixture.approver, on: "2026-01-05", reference: "会议"), book: book)
+        guard case .noPolicyInForce(let date, _)? = late.reasons.first else { return XCTFail("\(late)") }
+        XCTAssertEqual(date, d("2026-01-05"))
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .withdrawn, context: ctx(on: "2026-01-05", reason: "单位撤回"), book: book).isAllowed,
+                      "a unit may still withdraw")
+        let continued = try PolicyBook(policies: [("m.json", policy)], continuations: [
+            ProvisionalContinuation(policyId: policy.id, from: d("2026-01-01"), reason: "原政策继续执行", recordedBy: "admin", recordedOn: d("2026-01-02"))])
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .groupApproved, context: ctx(Fixture.approver, on: "2026-01-05", reference: "会议"),
+                                                  book: continued).isAllowed)
+    }
+
+    func testArt5_4_exceptionOnlyCountsForItsOwnApplication() {
+        let a = Fixture.readyApplication(state: .inReview)
+        let other = QuotaException(applicationId: 99, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
+        let mine = QuotaException(applicationId: 10, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [other], placement: .outside), policy: policy).reasons,
+                       [.outsideShortlist])
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [mine], placement: .outside), policy: policy).isAllowed)
+    }
 }

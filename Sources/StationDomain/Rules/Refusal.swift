@@ -1,6 +1,8 @@
 /// One reason a rule refuses, with the article it comes from. Stable cases so tests and screens
 /// can tell them apart; `description` is the sentence shown to the person (Chinese, then English).
 public enum Refusal: Hashable, Sendable, CustomStringConvertible {
+    // Policy in force (Art. 14)
+    case noPolicyInForce(date: CivilDate, standing: String)
     // Procedure (Art. 5)
     case transitionNotAllowed(from: ApplicationState, to: ApplicationState)
     case roleRequired(Role)
@@ -42,12 +44,17 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case amountAboveCap(amount: Fen, cap: Fen)
     case amountNegative(Fen)
     case clawbackAbovePaid(clawback: Fen, paid: Fen)
+    // Evaluation (Art. 10)
+    case correctionReasonRequired
+    case countNegative(Int)
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
 
     public var description: String {
         switch self {
+        case let .noPolicyInForce(d, standing):
+            return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
         case let .transitionNotAllowed(f, t):
             return "第五条：不能从“\(f.rawValue)”转到“\(t.rawValue)” (Art. 5: \(f.rawValue) → \(t.rawValue) is not a step of the procedure)"
         case let .roleRequired(r): return "需要“\(r.rawValue)”角色 (needs the \(r.rawValue) role)"
@@ -86,6 +93,9 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .amountAboveCap(a, c): return "第十一条：金额\(a)超过上限\(c) (Art. 11: amount \(a) above the cap \(c))"
         case let .amountNegative(a): return "金额不能为负：\(a) (amount must not be negative)"
         case let .clawbackAbovePaid(c, p): return "第十三条：退回\(c)超过已拨付\(p) (Art. 13: clawback above the amount paid)"
+        case .correctionReasonRequired:
+            return "第十条：更正人才数须写明理由 (Art. 10: a corrected talent count needs a reason)"
+        case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"
         case let .dutyUnknown(d, t): return "第七条：\(t.rawValue)类工作站没有第\(d)项职责 (Art. 7: no duty \(d) for this type)"
         case let .stationNotActive(s): return "工作站状态为“\(s.rawValue)” (the station is \(s.rawValue))"
         }

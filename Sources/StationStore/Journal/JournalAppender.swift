@@ -13,6 +13,7 @@ enum JournalAppender {
         let firstChange = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM journal_change") ?? 0) + 1
         let writer = JournalWriter(db: db, user: user, command: command, sequence: sequence, firstChange: firstChange)
         let result = try body(writer)
+        try writer.finish()
         guard writer.changeCount > 0 else { return (result, nil) }
         let header = JournalHasher.Header(
             previousHash: previousHash, sequence: sequence, kind: kind.rawValue, user: user,

@@ -17,6 +17,18 @@ public enum Grading {
         grade(count: evaluation.count, flags: evaluation.flags, policy: policy)
     }
 
+    /// The count is computed from talent records; a clerk's correction needs a reason (SPEC
+    /// "Annual evaluation"), and no count may be negative.
+    public static func checkCount(of evaluation: Evaluation) -> Decision {
+        var reasons: [Refusal] = []
+        if evaluation.computedCount < 0 { reasons.append(.countNegative(evaluation.computedCount)) }
+        if let c = evaluation.correctedCount {
+            if c < 0 { reasons.append(.countNegative(c)) }
+            if evaluation.correctionReason.trimmingCharacters(in: " ").isEmpty { reasons.append(.correctionReasonRequired) }
+        }
+        return Decision(reasons)
+    }
+
     /// Art. 11 cap for the grade (10万/8万/5万 yuan; nothing for unqualified), in fen.
     public static func subsidyCap(for grade: Grade, policy: Policy) -> Fen { policy.subsidyCap(for: grade) }
 }
