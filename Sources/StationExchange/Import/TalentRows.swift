@@ -26,7 +26,7 @@ struct TalentRows {
         let stationName = row.text("station")
         var station: Station? = nil
         if !stationName.isEmpty {
-            station = context.stationsByName[stationName]
+            station = context.station(named: stationName)
             if station == nil {
                 row.fail("station", "未知的工作站“\(stationName)” (unknown station '\(stationName)')")
             }
@@ -37,7 +37,7 @@ struct TalentRows {
         let note = row.text("note", multiline: true)
         guard row.issues.isEmpty, let introducedOn else { return nil }
         let talent = Talent(name: name, category: category, employer: employer,
-                            employerUnitId: context.unitsByName[employer]?.id, introducedOn: introducedOn,
+                            employerUnitId: context.unit(named: employer)?.id, introducedOn: introducedOn,
                             stationId: station?.id, note: note)
         let key = TalentKey(talent)
         if context.talentKeys.contains(key) {
