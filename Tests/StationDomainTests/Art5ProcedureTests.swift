@@ -113,6 +113,8 @@ final class Art5ProcedureTests: XCTestCase {
         let exception = QuotaException(applicationId: 10, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
         let c = ctx(Fixture.approver, reference: "x", exceptions: [exception], round: round, approvedInRound: 3, usedInPlan: 10)
         XCTAssertTrue(ApplicationProcedure.decide(a, to: .bureauApproved, context: c, policy: policy).isAllowed)
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .bureauApproved, context: ctx(Fixture.approver, reference: "x"), policy: policy).reasons,
+                       [.roundUnknown])
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 8, policy: policy), 2)
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 0, policy: policy), 3)
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 12, policy: policy), 0)
@@ -303,5 +305,19 @@ final class Art5ProcedureTests: XCTestCase {
         XCTAssertEqual(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [other], placement: .outside), policy: policy).reasons,
                        [.outsideShortlist])
         XCTAssertTrue(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [mine], placement: .outside), policy: policy).isAllowed)
+    }
+
+    func testArt5_5_oneRoundAYearInPrinciple() {
+        let r2024 = Round(id: 1, year: 2024, places: 3, openedOn: d("2024-02-01"))
+        let cases: [(Round, String, [Refusal])] = [
+            (Round(year: 2025, places: 2, openedOn: d("2025-02-01")), "", []),
+            (Round(year: 2024, places: 2, openedOn: d("2024-09-01")), "", [.secondRoundInYear(2024)]),
+            (Round(year: 2024, places: 2, openedOn: d("2024-09-01")), "补充评选：上半年名额未满", []),
+            (Round(year: 2025, places: 0, openedOn: d("2025-02-01")), "", [.roundPlaces(0)]),
+            (r2024, "", []),   // editing the round itself is not a second round
+        ]
+        for (round, reason, expected) in cases {
+            XCTAssertEqual(RoundRule.check(round, existing: [r2024], reasonForSecond: reason).reasons, expected, "\(round.year) \(round.places)")
+        }
     }
 }

@@ -111,4 +111,27 @@ final class ShareDirectoryTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("overlaps"), "\(error)")
         }
     }
+
+    func testContinuationsFileIsReadAndCheckedWithItsName() throws {
+        try makeShare(temp)
+        try FileManager.default.createDirectory(atPath: temp + "/policy", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: checkoutData + "/policy/2023-liuzhou-measures.json",
+                                         toPath: temp + "/policy/2023-liuzhou-measures.json")
+        let share = ShareDirectory(path: temp)
+        let file = temp + "/policy/continuations.json"
+        try """
+        [{ "policyId": "liuzhou-measures-revised", "from": "2026-01-01", "until": null,
+           "reason": "新办法出台前原政策继续执行", "recordedBy": "admin", "recordedOn": "2026-01-05" }]
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try share.policyBook().standing(on: CivilDate("2026-11-26")!).titleBarText,
+                       "expired 2025-12-31, continued provisionally")
+        try """
+        [{ "policyId": "liuzhou-measures-revised", "from": "2026-01-01", "reason": "x", "recordedBy": "admin" }]
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try share.policyBook()) { error in
+            let p = (error as? PolicyError)?.problems.first
+            XCTAssertEqual(p?.file, file)
+            XCTAssertEqual(p?.field, "[0].recordedOn")
+        }
+    }
 }

@@ -17,7 +17,10 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case noPartner
     case partnerTypeMismatch(partner: String, kind: PartnerKind, type: StationType)
     case partnerInLiuzhou(partner: String)
-    // Quota (Art. 5.4)
+    // Rounds and quota (Art. 5.4–5.5)
+    case roundPlaces(Int)
+    case roundUnknown
+    case secondRoundInYear(Int)
     case unitAlreadyHasStation(station: String)
     case roundFull(places: Int)
     case planCapReached(cap: Int, period: String)
@@ -68,6 +71,10 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .partnerTypeMismatch(p, k, t):
             return "第七条：共建方“\(p)”为\(k.rawValue)，不能设\(t.rawValue)类工作站 (Art. 7: a \(k.rawValue) partner makes a \(k.stationType.rawValue) station, not \(t.rawValue))"
         case let .partnerInLiuzhou(p): return "第二条：共建方“\(p)”须在柳州市外 (Art. 2: partner must be outside Liuzhou)"
+        case .roundUnknown: return "不知申请所属轮次，无法核对名额 (the application's round is unknown: the quota cannot be checked)"
+        case let .roundPlaces(n): return "每轮名额至少1个，实为\(n) (a round needs at least one place, found \(n))"
+        case let .secondRoundInYear(y):
+            return "第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由 (Art. 5.5: one round a year in principle; a second needs a reason)"
         case let .unitAlreadyHasStation(s):
             return "第五条第4项：该单位已有工作站“\(s)”，需审定人记录例外及理由 (Art. 5.4: one station per unit; an approver's exception is needed)"
         case let .roundFull(p): return "本轮\(p)个名额已满 (the round's \(p) places are taken)"

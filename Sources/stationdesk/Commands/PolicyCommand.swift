@@ -89,7 +89,8 @@ enum PolicyReport {
         ]
         for f in p.forms {
             let criteria = f.criteria.map { "\($0.title) \($0.max)" }.joined(separator: "；")
-            out.append("  \(f.id) v\(f.version) (\(f.subject.rawValue)/\(f.stationType?.rawValue ?? "all"), \(f.maximum)分): \(criteria)")
+            let total = f.scaleTo == nil ? "\(f.maximum)分" : "\(f.rawMaximum)分折算为\(f.maximum)分 (scaled)"
+            out.append("  \(f.id) v\(f.version) (\(f.subject.rawValue)/\(f.stationType?.rawValue ?? "all"), \(total)): \(criteria)")
         }
         return out
     }

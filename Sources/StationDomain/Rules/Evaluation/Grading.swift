@@ -32,15 +32,3 @@ public enum Grading {
     /// Art. 11 cap for the grade (10万/8万/5万 yuan; nothing for unqualified), in fen.
     public static func subsidyCap(for grade: Grade, policy: Policy) -> Fen { policy.subsidyCap(for: grade) }
 }
-
-/// Art. 10.3: the count is computed from talent records credited to the station, not typed in.
-public enum TalentCount {
-    /// Talents credited to `stationId`, introduced in `year`, of category `policy.countedFromCategory`
-    /// or above (A…G); a talent with no category does not count. O(talents).
-    public static func count(_ talents: [Talent], stationId: Int64, year: Int, policy: Policy) -> Int {
-        talents.filter { t in
-            t.stationId == stationId && t.introducedOn.year == year
-                && t.category.map { $0 <= policy.countedFromCategory } == true
-        }.count
-    }
-}

@@ -65,6 +65,8 @@ public enum ApplicationProcedure {
             if let round = c.round {
                 reasons += QuotaRule.approval(application, round: round, approvedInRound: c.approvedInRound,
                                               usedInPlan: c.usedInPlan, exceptions: c.exceptions, policy: policy).reasons
+            } else {
+                reasons.append(.roundUnknown)   // the quota cannot be judged without it
             }
         case .inNotice:
             reasons += notice(application, from: from, context: c).reasons
