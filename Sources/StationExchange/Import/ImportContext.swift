@@ -18,7 +18,7 @@ public struct ImportContext: Sendable {
     }
 
     let unitsByCode: [String: Unit]
-    private let unitsByName: [NameKey: Unit]
+    private let unitsByName: [NameKey: StationDomain.Unit]
     private let partnersByName: [NameKey: Partner]
     private let stationsByName: [NameKey: Station]
 

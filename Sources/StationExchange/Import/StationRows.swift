@@ -74,4 +74,3 @@ struct StationRows {
     }
 }
 
-import Foundation
