@@ -9,7 +9,7 @@ struct Stationdesk: ParsableCommand {
         subcommands: [
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
             PolicyCommand.self, WorkdaysCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            ImportCommand.self, ExportCommand.self, ReportCommand.self,
         ]
     )
 
