@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import StationDomain
 import StationStore
@@ -145,5 +146,30 @@ final class UnitsPartnersScreenTests: XCTestCase {
             if rest.hasPrefix(needle) { return col }
         }
         return nil
+    }
+}
+
+final class PinyinFilterTests: XCTestCase {
+    /// The real table from data/pinyin, as the executable wires it.
+    static func pinyinMatcher() throws -> TextMatcher {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data/pinyin/hanzi-pinyin.tsv")
+        let table = try PinyinTable(tsv: String(contentsOf: url, encoding: .utf8))
+        return TextMatcher { query, text in table.matches(query: query, in: text) }
+    }
+
+    func testFilterByPinyinInitialsAndFullPinyin() throws {
+        let h = try Harness(matcher: try Self.pinyinMatcher())
+        try h.addUnit("广西柳州钢铁集团有限公司", code: Harness.code("91450200MA5L00001"))
+        try h.addUnit("柳州市螺蛳粉产业研究院", code: Harness.code("12450200MB0000004"), kind: .institution)
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("/"))
+        h.type("gtjt")
+        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames, ["广西柳州钢铁集团有限公司"])
+        h.press(.ctrl("u"))
+        h.type("luosifen")
+        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames, ["柳州市螺蛳粉产业研究院"])
+        h.press(.enter)                      // keep the filter, back to moving
+        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.filtering, false)
+        XCTAssertTrue(h.screen().text.contains("筛选： luosifen"))
     }
 }
