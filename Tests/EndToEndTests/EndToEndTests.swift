@@ -93,3 +93,18 @@ enum CreditCodeFixture {
     static let valid = CreditCode.completing("91450200MA5L00001")!
     static let wrong = String(valid.dropLast()) + (valid.last == "Y" ? "X" : "Y")
 }
+
+/// `stationdesk init` creates the store without opening the terminal program.
+final class InitCommandTests: XCTestCase {
+    func testInitCreatesTheStoreAndMakesTheLoginAdmin() throws {
+        let folder = NSTemporaryDirectory() + "stationdesk-init-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + ".out"
+        defer { unlink(out) }
+        let (status, text) = try Spawn.run([try Binary.stationdesk(), "init", "--data", folder], outputPath: out)
+        XCTAssertEqual(status, 0, text)
+        XCTAssertTrue(text.contains("数据库就绪 (store ready): \(folder)"), text)
+        XCTAssertTrue(text.contains("admin"), text)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/stationdesk.sqlite"))
+    }
+}
