@@ -34,6 +34,7 @@ public struct Catalog: Sendable {
         switch a {
         case .unitsPartners: return t("设站单位、共建方的名录", "lead units and co-building partners")
         case .journal: return t("每一次修改：谁、何时、改了什么", "every change: who, when, what")
+        case .talents: return t("引进的人才名单，各站每年引进图表", "talent records; per-station yearly chart")
         default: return ""
         }
     }
