@@ -16,7 +16,7 @@ extension Catalog {
         }
     }
     public func stationTypeShort(_ t: StationType) -> String {
-        switch t { case .university: return tr("高校院所", "univ."); case .organization: return tr("社会组织", "org.") }
+        switch t { case .university: return tr("高校", "univ"); case .organization: return tr("社会", "org.") }
     }
     public func gradeText(_ g: Grade?) -> String {
         switch g {

@@ -45,6 +45,7 @@ public struct HomeScreen: Screen {
         case .unitsPartners: return UnitsPartnersScreen(ctx)
         case .journal: return JournalScreen(source: .all, ctx)
         case .talents: return TalentsScreen(ctx)
+        case .stations: return StationsScreen(ctx)
         default: return NotBuiltScreen(area: area)
         }
     }
