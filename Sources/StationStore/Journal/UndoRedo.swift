@@ -131,6 +131,8 @@ enum UndoStack {
         struct Key: Hashable { var table: String; var rowId: Int64 }
         var last: [Key: Int] = [:]
         var seen: [Key: Int] = [:]
+        last.reserveCapacity(list.count)
+        seen.reserveCapacity(list.count)
         for (i, c) in list.enumerated() {
             let key = Key(table: c.table, rowId: c.rowId)
             last[key] = i
