@@ -10,6 +10,8 @@ extension JournalWriter {
         var firstChangeId: Int64
     }
 
+    /// Journals the pending run, if any: one INSERT … SELECT json_object(…) writes its change
+    /// rows, which are then hashed in id order straight from SQLite's buffers.
     func flushRun() throws {
         guard let r = run else { return }
         run = nil
