@@ -52,10 +52,11 @@ enum ImportBenchmark {
         return found
     }
 
-    /// ROWS distinct talents credited to the demo stations, 2023–2025, with Chinese names and notes.
+    /// ROWS distinct talents credited to the demo stations, with Chinese names and notes.
     static func generate(rows: Int, sampleFolder: String) throws -> Data {
+        // Every demo station, each talent dated inside the station's two-year management period.
         let stations = try CSVTable.read(path: sampleFolder + "/stations.csv").records
-            .filter { CivilDate($0.fields[5])! <= CivilDate("2023-01-01")! }.map { $0.fields[0] }
+            .map { (name: $0.fields[0], start: CivilDate($0.fields[5])!) }
         let employers = ["柳州市虚构汽车零部件制造有限公司", "柳州市某某物流有限公司", "柳州某某软件开发有限公司（虚构）"]
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平")
@@ -64,9 +65,10 @@ enum ImportBenchmark {
         text.reserveCapacity(rows * 120)
         for i in 0..<rows {
             let name = "\(surnames[i % surnames.count])\(given[(i / 20) % given.count])\(given[(i / 400) % given.count])\(i)"
-            let date = CivilDate("2023-01-01")!.adding(days: i % 1000)
+            let station = stations[i % stations.count]
+            let date = station.start.adding(days: (i / stations.count) % 700)
             let note = i % 10 == 0 ? "\"硕士，劳动合同\r\n第二页\"" : "博士学位证书"
-            text += "\(name),\(categories[i % categories.count]),\(employers[i % employers.count]),\(date),\(stations[i % stations.count]),\(note)\r\n"
+            text += "\(name),\(categories[i % categories.count]),\(employers[i % employers.count]),\(date),\(station.name),\(note)\r\n"
         }
         return Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
     }

@@ -1,19 +1,32 @@
 import ArgumentParser
+import StationStore
+import StationTerminal
+import StationUI
 
-/// The root command. Each area's subcommands live in their own file under Commands/.
+/// The root command. With no subcommand it opens the full-screen terminal program on the store
+/// (or, with --demo, on a fresh demo store). Each area's subcommands live in their own file
+/// under Commands/ and are listed in `subcommands` (one line each).
 @main
 struct Stationdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
+        discussion: """
+            With no subcommand, opens the terminal program. Keys: ? help, Q quit, u undo, Ctrl-R redo.
+            Data: --data DIR, else $STATIONDESK_DATA, else $XDG_DATA_HOME/stationdesk, else ~/.local/share/stationdesk.
+            """,
+        // The terminal program is the default subcommand, so that its options (--data, --share,
+        // --demo…) belong to it alone: on the root they would swallow the same options of
+        // every other subcommand (`stationdesk log --data DIR`).
         subcommands: [
+            OpenCommand.self, InitCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
             PolicyCommand.self, WorkdaysCommand.self,
-            ImportCommand.self, ExportCommand.self,
-        ]
+            ImportCommand.self, ExportCommand.self, ReportCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
     )
-
-    func run() throws {
-        print("stationdesk: the terminal UI is not wired yet")
-    }
 }
+
+extension Language: ExpressibleByArgument {}
+extension Theme: ExpressibleByArgument {}

@@ -8,8 +8,9 @@ import StationStore
 /// A dry run checks against the store as read; a real import checks inside its write transaction,
 /// against what is stored at that moment, so two clerks importing at once cannot both add the
 /// same record (the write lock is held while checking: ~0.1 s per 100,000 rows).
-/// Cost: 200,000 talent rows ≈ see stationdesk-bench `import` (reading, checking and one durable
-/// transaction; the journal keeps one after-image per row).
+/// Cost (stationdesk-bench import, release, 200,000 talent rows / 30 MB, this 2-core machine while
+/// others compiled): 3.2–3.7 s — reading ≈ 0.7–1.1 s (CSV.swift, two threads), checking ≈ 0.4–0.7 s,
+/// inserting ≈ 0.8–1.1 s and the journal run plus durable COMMIT ≈ 0.8–0.9 s (the store's part).
 public enum Importer {
     /// Reads, checks and (unless `dryRun`) writes `path` as `kind`. `fileName` is the name used in
     /// messages (default: the path). Throws `ImportFailure` for every refusal; nothing is written then.

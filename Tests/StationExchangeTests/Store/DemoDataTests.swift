@@ -18,6 +18,27 @@ final class DemoDataTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(years.count, 3, "a few years of talents for the annual report and charts")
     }
 
+    func testFullSeedAddsTheEvaluationHistoryComputedFromTheTalents() throws {
+        let db = try AppDatabase.temporary()
+        try DemoData.seed(into: db, sampleFolder: StoreFixture.sampleFolder, by: StoreFixture.user)
+        XCTAssertEqual(try db.journalCount(), 5)
+        let stations = try db.stations()
+        let car = try XCTUnwrap(stations.first { $0.name.hasPrefix("华东") })
+        let evaluations = try db.evaluations(station: car.id!)
+        XCTAssertEqual(evaluations.map(\.year), [2023, 2024])
+        for e in evaluations {
+            let counted = try db.countedTalents(station: car.id!, year: e.year, from: .g)
+            XCTAssertEqual(e.computedCount, counted, "the count comes from the talents")
+        }
+        XCTAssertEqual(evaluations.map(\.grade), [.b, .a])
+        XCTAssertEqual(try db.subsidies(station: car.id!).map(\.cap), [.yuan(80_000), .yuan(100_000)])
+        let park = try XCTUnwrap(stations.first { $0.name.hasPrefix("南方") })
+        XCTAssertEqual(try db.evaluations(station: park.id!).map(\.grade), [.unqualified, .unqualified])
+        XCTAssertEqual(park.endedOn, CivilDate("2025-04-30"))
+        XCTAssertFalse(park.revocationReference.isEmpty)
+        XCTAssertTrue(try db.subsidies(station: park.id!).isEmpty, "unqualified years earn nothing")
+    }
+
     func testSeedRefusesAStoreThatAlreadyHoldsData() throws {
         let db = try StoreFixture.seeded()
         XCTAssertThrowsError(try DemoData.seed(into: db, sampleFolder: StoreFixture.sampleFolder, by: "x")) {

@@ -37,7 +37,7 @@ final class ImporterTests: XCTestCase {
     func testDryRunChecksAgainstTheStoreAndWritesNothing() throws {
         let db = try StoreFixture.seeded()
         let before = try db.journalCount()
-        let station = try XCTUnwrap(db.stations().first { $0.status == .active })
+        let station = try XCTUnwrap(db.stations().first { $0.name.hasPrefix("粤港澳") })
         let ok = try StoreFixture.file("name,category,employer,introduced_on,station,note\n新人甲,G,某店,2025-06-01,\(station.name),\n")
         let report = try Importer.run(.talents, path: ok, into: db, by: user, dryRun: true)
         XCTAssertEqual(report.count, 1)
@@ -66,7 +66,7 @@ final class ImporterTests: XCTestCase {
         let db = try StoreFixture.seeded()
         let before = try db.talentCount()
         let journal = try db.journalCount()
-        let station = try XCTUnwrap(db.stations().first { $0.status == .active })
+        let station = try XCTUnwrap(db.stations().first { $0.name.hasPrefix("粤港澳") })
         var text = "name,category,employer,introduced_on,station,note\n"
         for i in 0..<6000 { text += "批量\(i),G,某店,2025-06-01,\(station.name),\n" }
         let path = try StoreFixture.file(text)
@@ -87,7 +87,7 @@ final class ImporterTests: XCTestCase {
 
     func testProgressRunsThroughTheThreePhasesInOrder() throws {
         let db = try StoreFixture.seeded()
-        let station = try XCTUnwrap(db.stations().first { $0.status == .active })
+        let station = try XCTUnwrap(db.stations().first { $0.name.hasPrefix("粤港澳") })
         var text = "name,category,employer,introduced_on,station,note\n"
         for i in 0..<5000 { text += "进度\(i),F,某店,2025-07-01,\(station.name),\n" }
         let seen = Locked<[ImportControl.Progress]>([])

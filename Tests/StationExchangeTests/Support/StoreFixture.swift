@@ -18,10 +18,10 @@ enum StoreFixture {
         return url.path
     }
 
-    /// A temporary store with the demo data loaded.
+    /// A temporary store with the demo's imported records (without its evaluation history).
     static func seeded() throws -> AppDatabase {
         let db = try AppDatabase.temporary()
-        try DemoData.seed(into: db, sampleFolder: sampleFolder, by: user)
+        try DemoData.seed(into: db, sampleFolder: sampleFolder, by: user, evaluationsThrough: nil)
         return db
     }
 }
