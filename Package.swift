@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "StationStore", dependencies: [
             "StationDomain",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The SQLite C API for the journal's hot loop (bulk commands), below GRDB's per-call cost.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Test-only helper the store's fault tests spawn (many writers, kill -9, full disk).
@@ -46,6 +48,8 @@ let package = Package(
         ]),
         .executableTarget(name: "stationdesk-bench", dependencies: [
             "StationDomain", "StationStore", "StationExchange",
+            // Plain-SQLite floors are measured through GRDB with the store's own pragmas.
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "StationDomainTests", dependencies: ["StationDomain"]),
         .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper"]),

@@ -1,1 +1,26 @@
-import StationDomain
+import Foundation
+
+// stationdesk-bench [NAME [ARGS...]] — runs one benchmark by name, or all of them.
+// Build: swift build -c release --product stationdesk-bench --scratch-path .build-release
+// Each area adds its entry to `benchmarks` (one line).
+let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
+    ("store", StoreBenchmarks.run),
+    ("import", { try ImportBenchmark.run(arguments: $0) }),
+    ("domain", { try DomainBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
+]
+
+setvbuf(stdout, nil, _IOLBF, 0)
+let arguments = Array(CommandLine.arguments.dropFirst())
+let chosen = arguments.first
+guard chosen == nil || benchmarks.contains(where: { $0.name == chosen }) else {
+    FileHandle.standardError.write(Data("usage: stationdesk-bench [\(benchmarks.map(\.name).joined(separator: "|"))] [ARGS...]\n".utf8))
+    exit(64)
+}
+do {
+    for b in benchmarks where chosen == nil || b.name == chosen {
+        try b.run(chosen == nil ? [] : Array(arguments.dropFirst()))
+    }
+} catch {
+    FileHandle.standardError.write(Data("stationdesk-bench: \(error)\n".utf8))
+    exit(1)
+}

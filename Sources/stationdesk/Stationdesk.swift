@@ -18,6 +18,8 @@ struct Stationdesk: ParsableCommand {
         subcommands: [
             InitCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            PolicyCommand.self, WorkdaysCommand.self,
+            ImportCommand.self, ExportCommand.self, ReportCommand.self,
         ]
     )
 

@@ -25,6 +25,19 @@ final class Art10_13EvaluationMoneyTests: XCTestCase {
         XCTAssertEqual(Grading.grade(of: e, policy: policy), .b, "the corrected count grades")
     }
 
+    func testArt10_3_correctedCountNeedsAReason() {
+        let cases: [(Evaluation, [Refusal])] = [
+            (Evaluation(stationId: 1, year: 2024, computedCount: 8), []),
+            (Evaluation(stationId: 1, year: 2024, computedCount: 8, correctedCount: 12, correctionReason: "补录3月引进人才"), []),
+            (Evaluation(stationId: 1, year: 2024, computedCount: 8, correctedCount: 12), [.correctionReasonRequired]),
+            (Evaluation(stationId: 1, year: 2024, computedCount: 8, correctedCount: -1, correctionReason: " "),
+             [.countNegative(-1), .correctionReasonRequired]),
+        ]
+        for (e, expected) in cases {
+            XCTAssertEqual(Grading.checkCount(of: e).reasons, expected, "\(e.correctedCount as Any)")
+        }
+    }
+
     func testArt10_3_countIsComputedFromTalentRecords() {
         func t(_ category: TalentCategory?, _ date: String, station: Int64? = 1) -> Talent {
             Talent(name: "x", category: category, employer: "柳工", introducedOn: d(date), stationId: station)

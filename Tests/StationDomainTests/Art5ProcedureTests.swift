@@ -113,6 +113,8 @@ final class Art5ProcedureTests: XCTestCase {
         let exception = QuotaException(applicationId: 10, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
         let c = ctx(Fixture.approver, reference: "x", exceptions: [exception], round: round, approvedInRound: 3, usedInPlan: 10)
         XCTAssertTrue(ApplicationProcedure.decide(a, to: .bureauApproved, context: c, policy: policy).isAllowed)
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .bureauApproved, context: ctx(Fixture.approver, reference: "x"), policy: policy).reasons,
+                       [.roundUnknown])
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 8, policy: policy), 2)
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 0, policy: policy), 3)
         XCTAssertEqual(QuotaRule.capacity(round: round, used: 12, policy: policy), 0)
@@ -278,5 +280,44 @@ final class Art5ProcedureTests: XCTestCase {
         XCTAssertEqual(station.head, "张三")
         XCTAssertEqual(station.applicationId, 10)
         XCTAssertEqual(station.status, .active)
+    }
+
+    func testArt14_stepsAreJudgedByThePolicyInForceOnTheirDate() throws {
+        let book = try PolicyBook(policies: [("m.json", policy)])
+        let a = Fixture.readyApplication(state: .bureauApproved)
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .groupApproved, context: ctx(Fixture.approver, on: "2025-12-31", reference: "会议"),
+                                                  book: book).isAllowed)
+        let late = ApplicationProcedure.decide(a, to: .groupApproved, context: ctx(Fixture.approver, on: "2026-01-05", reference: "会议"), book: book)
+        guard case .noPolicyInForce(let date, _)? = late.reasons.first else { return XCTFail("\(late)") }
+        XCTAssertEqual(date, d("2026-01-05"))
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .withdrawn, context: ctx(on: "2026-01-05", reason: "单位撤回"), book: book).isAllowed,
+                      "a unit may still withdraw")
+        let continued = try PolicyBook(policies: [("m.json", policy)], continuations: [
+            ProvisionalContinuation(policyId: policy.id, from: d("2026-01-01"), reason: "原政策继续执行", recordedBy: "admin", recordedOn: d("2026-01-02"))])
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .groupApproved, context: ctx(Fixture.approver, on: "2026-01-05", reference: "会议"),
+                                                  book: continued).isAllowed)
+    }
+
+    func testArt5_4_exceptionOnlyCountsForItsOwnApplication() {
+        let a = Fixture.readyApplication(state: .inReview)
+        let other = QuotaException(applicationId: 99, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
+        let mine = QuotaException(applicationId: 10, kind: .beyondPlanCap, reason: "人才特别集聚", by: "boss", on: d("2024-05-01"))
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [other], placement: .outside), policy: policy).reasons,
+                       [.outsideShortlist])
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(exceptions: [mine], placement: .outside), policy: policy).isAllowed)
+    }
+
+    func testArt5_5_oneRoundAYearInPrinciple() {
+        let r2024 = Round(id: 1, year: 2024, places: 3, openedOn: d("2024-02-01"))
+        let cases: [(Round, String, [Refusal])] = [
+            (Round(year: 2025, places: 2, openedOn: d("2025-02-01")), "", []),
+            (Round(year: 2024, places: 2, openedOn: d("2024-09-01")), "", [.secondRoundInYear(2024)]),
+            (Round(year: 2024, places: 2, openedOn: d("2024-09-01")), "补充评选：上半年名额未满", []),
+            (Round(year: 2025, places: 0, openedOn: d("2025-02-01")), "", [.roundPlaces(0)]),
+            (r2024, "", []),   // editing the round itself is not a second round
+        ]
+        for (round, reason, expected) in cases {
+            XCTAssertEqual(RoundRule.check(round, existing: [r2024], reasonForSecond: reason).reasons, expected, "\(round.year) \(round.places)")
+        }
     }
 }

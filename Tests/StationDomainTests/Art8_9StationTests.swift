@@ -105,3 +105,24 @@ final class Art8_9StationTests: XCTestCase {
         XCTAssertFalse(StationDuties.check(Activity(stationId: 1, on: d("2024-05-01"), duty: 0, title: "x"), station: uni).isAllowed)
     }
 }
+
+/// SPEC "Records" and Art. 10.4: what a name or an ID number looks like on screen.
+final class ShownTextTests: XCTestCase {
+    func testArt10_4_revokedNameIsMarked() {
+        let cases: [(StationStatus, String)] = [(.active, "站1"), (.revoked, "站1（已撤销 revoked）"), (.ended, "站1（已终止 ended）")]
+        for (status, shown) in cases {
+            XCTAssertEqual(StationNaming.shown(Fixture.station(id: 1, agreement: "2024-01-01", status: status)), shown)
+        }
+    }
+
+    func testIDNumbersShowFirstSixAndLastFour() {
+        let cases: [(String, String)] = [
+            ("450203199001011234", "450203********1234"),
+            ("45020319900101123X", "450203********123X"),
+            ("AB1234567", "*****4567"),
+            ("1234", "****"),
+            ("", ""),
+        ]
+        for (id, shown) in cases { XCTAssertEqual(IDNumberMask.masked(id), shown, id) }
+    }
+}

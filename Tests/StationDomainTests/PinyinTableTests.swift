@@ -33,6 +33,11 @@ final class PinyinTableTests: XCTestCase {
             ("gxdx", "广西大学", true, "organisation name initials"),
             ("lv", "吕布", true, "ü typed as v"),
             ("lu", "吕布", true, "ü typed as u"),
+            ("XYZ abc", "柳州XYZ ABC Ltd", true, "substring with its spaces"),
+            ("αβγ", "ΑΒΓ 咨询", true, "non-Latin letters case-insensitive"),
+            ("zhaNG", "(张)三", true, "punctuation is a unit of its own"),
+            ("z)s", "(张)三", true, "punctuation typed as itself"),
+            ("zs", "(张)三", false, "punctuation is not skipped"),
         ]
         for (query, text, expected, why) in cases {
             XCTAssertEqual(table.matches(query: query, in: text), expected, "\(query) in \(text): \(why)")

@@ -21,6 +21,7 @@ final class PolicyBookTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("no policy in force on 2026-11-26"), "\(error)")
         }
         XCTAssertEqual(book.standing(on: d("2022-12-31")), .notYetInForce(measures))
+        XCTAssertEqual(book.standing(on: d("2026-11-26")).titleBarText, "policy expired 2025-12-31")
     }
 
     func testProvisionalContinuation_fillsTheGapUntilASuccessor() throws {
@@ -33,6 +34,8 @@ final class PolicyBookTests: XCTestCase {
         XCTAssertTrue("\(book.standing(on: d("2026-11-26")))".contains("expired 2025-12-31, continued provisionally"))
         XCTAssertEqual(try book.judging(on: d("2026-11-26")).id, measures.id)
         XCTAssertEqual(book.inForce(on: d("2026-12-01"))?.id, "successor", "a successor wins over the continuation")
+        XCTAssertEqual(book.standing(on: d("2026-11-26")).titleBarText, "expired 2025-12-31, continued provisionally")
+        XCTAssertEqual(book.standing(on: d("2026-12-01")).titleBarText, "")
     }
 
     func testOverlappingValidityBetweenVersions_isRefusedNamingBothFiles() {

@@ -87,4 +87,51 @@ final class ShareDirectoryTests: XCTestCase {
             XCTAssertEqual((error as? PolicyError)?.problems.first?.file, self.temp + "/policy/bad.json")
         }
     }
+
+    func testStoredPolicyVersionsAndContinuationsJoinTheBook() throws {
+        let share = ShareDirectory(path: checkoutData)
+        let text = try share.text("policy/2023-liuzhou-measures.json")
+        let same = StoredPolicyVersion(id: 1, policyId: "liuzhou-measures-revised", version: 1, validFrom: CivilDate("2023-01-01")!,
+                                       validUntil: CivilDate("2025-12-31")!, content: text, loadedBy: "admin", loadedOn: CivilDate("2026-01-02")!)
+        // The same id and version as the file: the stored text replaces the file (no overlap error).
+        let continuation = StoredContinuation(id: 3, policyId: "liuzhou-measures-revised", from: CivilDate("2026-01-01")!,
+                                              reason: "新办法出台前原政策继续执行", recordedBy: "admin", recordedOn: CivilDate("2026-01-02")!)
+        let book = try share.policyBook(stored: [same], extra: [continuation.continuation])
+        XCTAssertEqual(book.policies.count, 1)
+        guard case .continued(let p, let c) = book.standing(on: CivilDate("2026-11-26")!) else { return XCTFail("not continued") }
+        XCTAssertEqual(p.id, "liuzhou-measures-revised")
+        XCTAssertEqual(c.reason, "新办法出台前原政策继续执行")
+        // A stored successor overlapping the file's validity is refused, naming the store row.
+        let successor = text.replacingOccurrences(of: "\"version\": 1,\n  \"title\"", with: "\"version\": 2,\n  \"title\"")
+            .replacingOccurrences(of: "\"id\": \"liuzhou-measures-revised\"", with: "\"id\": \"successor\"")
+        let overlapping = StoredPolicyVersion(id: 2, policyId: "successor", version: 2, validFrom: CivilDate("2023-01-01")!,
+                                              validUntil: CivilDate("2025-12-31")!, content: successor, loadedBy: "admin", loadedOn: CivilDate("2026-01-02")!)
+        XCTAssertThrowsError(try share.policyBook(stored: [overlapping], extra: [])) { error in
+            XCTAssertTrue("\(error)".contains("store:policy_version#2"), "\(error)")
+            XCTAssertTrue("\(error)".contains("overlaps"), "\(error)")
+        }
+    }
+
+    func testContinuationsFileIsReadAndCheckedWithItsName() throws {
+        try makeShare(temp)
+        try FileManager.default.createDirectory(atPath: temp + "/policy", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: checkoutData + "/policy/2023-liuzhou-measures.json",
+                                         toPath: temp + "/policy/2023-liuzhou-measures.json")
+        let share = ShareDirectory(path: temp)
+        let file = temp + "/policy/continuations.json"
+        try """
+        [{ "policyId": "liuzhou-measures-revised", "from": "2026-01-01", "until": null,
+           "reason": "新办法出台前原政策继续执行", "recordedBy": "admin", "recordedOn": "2026-01-05" }]
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try share.policyBook().standing(on: CivilDate("2026-11-26")!).titleBarText,
+                       "expired 2025-12-31, continued provisionally")
+        try """
+        [{ "policyId": "liuzhou-measures-revised", "from": "2026-01-01", "reason": "x", "recordedBy": "admin" }]
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try share.policyBook()) { error in
+            let p = (error as? PolicyError)?.problems.first
+            XCTAssertEqual(p?.file, file)
+            XCTAssertEqual(p?.field, "[0].recordedOn")
+        }
+    }
 }

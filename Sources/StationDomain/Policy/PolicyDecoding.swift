@@ -12,11 +12,27 @@ extension Policy {
         do {
             policy = try JSONDecoder().decode(Policy.self, from: Data(json.utf8))
         } catch let error as DecodingError {
+            // Foundation does not say where the syntax breaks; our scanner does.
+            if let syntax = JSONSyntax.firstError(in: json) {
+                throw PolicyError([PolicyProblem(file: "\(file):\(syntax.line):\(syntax.column)", field: "",
+                                                 message: "不是合法的 JSON (not valid JSON): \(syntax.message)")])
+            }
             throw PolicyError([problem(from: error, file: file)])
         }
-        let problems = policy.validate(file: file)
+        var problems = policy.validate(file: file)
+        problems += unknownFields(json: json, policy: policy, file: file)
         guard problems.isEmpty else { throw PolicyError(problems) }
         return policy
+    }
+
+    /// Keys of the file that `Policy` does not know (misspelt or misplaced): each a problem, since
+    /// a misspelt optional field would otherwise silently take its default.
+    static func unknownFields(json: String, policy: Policy, file: String) -> [PolicyProblem] {
+        guard let given = try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)),
+              let known = try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(policy)) else { return [] }
+        return given.unknownKeys(comparedWith: known).map {
+            PolicyProblem(file: file, field: $0, message: "未知字段，是否拼写有误？ (unknown field: misspelt or misplaced?)")
+        }
     }
 
     /// Encodes the policy as pretty JSON with sorted keys (for `policy show --json` and tests).

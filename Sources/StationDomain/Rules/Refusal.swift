@@ -1,6 +1,8 @@
 /// One reason a rule refuses, with the article it comes from. Stable cases so tests and screens
 /// can tell them apart; `description` is the sentence shown to the person (Chinese, then English).
 public enum Refusal: Hashable, Sendable, CustomStringConvertible {
+    // Policy in force (Art. 14)
+    case noPolicyInForce(date: CivilDate, standing: String)
     // Procedure (Art. 5)
     case transitionNotAllowed(from: ApplicationState, to: ApplicationState)
     case roleRequired(Role)
@@ -15,7 +17,10 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case noPartner
     case partnerTypeMismatch(partner: String, kind: PartnerKind, type: StationType)
     case partnerInLiuzhou(partner: String)
-    // Quota (Art. 5.4)
+    // Rounds and quota (Art. 5.4–5.5)
+    case roundPlaces(Int)
+    case roundUnknown
+    case secondRoundInYear(Int)
     case unitAlreadyHasStation(station: String)
     case roundFull(places: Int)
     case planCapReached(cap: Int, period: String)
@@ -42,12 +47,17 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case amountAboveCap(amount: Fen, cap: Fen)
     case amountNegative(Fen)
     case clawbackAbovePaid(clawback: Fen, paid: Fen)
+    // Evaluation (Art. 10)
+    case correctionReasonRequired
+    case countNegative(Int)
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
 
     public var description: String {
         switch self {
+        case let .noPolicyInForce(d, standing):
+            return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
         case let .transitionNotAllowed(f, t):
             return "第五条：不能从“\(f.rawValue)”转到“\(t.rawValue)” (Art. 5: \(f.rawValue) → \(t.rawValue) is not a step of the procedure)"
         case let .roleRequired(r): return "需要“\(r.rawValue)”角色 (needs the \(r.rawValue) role)"
@@ -61,6 +71,10 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .partnerTypeMismatch(p, k, t):
             return "第七条：共建方“\(p)”为\(k.rawValue)，不能设\(t.rawValue)类工作站 (Art. 7: a \(k.rawValue) partner makes a \(k.stationType.rawValue) station, not \(t.rawValue))"
         case let .partnerInLiuzhou(p): return "第二条：共建方“\(p)”须在柳州市外 (Art. 2: partner must be outside Liuzhou)"
+        case .roundUnknown: return "不知申请所属轮次，无法核对名额 (the application's round is unknown: the quota cannot be checked)"
+        case let .roundPlaces(n): return "每轮名额至少1个，实为\(n) (a round needs at least one place, found \(n))"
+        case let .secondRoundInYear(y):
+            return "第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由 (Art. 5.5: one round a year in principle; a second needs a reason)"
         case let .unitAlreadyHasStation(s):
             return "第五条第4项：该单位已有工作站“\(s)”，需审定人记录例外及理由 (Art. 5.4: one station per unit; an approver's exception is needed)"
         case let .roundFull(p): return "本轮\(p)个名额已满 (the round's \(p) places are taken)"
@@ -86,6 +100,9 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .amountAboveCap(a, c): return "第十一条：金额\(a)超过上限\(c) (Art. 11: amount \(a) above the cap \(c))"
         case let .amountNegative(a): return "金额不能为负：\(a) (amount must not be negative)"
         case let .clawbackAbovePaid(c, p): return "第十三条：退回\(c)超过已拨付\(p) (Art. 13: clawback above the amount paid)"
+        case .correctionReasonRequired:
+            return "第十条：更正人才数须写明理由 (Art. 10: a corrected talent count needs a reason)"
+        case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"
         case let .dutyUnknown(d, t): return "第七条：\(t.rawValue)类工作站没有第\(d)项职责 (Art. 7: no duty \(d) for this type)"
         case let .stationNotActive(s): return "工作站状态为“\(s.rawValue)” (the station is \(s.rawValue))"
         }

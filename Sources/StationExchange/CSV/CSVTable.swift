@@ -47,13 +47,52 @@ public struct CSVTable: Sendable {
     }
 
     /// Parses decoded text. Checks `control` for cancellation every 4,096 records.
+    /// A text of 4 MiB or more is cut between two records (`RecordBoundary`) and the halves are
+    /// parsed on two threads; the result is the same as one pass (tested).
     public static func parse(text: String, encoding: SourceEncoding = .utf8, fileName: String,
                              control: ImportControl? = nil) throws -> CSVTable {
+        try parse(text: text, encoding: encoding, fileName: fileName, control: control, splitFrom: parallelThreshold)
+    }
+
+    /// `splitFrom`: the size from which the text is parsed in two halves (tests compare both ways).
+    static func parse(text: String, encoding: SourceEncoding = .utf8, fileName: String,
+                      control: ImportControl? = nil, splitFrom: Int) throws -> CSVTable {
+        let total = text.utf8.count
+        var chunks: [(text: String, firstLine: Int)] = [(text, 1)]
+        if total >= splitFrom, let cut = RecordBoundary.after(offset: total / 2, in: text) {
+            let utf8 = text.utf8
+            let middle = utf8.index(utf8.startIndex, offsetBy: cut)
+            let first = String(text[..<middle]), second = String(text[middle...])
+            chunks = [(first, 1), (second, 1 + lineBreaks(in: first))]
+        }
+        var results = [Result<[Record], Error>](repeating: .success([]), count: chunks.count)
+        if chunks.count == 1 {
+            results[0] = Result { try records(in: text, firstLine: 1, control: control, scale: 1, total: total) }
+        } else {
+            let lock = NSLock()
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+                // Only the first half reports progress (scaled), so progress never goes backwards.
+                let r = Result { try records(in: chunks[i].text, firstLine: chunks[i].firstLine, control: control,
+                                             scale: chunks.count, total: total, reports: i == 0) }
+                lock.lock(); results[i] = r; lock.unlock()
+            }
+        }
+        var all = try results[0].get()
+        guard !all.isEmpty else { throw ImportFailure.empty(file: fileName) }
+        let header = all.removeFirst().fields
+        for r in results.dropFirst() { all += try r.get() }
+        return CSVTable(fileName: fileName, encoding: encoding, header: header, records: all)
+    }
+
+    /// Texts at least this long (in UTF-8 bytes) are parsed in two halves.
+    static let parallelThreshold = 4 << 20
+
+    /// Every non-blank record of `text` (the header included) with its physical line number.
+    private static func records(in text: String, firstLine: Int, control: ImportControl?, scale: Int, total: Int,
+                                reports: Bool = true) throws -> [Record] {
         let reader = try CSVReader(string: text, hasHeaderRow: false)
-        var header: [String]? = nil
         var records: [Record] = []
-        var line = 1
-        let totalBytes = max(1, text.utf8.count)
+        var line = firstLine
         var consumedBytes = 0
         while let fields = reader.next() {
             let start = line
@@ -66,17 +105,16 @@ public struct CSVTable: Sendable {
             line += breaks
             consumedBytes += size
             if fields.allSatisfy({ $0.isEmpty }) { continue }
-            if header == nil {
-                header = fields
-                continue
-            }
             records.append(Record(line: start, fields: fields))
             if records.count & 4095 == 0, let control {
-                try control.checkpoint(.reading, done: consumedBytes, total: totalBytes)
+                if reports {
+                    try control.checkpoint(.reading, done: min(total, consumedBytes * scale), total: max(1, total))
+                } else if control.isCancelled {
+                    throw ImportFailure.cancelled
+                }
             }
         }
-        guard let header else { throw ImportFailure.empty(file: fileName) }
-        return CSVTable(fileName: fileName, encoding: encoding, header: header, records: records)
+        return records
     }
 
     /// Line breaks inside a quoted field: CRLF, lone LF and lone CR each count once.

@@ -20,20 +20,28 @@ public enum SourceEncoding: String, Sendable, CustomStringConvertible {
     /// what the bytes look like and where the first undecodable byte is.
     /// Cost: one validating pass over the bytes for UTF-8; GB18030 goes through Foundation (ICU).
     public static func decode(_ data: Data) throws -> (text: String, encoding: SourceEncoding) {
+        // The usual case, UTF-8 with or without BOM, straight from the file's buffer (no copy
+        // before the String itself; the NUL check is memchr).
+        let fast: (String, SourceEncoding)?? = data.withUnsafeBytes { raw -> (String, SourceEncoding)?? in
+            let all = raw.bindMemory(to: UInt8.self)
+            if all.starts(with: [0xEF, 0xBB, 0xBF]) {
+                return .some(String(validating: UnsafeBufferPointer(rebasing: all[3...]), as: UTF8.self).map { ($0, .utf8WithBOM) })
+            }
+            guard let base = raw.baseAddress, memchr(base, 0, raw.count) == nil else { return nil }
+            guard let text = String(validating: all, as: UTF8.self) else { return nil }
+            return .some((text, .utf8))
+        }
+        if let found = fast, let decoded = found { return decoded }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes[3...], as: UTF8.self) else {
-                throw EncodingProblem.brokenUTF8(offset: firstInvalidUTF8(bytes, from: 3),
-                                                 line: lineOf(offset: firstInvalidUTF8(bytes, from: 3), in: bytes))
-            }
-            return (text, .utf8WithBOM)
+            let offset = firstInvalidUTF8(bytes, from: 3)
+            throw EncodingProblem.brokenUTF8(offset: offset, line: lineOf(offset: offset, in: bytes))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw EncodingProblem.utf16
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw EncodingProblem.workbook }
         if let nul = bytes.firstIndex(of: 0) { throw EncodingProblem.binary(offset: nul) }
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
         if let text = String(data: data, encoding: foundationGB18030), !text.unicodeScalars.contains("\u{FFFD}") {
             return (text, .gb18030)
         }

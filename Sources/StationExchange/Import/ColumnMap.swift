@@ -33,8 +33,5 @@ struct ColumnMap {
         guard let i = index[column], i < fields.count else { return "" }
         return fields[i]
     }
-
-    var width: Int { (index.values.max() ?? -1) + 1 }
 }
 
-import Foundation

@@ -11,16 +11,20 @@ public struct ImportContext: Sendable {
     public init(units: [Unit] = [], partners: [Partner] = [], stations: [Station] = [], talents: [Talent] = []) {
         self.units = units; self.partners = partners; self.stations = stations; self.talents = talents
         unitsByCode = Dictionary(units.map { ($0.creditCode, $0) }, uniquingKeysWith: { a, _ in a })
-        unitsByName = Dictionary(units.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        partnersByName = Dictionary(partners.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        stationsByName = Dictionary(stations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        unitsByName = Dictionary(units.map { (NameKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
+        partnersByName = Dictionary(partners.map { (NameKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
+        stationsByName = Dictionary(stations.map { (NameKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         talentKeys = Set(talents.map(TalentKey.init))
     }
 
     let unitsByCode: [String: Unit]
-    let unitsByName: [String: Unit]
-    let partnersByName: [String: Partner]
-    let stationsByName: [String: Station]
+    private let unitsByName: [NameKey: StationDomain.Unit]
+    private let partnersByName: [NameKey: Partner]
+    private let stationsByName: [NameKey: Station]
+
+    func unit(named name: String) -> Unit? { unitsByName[NameKey(name)] }
+    func partner(named name: String) -> Partner? { partnersByName[NameKey(name)] }
+    func station(named name: String) -> Station? { stationsByName[NameKey(name)] }
     let talentKeys: Set<TalentKey>
 }
 

@@ -10,7 +10,7 @@ struct PartnerRows {
     mutating func check(_ row: inout RowCheck) -> Partner? {
         let name = row.text("name", required: true)
         if !name.isEmpty {
-            if context.partnersByName[name] != nil {
+            if context.partner(named: name) != nil {
                 row.fail("name", "已有同名的共建方 (a partner of this name already exists)")
             } else if let first = namesSeen[name] {
                 row.fail("name", "与第\(first)行重复 (same name as line \(first))")

@@ -1,4 +1,3 @@
-import Foundation
 import StationDomain
 
 /// Reads one record's fields by column name and collects what is wrong with them, so that every

@@ -15,7 +15,7 @@ struct StationRows {
     mutating func check(_ row: inout RowCheck) -> Station? {
         let name = row.text("name", required: true)
         if !name.isEmpty {
-            if context.stationsByName[name] != nil {
+            if context.station(named: name) != nil {
                 row.fail("name", "已有同名的工作站 (a station of this name already exists)")
             } else if let first = namesSeen[name] {
                 row.fail("name", "与第\(first)行重复 (same name as line \(first))")
@@ -53,7 +53,7 @@ struct StationRows {
         for piece in text.split(whereSeparator: { StationRows.partnerSeparators.contains($0) }) {
             let name = Trim.spaces(String(piece))
             if name.isEmpty { continue }
-            guard let partner = context.partnersByName[name] else {
+            guard let partner = context.partner(named: name) else {
                 row.fail("partners", "未知的共建方“\(name)”，请先导入共建方 (unknown partner '\(name)'; import partners first)")
                 continue
             }
@@ -74,4 +74,3 @@ struct StationRows {
     }
 }
 
-import Foundation

@@ -12,7 +12,19 @@ struct TalentRows {
         seen.reserveCapacity(expectedRows)
     }
 
+    /// Both rules in one go (the sequential path, used by tests of single rows).
     mutating func check(_ row: inout RowCheck) -> Talent? {
+        guard let talent = convert(&row) else { return nil }
+        if let issue = admit(talent, file: row.file, line: row.line) {
+            row.fail(issue.column, issue.message)
+            return nil
+        }
+        return talent
+    }
+
+    /// The field rules of one row: the talent, or nil with the problems in `row`. Reads only
+    /// `context`, so rows may be converted on several threads at once.
+    func convert(_ row: inout RowCheck) -> Talent? {
         let name = row.text("name", required: true)
         let categoryText = row.text("category")
         var category: TalentCategory? = nil
@@ -26,7 +38,7 @@ struct TalentRows {
         let stationName = row.text("station")
         var station: Station? = nil
         if !stationName.isEmpty {
-            station = context.stationsByName[stationName]
+            station = context.station(named: stationName)
             if station == nil {
                 row.fail("station", "未知的工作站“\(stationName)” (unknown station '\(stationName)')")
             }
@@ -36,19 +48,23 @@ struct TalentRows {
         }
         let note = row.text("note", multiline: true)
         guard row.issues.isEmpty, let introducedOn else { return nil }
-        let talent = Talent(name: name, category: category, employer: employer,
-                            employerUnitId: context.unitsByName[employer]?.id, introducedOn: introducedOn,
-                            stationId: station?.id, note: note)
+        return Talent(name: name, category: category, employer: employer,
+                      employerUnitId: context.unit(named: employer)?.id, introducedOn: introducedOn,
+                      stationId: station?.id, note: note)
+    }
+
+    /// The duplicate rule, applied in file order: nil when `talent` is new (it is then remembered),
+    /// else the issue naming the stored record or the earlier line.
+    mutating func admit(_ talent: Talent, file: String, line: Int) -> ImportIssue? {
         let key = TalentKey(talent)
         if context.talentKeys.contains(key) {
-            row.fail("name", "与已有的人才记录重复（姓名、单位、引进日期、工作站均相同）(duplicates a stored talent record: same name, employer, date and station)")
-            return nil
+            return ImportIssue(file: file, line: line, column: "name",
+                               message: "与已有的人才记录重复（姓名、单位、引进日期、工作站均相同）(duplicates a stored talent record: same name, employer, date and station)")
         }
         if let first = seen[key] {
-            row.fail("name", "与第\(first)行重复 (duplicates line \(first))")
-            return nil
+            return ImportIssue(file: file, line: line, column: "name", message: "与第\(first)行重复 (duplicates line \(first))")
         }
-        seen[key] = row.line
-        return talent
+        seen[key] = line
+        return nil
     }
 }

@@ -11,7 +11,7 @@ struct UnitRows {
     mutating func check(_ row: inout RowCheck) -> Unit? {
         let name = row.text("name", required: true)
         if !name.isEmpty {
-            if context.unitsByName[name] != nil {
+            if context.unit(named: name) != nil {
                 row.fail("name", "已有同名的设站单位 (a unit of this name already exists)")
             } else if let first = namesSeen[name] {
                 row.fail("name", "与第\(first)行重复 (same name as line \(first))")

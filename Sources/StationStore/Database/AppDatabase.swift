@@ -41,7 +41,12 @@ public final class AppDatabase: @unchecked Sendable {
             throw StoreError.ioFailure(path: folder, detail: "无法创建数据目录 (cannot create the data folder): \(error.localizedDescription)")
         }
         let path = folder + "/" + fileName
-        _ = try StoreFileCheck.check(path: path)
+        do {
+            _ = try StoreFileCheck.check(path: path)
+        } catch StoreError.notAStore where StoreFileCheck.hasHotJournal(path: path) {
+            // A crash mid-commit may have left page 1 half-written with the journal holding the
+            // original: let SQLite roll it back, then check again below (application_id).
+        }
         return try StoreErrors.mapping(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             try queue.inDatabase { db in
@@ -49,6 +54,7 @@ public final class AppDatabase: @unchecked Sendable {
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
                 let sync = try Int.fetchOne(db, sql: "PRAGMA synchronous")
                 guard sync == 2 else { throw StoreError.notDurable(detail: "PRAGMA synchronous reads \(sync ?? -1), expected 2 (FULL)") }
+                try StoreFileCheck.checkOpened(db, path: path)
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
                 guard mode == "truncate" else { throw StoreError.notDurable(detail: "journal_mode is \(mode ?? "?"), expected truncate") }
             }
@@ -80,6 +86,9 @@ public final class AppDatabase: @unchecked Sendable {
             // Rollback journal, not WAL: see the type's comment (WAL-reset bug in SQLite 3.40.1).
             try db.execute(sql: "PRAGMA journal_mode = TRUNCATE")
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Up to 64 MiB of page cache, so a bulk command (200,000 talents) does not spill to the
+            // file mid-transaction: a spill takes the exclusive lock early and blocks readers longer.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         return config
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GRDB
 
 /// Looks at a store file's first 100 bytes before SQLite touches it, so a foreign or damaged file
 /// is refused with nothing written (SQLite would otherwise happily migrate another program's
@@ -42,5 +43,25 @@ enum StoreFileCheck {
             throw StoreError.newerSchema(path: path, found: userVersion, supported: Migrations.latest)
         }
         return userVersion
+    }
+
+    /// True when `<path>-journal` exists and is not empty (a crashed commit SQLite will roll back).
+    static func hasHotJournal(path: String) -> Bool {
+        var st = stat()
+        return stat(path + "-journal", &st) == 0 && st.st_size > 0
+    }
+
+    /// The same checks through SQLite, once it has opened (and possibly recovered) the file:
+    /// our application_id, or a brand-new empty database.
+    static func checkOpened(_ db: GRDB.Database, path: String) throws {
+        let appId = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if appId != Migrations.applicationId && !(appId == 0 && tables == 0) {
+            throw StoreError.notAStore(path: path, reason: "这是其他程序的 SQLite 数据库 (an SQLite database of another program)")
+        }
+        if version > Migrations.latest {
+            throw StoreError.newerSchema(path: path, found: version, supported: Migrations.latest)
+        }
     }
 }

@@ -16,6 +16,15 @@ struct JournalHasher {
         changeCount += 1
     }
 
+    /// The same as `add(table:rowId:before:after:)` for images still in SQLite's buffers.
+    mutating func add(table: String, rowId: Int64, before: UnsafeRawBufferPointer?, after: UnsafeRawBufferPointer?) {
+        Self.frame(&changes, table)
+        Self.frame(&changes, rowId)
+        Self.frame(&changes, before)
+        Self.frame(&changes, after)
+        changeCount += 1
+    }
+
     struct Header {
         var previousHash: String
         var sequence: Int64
@@ -53,6 +62,12 @@ struct JournalHasher {
             frame(&h, Int64(buf.count))
             h.update(bufferPointer: UnsafeRawBufferPointer(buf))
         }
+    }
+
+    private static func frame(_ h: inout SHA256, _ bytes: UnsafeRawBufferPointer?) {
+        guard let bytes else { frame(&h, Int64(-1)); return }
+        frame(&h, Int64(bytes.count))
+        h.update(bufferPointer: bytes)
     }
 
     private static func frame(_ h: inout SHA256, _ n: Int64) {

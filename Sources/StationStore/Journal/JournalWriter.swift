@@ -2,9 +2,14 @@ import GRDB
 
 /// The only way records change: inside `AppDatabase.write(command:by:_:)`, every insert, update
 /// and delete goes through a writer, which stores the row's before/after images as one
-/// `journal_change` row each (a prepared statement, so 200,000 inserts stay cheap) and feeds them
-/// to the entry's hash. When the body returns, the store closes the entry; when it throws,
-/// nothing of the command is kept.
+/// `journal_change` row each and feeds them to the entry's hash. When the body returns, the store
+/// closes the entry; when it throws, nothing of the command is kept.
+///
+/// Cost: inserts are the bulk case (an import of 200,000 talents). Consecutive inserts into one
+/// table with consecutive ids form a run; the run's journal rows are written by one
+/// INSERT … SELECT json_object(…) inside SQLite when the run ends, and hashed straight from
+/// SQLite's buffers — per row, one prepared INSERT through the C API. Updates, deletes and
+/// restores cost one image read, one write and one journal row each.
 public final class JournalWriter {
     let db: Database
     public let user: String
@@ -16,6 +21,15 @@ public final class JournalWriter {
     public var summary: String = ""
     var hasher = JournalHasher()
     private var position: Int64 = 0
+    private var run: InsertRun?
+
+    /// Rows inserted one after another into one table, not yet journalled.
+    private struct InsertRun {
+        var spec: TableSpec
+        var firstRow: Int64
+        var lastRow: Int64
+        var firstChangeId: Int64
+    }
 
     init(db: Database, user: String, command: String, sequence: Int64, firstChange: Int64) {
         self.db = db; self.user = user; self.command = command; self.sequence = sequence
@@ -23,7 +37,7 @@ public final class JournalWriter {
     }
 
     /// How many records the command has touched so far.
-    public var changeCount: Int { hasher.changeCount }
+    public var changeCount: Int { Int(position) }
 
     // MARK: typed records
 
@@ -32,21 +46,27 @@ public final class JournalWriter {
     public func insert<R: StoredRecord>(_ record: R) throws -> R {
         let spec = R.tableSpec
         let values = try record.databaseValues()
-        let statement: Statement
+        let statement: RawStatement
         if let id = record.storedId {
-            statement = try db.cachedStatement(sql: spec.insertWithIdSQL)
-            statement.setUncheckedArguments(StatementArguments([id.databaseValue] + values))
+            statement = try RawStatement(db, sql: spec.insertWithIdSQL)
+            statement.bind(id, at: 1)
+            statement.bind(values, startingAt: 2)
         } else {
-            statement = try db.cachedStatement(sql: spec.insertSQL)
-            statement.setUncheckedArguments(StatementArguments(values))
+            statement = try RawStatement(db, sql: spec.insertSQL)
+            statement.bind(values)
         }
-        guard let after = try String.fetchOne(statement) else {
-            throw StoreError.constraint(detail: "insert into \(spec.name) returned nothing")
-        }
+        try statement.run()
+        let id = record.storedId ?? statement.lastInsertedRowID
         var stored = record
-        let id = record.storedId ?? db.lastInsertedRowID
         stored.storedId = id
-        try journal(table: spec.name, rowId: id, before: nil, after: after)
+        if var current = run, current.spec.name == spec.name, current.lastRow + 1 == id {
+            current.lastRow = id
+            run = current
+        } else {
+            try flushRun()
+            run = InsertRun(spec: spec, firstRow: id, lastRow: id, firstChangeId: firstChange + position)
+        }
+        position += 1
         return stored
     }
 
@@ -54,33 +74,37 @@ public final class JournalWriter {
     /// the stored row must still equal it, else `StoreError.conflict` with theirs against mine.
     @discardableResult
     public func update<R: StoredRecord>(_ record: R, replacing original: R? = nil) throws -> R {
+        try flushRun()
         let spec = R.tableSpec
         guard let id = record.storedId else {
             throw StoreError.invalid(field: "\(spec.name).id", message: "更新需要已保存的记录 (update needs a stored record)")
         }
-        let current: R? = try self.record(R.self, id: id)
-        if let original, current != original {
-            throw try conflict(spec: spec, id: id, mine: record, theirsExists: current != nil)
+        if let original {
+            let current: R? = try self.record(R.self, id: id)
+            if current != original { throw try conflict(spec: spec, id: id, mine: record, theirsExists: current != nil) }
         }
         guard let before = try image(spec, id: id) else { throw StoreError.notFound(table: spec.name, id: id) }
-        let statement = try db.cachedStatement(sql: spec.updateSQL)
-        statement.setUncheckedArguments(StatementArguments(try record.databaseValues() + [id.databaseValue]))
-        guard let after = try String.fetchOne(statement) else { throw StoreError.notFound(table: spec.name, id: id) }
+        let statement = try RawStatement(db, sql: spec.updateSQL)
+        statement.bind(try record.databaseValues())
+        statement.bind(id, at: Int32(spec.columns.count + 1))
+        let after = try stepImage(statement)
+        guard let after else { throw StoreError.notFound(table: spec.name, id: id) }
         if after != before { try journal(table: spec.name, rowId: id, before: before, after: after) }
         return record
     }
 
     /// Deletes the record; the stored row must still equal `record` (else a conflict, nothing deleted).
     public func delete<R: StoredRecord>(_ record: R) throws {
+        try flushRun()
         let spec = R.tableSpec
         guard let id = record.storedId else { throw StoreError.invalid(field: "\(spec.name).id", message: "未保存的记录 (not a stored record)") }
         let current: R? = try self.record(R.self, id: id)
         if current != record {
             throw try conflict(spec: spec, id: id, mine: record, theirsExists: current != nil)
         }
-        let statement = try db.cachedStatement(sql: spec.deleteSQL)
-        statement.setUncheckedArguments([id])
-        guard let before = try String.fetchOne(statement) else { throw StoreError.notFound(table: spec.name, id: id) }
+        let statement = try RawStatement(db, sql: spec.deleteSQL)
+        statement.bind(id, at: 1)
+        guard let before = try stepImage(statement) else { throw StoreError.notFound(table: spec.name, id: id) }
         try journal(table: spec.name, rowId: id, before: before, after: nil)
     }
 
@@ -100,50 +124,129 @@ public final class JournalWriter {
 
     /// The current image of a row, or nil when there is no such row.
     func image(_ spec: TableSpec, id: Int64) throws -> String? {
-        let statement = try db.cachedStatement(sql: spec.imageSQL)
-        statement.setUncheckedArguments([id])
-        return try String.fetchOne(statement)
+        let statement = try RawStatement(db, sql: spec.imageSQL)
+        statement.bind(id, at: 1)
+        return try stepImage(statement)
     }
 
     /// Puts the row back to `image` (nil: the row must not exist), journalling the change.
     func restore(_ spec: TableSpec, id: Int64, to image: String?) throws {
+        try flushRun()
         let current = try self.image(spec, id: id)
         if current == image { return }
         switch (current, image) {
         case (nil, let target?):
-            let statement = try db.cachedStatement(sql: spec.restoreInsertSQL)
-            statement.setUncheckedArguments([target])
-            let after = try String.fetchOne(statement)
+            let statement = try RawStatement(db, sql: spec.restoreInsertSQL)
+            statement.bind(target, at: 1)
+            let after = try stepImage(statement)
             try journal(table: spec.name, rowId: id, before: nil, after: after)
         case (let before?, nil):
-            let statement = try db.cachedStatement(sql: spec.deleteSQL)
-            statement.setUncheckedArguments([id])
-            _ = try String.fetchOne(statement)
+            let statement = try RawStatement(db, sql: spec.deleteSQL)
+            statement.bind(id, at: 1)
+            _ = try stepImage(statement)
             try journal(table: spec.name, rowId: id, before: before, after: nil)
         case (let before?, let target?):
-            let statement = try db.cachedStatement(sql: spec.restoreUpdateSQL)
-            statement.setUncheckedArguments([target, id])
-            let after = try String.fetchOne(statement)
+            let statement = try RawStatement(db, sql: spec.restoreUpdateSQL)
+            statement.bind(target, at: 1)
+            statement.bind(id, at: 2)
+            let after = try stepImage(statement)
             try journal(table: spec.name, rowId: id, before: before, after: after)
         case (nil, nil):
             return
         }
     }
 
+    /// Deletes rows `rows` (an undone run of inserts, checked unchanged by the caller), journalling
+    /// them highest id first — the reverse of their insertion — with one INSERT … SELECT and one DELETE.
+    func deleteInsertedRun(_ spec: TableSpec, rows: ClosedRange<Int64>) throws {
+        try flushRun()
+        let first = firstChange + position
+        let count = rows.upperBound - rows.lowerBound + 1
+        let journalRows = try RawStatement(db, sql: "INSERT INTO journal_change(id, entry, table_name, row_id, before, after) "
+            + "SELECT ?1 + (?5 - id), ?3, ?4, id, \(spec.imageExpression), NULL FROM \"\(spec.name)\" WHERE id BETWEEN ?2 AND ?5 ORDER BY id DESC")
+        journalRows.bind(first, at: 1)
+        journalRows.bind(rows.lowerBound, at: 2)
+        journalRows.bind(sequence, at: 3)
+        journalRows.bind(spec.name, at: 4)
+        journalRows.bind(rows.upperBound, at: 5)
+        try journalRows.run()
+        let delete = try RawStatement(db, sql: "DELETE FROM \"\(spec.name)\" WHERE id BETWEEN ?1 AND ?2")
+        delete.bind(rows.lowerBound, at: 1)
+        delete.bind(rows.upperBound, at: 2)
+        try delete.run()
+        let read = try RawStatement(db, sql: "SELECT row_id, before FROM journal_change WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
+        read.bind(first, at: 1)
+        read.bind(first + count - 1, at: 2)
+        defer { read.reset() }
+        var seen: Int64 = 0
+        while try read.step() {
+            hasher.add(table: spec.name, rowId: read.int64(0), before: read.bytes(1), after: nil)
+            seen += 1
+        }
+        guard seen == count else {
+            throw StoreError.damaged(path: "", detail: "undo of a run of \(spec.name) journalled \(seen) of \(count) rows")
+        }
+        position += count
+    }
+
+    /// Journals any pending run of inserts; the store calls it before closing the entry.
+    func finish() throws { try flushRun() }
+
     // MARK: internals
 
+    /// Steps a statement whose single column is a row image (a RETURNING or a SELECT) and resets it.
+    private func stepImage(_ statement: RawStatement) throws -> String? {
+        defer { statement.reset() }
+        guard try statement.step() else { return nil }
+        let image = statement.text(0)
+        while try statement.step() {}
+        return image
+    }
+
+    private func flushRun() throws {
+        guard let r = run else { return }
+        run = nil
+        let count = r.lastRow - r.firstRow + 1
+        let insert = try RawStatement(db, sql: r.spec.journalInsertRunSQL)
+        insert.bind(r.firstChangeId, at: 1)
+        insert.bind(r.firstRow, at: 2)
+        insert.bind(sequence, at: 3)
+        insert.bind(r.spec.name, at: 4)
+        insert.bind(r.lastRow, at: 5)
+        try insert.run()
+        let read = try RawStatement(db, sql: "SELECT row_id, after FROM journal_change WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
+        read.bind(r.firstChangeId, at: 1)
+        read.bind(r.firstChangeId + count - 1, at: 2)
+        defer { read.reset() }
+        var seen: Int64 = 0
+        while try read.step() {
+            hasher.add(table: r.spec.name, rowId: read.int64(0), before: nil, after: read.bytes(1))
+            seen += 1
+        }
+        guard seen == count else {
+            throw StoreError.damaged(path: "", detail: "journal run of \(r.spec.name) wrote \(seen) of \(count) rows")
+        }
+    }
+
     private func journal(table: String, rowId: Int64, before: String?, after: String?) throws {
-        let statement = try db.cachedStatement(sql: """
+        try flushRun()
+        let statement = try RawStatement(db, sql: """
             INSERT INTO journal_change(id, entry, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        statement.setUncheckedArguments([firstChange + position, sequence, table, rowId, before, after])
-        try statement.execute()
+        statement.bind(firstChange + position, at: 1)
+        statement.bind(sequence, at: 2)
+        statement.bind(table, at: 3)
+        statement.bind(rowId, at: 4)
+        statement.bind(before, at: 5)
+        statement.bind(after, at: 6)
+        try statement.run()
         hasher.add(table: table, rowId: rowId, before: before, after: after)
         position += 1
     }
 
     private func conflict<R: StoredRecord>(spec: TableSpec, id: Int64, mine: R, theirsExists: Bool) throws -> StoreError {
-        let mineImage = try String.fetchOne(db, sql: "SELECT " + spec.imageExpression.replacingColumnsWithParameters(spec),
+        let mineExpression = "json_object(" + (["id"] + spec.columns).map { "'\($0)', ?" }.joined(separator: ", ") + ")"
+        let mineImage = try String.fetchOne(db, sql: "SELECT " + mineExpression,
                                             arguments: StatementArguments([id.databaseValue] + (try mine.databaseValues())))
         let theirsImage = try image(spec, id: id)
         let mineFields = try JournalImages.fields(db, mineImage)
@@ -157,13 +260,5 @@ public final class JournalWriter {
         }
         let last = try JournalImages.lastChange(db, table: spec.name, rowId: id)
         return .conflict(RecordConflict(table: spec.name, rowId: id, fields: diffs, deleted: !theirsExists, lastChange: last))
-    }
-}
-
-private extension String {
-    /// `json_object('id', "id", 'name', "name")` → `json_object('id', ?, 'name', ?)`: the image a
-    /// record would have, made by the same SQLite function so it compares field by field.
-    func replacingColumnsWithParameters(_ spec: TableSpec) -> String {
-        "json_object(" + (["id"] + spec.columns).map { "'\($0)', ?" }.joined(separator: ", ") + ")"
     }
 }

@@ -90,7 +90,7 @@ extension AppDatabase {
 
     /// Talent records credited to a station (nil: all talents), by date introduced.
     /// All talents may be 10⁵ rows: prefer `talents(offset:limit:)` for screens.
-    public func talents(station: Int64?) throws -> [Talent] {
+    public func talents(station: Int64? = nil) throws -> [Talent] {
         guard let station else { return try all(Talent.self) }
         return try all(Talent.self, orderBy: "introduced_on, id", where: "station_id = ?", arguments: [station])
     }

@@ -12,11 +12,18 @@ public struct TableSpec: Sendable {
     let imageExpression: String
     let insertSQL: String
     let insertWithIdSQL: String
+    /// Journals a run of rows just inserted with contiguous ids ?2…?5 as changes ?1… of entry ?3.
+    let journalInsertRunSQL: String
     let updateSQL: String
     let deleteSQL: String
     let imageSQL: String
     let restoreInsertSQL: String
     let restoreUpdateSQL: String
+
+    /// The image expression over the columns of table alias `alias` (for joins).
+    func imageExpression(alias: String) -> String {
+        "json_object(" + (["id"] + columns).map { "'\($0)', \(alias).\"\($0)\"" }.joined(separator: ", ") + ")"
+    }
 
     public init(name: String, columns: [String]) {
         self.name = name
@@ -25,8 +32,10 @@ public struct TableSpec: Sendable {
         imageExpression = "json_object(" + all.map { "'\($0)', \"\($0)\"" }.joined(separator: ", ") + ")"
         let quoted = columns.map { "\"\($0)\"" }
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        insertSQL = "INSERT INTO \"\(name)\"(\(quoted.joined(separator: ", "))) VALUES (\(marks)) RETURNING \(imageExpression)"
-        insertWithIdSQL = "INSERT INTO \"\(name)\"(id, \(quoted.joined(separator: ", "))) VALUES (?, \(marks)) RETURNING \(imageExpression)"
+        insertSQL = "INSERT INTO \"\(name)\"(\(quoted.joined(separator: ", "))) VALUES (\(marks))"
+        insertWithIdSQL = "INSERT INTO \"\(name)\"(id, \(quoted.joined(separator: ", "))) VALUES (?, \(marks))"
+        journalInsertRunSQL = "INSERT INTO journal_change(id, entry, table_name, row_id, before, after) "
+            + "SELECT ?1 + (id - ?2), ?3, ?4, id, NULL, \(imageExpression) FROM \"\(name)\" WHERE id BETWEEN ?2 AND ?5 ORDER BY id"
         updateSQL = "UPDATE \"\(name)\" SET " + quoted.map { "\($0) = ?" }.joined(separator: ", ")
             + " WHERE id = ? RETURNING \(imageExpression)"
         deleteSQL = "DELETE FROM \"\(name)\" WHERE id = ? RETURNING \(imageExpression)"

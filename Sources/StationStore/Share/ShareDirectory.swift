@@ -23,6 +23,7 @@ public struct ShareDirectory: Sendable {
         var looked: [String] = []
         func accept(_ dir: String) -> ShareDirectory? {
             let clean = (dir as NSString).standardizingPath
+            if looked.contains(clean) { return nil }
             looked.append(clean)
             return FileManager.default.fileExists(atPath: clean + "/" + marker) ? ShareDirectory(path: clean) : nil
         }

@@ -22,18 +22,34 @@ extension ShareDirectory {
     }
 
     /// The policy book: all policy files plus `policy/continuations.json` when present (an array of
-    /// `ProvisionalContinuation`) and any `extra` continuations recorded elsewhere (e.g. the store).
+    /// `ProvisionalContinuation`) and any `extra` continuations recorded elsewhere.
     /// Throws `PolicyError` listing every problem of every file.
     public func policyBook(extra: [ProvisionalContinuation] = []) throws -> PolicyBook {
+        try policyBook(stored: [], extra: extra)
+    }
+
+    /// The policy book from the folder's files and the policy versions an admin loaded into the
+    /// store (`AppDatabase.policyVersions()`); a stored version with the same id and version as a
+    /// file replaces it, since the store holds the text that judged past decisions. Continuations
+    /// come from `policy/continuations.json` and `extra` (e.g. `AppDatabase.provisionalContinuations()`
+    /// mapped with `.continuation`).
+    public func policyBook(stored: [StoredPolicyVersion], extra: [ProvisionalContinuation]) throws -> PolicyBook {
         var problems: [PolicyProblem] = []
         var policies: [(file: String, policy: Policy)] = []
+        for version in stored {
+            let name = "store:policy_version#\(version.id.map(String.init) ?? "?") (\(version.policyId) v\(version.version))"
+            do { policies.append((name, try Policy.decode(json: version.content, file: name))) }
+            catch let e as PolicyError { problems += e.problems }
+        }
         let files = try policyFiles()
-        if files.isEmpty {
+        if files.isEmpty && stored.isEmpty {
             problems.append(PolicyProblem(file: policyFolder, field: "", message: "没有政策文件 (no *.json policy file)"))
         }
         for file in files {
-            do { policies.append((file, try ShareDirectory.loadPolicy(at: file))) }
-            catch let e as PolicyError { problems += e.problems }
+            do {
+                let p = try ShareDirectory.loadPolicy(at: file)
+                if !stored.contains(where: { $0.policyId == p.id && $0.version == p.version }) { policies.append((file, p)) }
+            } catch let e as PolicyError { problems += e.problems }
         }
         var continuations = extra
         let cpath = policyFolder + "/continuations.json"
@@ -55,5 +71,13 @@ extension ShareDirectory {
             throw PolicyError([PolicyProblem(file: file, field: "", message: "无法读取 (cannot read the file)")])
         }
         return try Policy.decode(json: String(decoding: data, as: UTF8.self), file: file)
+    }
+}
+
+extension StoredContinuation {
+    /// The domain's value of this row, for `PolicyBook`.
+    public var continuation: ProvisionalContinuation {
+        ProvisionalContinuation(policyId: policyId, from: from, until: until, reason: reason,
+                                recordedBy: recordedBy, recordedOn: recordedOn)
     }
 }

@@ -17,18 +17,18 @@ public enum Grading {
         grade(count: evaluation.count, flags: evaluation.flags, policy: policy)
     }
 
+    /// The count is computed from talent records; a clerk's correction needs a reason (SPEC
+    /// "Annual evaluation"), and no count may be negative.
+    public static func checkCount(of evaluation: Evaluation) -> Decision {
+        var reasons: [Refusal] = []
+        if evaluation.computedCount < 0 { reasons.append(.countNegative(evaluation.computedCount)) }
+        if let c = evaluation.correctedCount {
+            if c < 0 { reasons.append(.countNegative(c)) }
+            if evaluation.correctionReason.trimmingCharacters(in: " ").isEmpty { reasons.append(.correctionReasonRequired) }
+        }
+        return Decision(reasons)
+    }
+
     /// Art. 11 cap for the grade (10万/8万/5万 yuan; nothing for unqualified), in fen.
     public static func subsidyCap(for grade: Grade, policy: Policy) -> Fen { policy.subsidyCap(for: grade) }
-}
-
-/// Art. 10.3: the count is computed from talent records credited to the station, not typed in.
-public enum TalentCount {
-    /// Talents credited to `stationId`, introduced in `year`, of category `policy.countedFromCategory`
-    /// or above (A…G); a talent with no category does not count. O(talents).
-    public static func count(_ talents: [Talent], stationId: Int64, year: Int, policy: Policy) -> Int {
-        talents.filter { t in
-            t.stationId == stationId && t.introducedOn.year == year
-                && t.category.map { $0 <= policy.countedFromCategory } == true
-        }.count
-    }
 }

@@ -59,12 +59,14 @@ public enum ApplicationProcedure {
         case .submitted:
             reasons += submission(application, context: c, policy: policy).reasons
         case .shortlisted, .notSelected:
-            reasons += ranking(target, context: c).reasons
+            reasons += ranking(application, to: target, context: c).reasons
         case .bureauApproved:
             reasons += QuotaRule.oneStationPerUnit(application, stations: c.stations, exceptions: c.exceptions, policy: policy).reasons
             if let round = c.round {
                 reasons += QuotaRule.approval(application, round: round, approvedInRound: c.approvedInRound,
                                               usedInPlan: c.usedInPlan, exceptions: c.exceptions, policy: policy).reasons
+            } else {
+                reasons.append(.roundUnknown)   // the quota cannot be judged without it
             }
         case .inNotice:
             reasons += notice(application, from: from, context: c).reasons
@@ -93,6 +95,16 @@ public enum ApplicationProcedure {
         return Decision(reasons)
     }
 
+    /// Judges the step by the policy in force on the step's date (SPEC "Policy as data"): with no
+    /// policy in force and no provisional continuation, every step but withdrawal is refused.
+    public static func decide(_ application: Application, to target: ApplicationState,
+                              context c: TransitionContext, book: PolicyBook) -> Decision {
+        if let policy = book.inForce(on: c.on) { return decide(application, to: target, context: c, policy: policy) }
+        let none = Refusal.noPolicyInForce(date: c.on, standing: book.standing(on: c.on).description)
+        guard target == .withdrawn, let last = book.policies.last else { return Decision([none]) }
+        return decide(application, to: target, context: c, policy: last)
+    }
+
     /// Art. 6 materials all received; Art. 4 conditions 1–3 confirmed (6 too for the university
     /// type); Art. 4.2 staff; Art. 2/7 partners and type; Art. 5.4 one unit one station.
     public static func submission(_ a: Application, context c: TransitionContext, policy: Policy) -> Decision {
@@ -110,8 +122,10 @@ public enum ApplicationProcedure {
         return Decision(reasons)
     }
 
-    static func ranking(_ target: ApplicationState, context c: TransitionContext) -> Decision {
-        let hasException = c.exceptions.contains { $0.kind == .beyondPlanCap && !$0.reason.isEmpty }
+    static func ranking(_ a: Application, to target: ApplicationState, context c: TransitionContext) -> Decision {
+        let hasException = c.exceptions.contains {
+            $0.kind == .beyondPlanCap && $0.applicationId == a.id && !$0.reason.trimmingCharacters(in: " ").isEmpty
+        }
         let reasonGiven = !c.reason.trimmingCharacters(in: " ").isEmpty
         switch (target, c.placement) {
         case (_, .notRanked): return Decision([.notRanked])

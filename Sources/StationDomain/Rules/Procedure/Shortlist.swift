@@ -35,6 +35,13 @@ public struct Shortlist: Hashable, Sendable {
         }
     }
 
+    /// The shortlist of a round from each application's review aggregation; applications without
+    /// a usable submitted sheet are left out (their placement is `.notRanked`).
+    public init(aggregations: [Int64: ScoreAggregation], capacity: Int) {
+        self.init(scores: aggregations.compactMap { id, agg in agg.aggregate.map { Entry(applicationId: id, score: $0) } },
+                  capacity: capacity)
+    }
+
     /// Where an application stands (`.notRanked` when it has no score).
     public func placement(of id: Int64?) -> ShortlistPlacement {
         guard let id else { return .notRanked }

@@ -1,0 +1,25 @@
+import StationDomain
+import StationStore
+
+extension ReportSource {
+    /// Reads every record the reports use from the store, and the rules from the share folder
+    /// (policy files plus the continuations an admin recorded in the store).
+    /// Cost: one read per table; all talents are read (10⁵ rows ≈ 1 s in a debug build).
+    public static func load(from db: AppDatabase, share: ShareDirectory, today: CivilDate) throws -> ReportSource {
+        let continuations = try db.provisionalContinuations().map {
+            ProvisionalContinuation(policyId: $0.policyId, from: $0.from, until: $0.until, reason: $0.reason,
+                                    recordedBy: $0.recordedBy, recordedOn: $0.recordedOn)
+        }
+        let rounds = try db.rounds()
+        let subsidies = try db.subsidies()
+        return ReportSource(
+            units: try db.units(), partners: try db.partners(), stations: try db.stations(),
+            talents: try db.talents(station: nil),
+            evaluations: try db.stations().compactMap(\.id).flatMap { try db.evaluations(station: $0) },
+            subsidies: subsidies,
+            payments: try subsidies.compactMap(\.id).flatMap { try db.payments(subsidy: $0) },
+            rounds: rounds, applications: try db.applications(),
+            notices: try rounds.compactMap(\.id).flatMap { try db.notices(round: $0) },
+            policies: try share.policyBook(extra: continuations), calendar: try share.workdayCalendar(), today: today)
+    }
+}

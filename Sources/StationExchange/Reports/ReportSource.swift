@@ -1,0 +1,87 @@
+import StationDomain
+
+/// Everything a report reads, as plain records: reports are pure functions of this, so they are
+/// tested with golden files and no store. `load(from:)` fills it from the store.
+public struct ReportSource: Sendable {
+    public var units: [StationDomain.Unit]
+    public var partners: [Partner]
+    public var stations: [Station]
+    public var talents: [Talent]
+    public var evaluations: [Evaluation]
+    public var subsidies: [Subsidy]
+    public var payments: [Payment]
+    public var rounds: [Round]
+    public var applications: [Application]
+    public var notices: [Notice]
+    public var policies: PolicyBook
+    public var calendar: WorkdayCalendar
+    /// Today in China Standard Time (the caller's clock; reports have none).
+    public var today: CivilDate
+
+    public init(units: [StationDomain.Unit] = [], partners: [Partner] = [], stations: [Station] = [],
+                talents: [Talent] = [], evaluations: [Evaluation] = [], subsidies: [Subsidy] = [],
+                payments: [Payment] = [], rounds: [Round] = [], applications: [Application] = [],
+                notices: [Notice] = [], policies: PolicyBook, calendar: WorkdayCalendar, today: CivilDate) {
+        self.units = units; self.partners = partners; self.stations = stations; self.talents = talents
+        self.evaluations = evaluations; self.subsidies = subsidies; self.payments = payments
+        self.rounds = rounds; self.applications = applications; self.notices = notices
+        self.policies = policies; self.calendar = calendar; self.today = today
+    }
+
+    func unit(_ id: Int64) -> StationDomain.Unit? { units.first { $0.id == id } }
+    func partner(_ id: Int64) -> Partner? { partners.first { $0.id == id } }
+
+    /// A station by its name or its number; a revoked station's name still finds it.
+    func station(named key: String) -> Station? {
+        stations.first { $0.name == key } ?? Int64(key).flatMap { id in stations.first { $0.id == id } }
+    }
+
+    /// The policy whose rules govern calendar year `year`: the one in force on its last day, else
+    /// on any day of it (the latest such day). Nil when no policy covers the year.
+    func policy(forYear year: Int) -> Policy? {
+        let last = CivilDate(year: year, month: 12, day: 31)!
+        if let p = policies.inForce(on: last) { return p }
+        return policies.policies.last { $0.validFrom.year <= year && year <= $0.validUntil.year }
+    }
+
+    /// The policy a station's agreement was made under (it fixes the management period's length):
+    /// the one in force on the agreement date, else the earliest policy.
+    func policy(forStation s: Station) -> Policy? {
+        policies.inForce(on: s.agreementDate) ?? policies.policies.first
+    }
+}
+
+/// Words shared by the reports.
+enum ReportWords {
+    static func type(_ t: StationType) -> String { t == .university ? "高校院所类" : "社会组织机构类" }
+
+    static func grade(_ g: Grade?) -> String {
+        switch g {
+        case .a?: return "A"
+        case .b?: return "B"
+        case .c?: return "C"
+        case .unqualified?: return "不合格"
+        case nil: return "—"
+        }
+    }
+
+    static func status(_ s: StationStatus) -> String {
+        switch s {
+        case .active: return "运行中"
+        case .ended: return "已终止"
+        case .revoked: return "已撤销"
+        }
+    }
+
+    /// A station's name as it must be shown: a revoked station's name is marked (SPEC Art. 10).
+    static func stationName(_ s: Station) -> String { s.status == .revoked ? "\(s.name)（已撤销）" : s.name }
+
+    /// `2025年3月1日`, the form official texts use.
+    static func chinese(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
+
+    /// Money for CSV: yuan with two decimals and no grouping (`100000.00`), which spreadsheets read as numbers.
+    static func plainYuan(_ f: Fen) -> String {
+        let cents = f.value.magnitude % 100
+        return (f.value < 0 ? "-" : "") + String(f.value.magnitude / 100) + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+}

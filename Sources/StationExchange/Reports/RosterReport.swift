@@ -1,0 +1,32 @@
+import StationDomain
+
+/// `report roster`: every station with its type, unit, partners, head, management period and
+/// status; an active station past its period says so (`PeriodOutcome`). Cost: O(stations²) for
+/// finding renewals, fine for the handful a city has.
+public enum RosterReport {
+    public static func make(from source: ReportSource) -> Report {
+        var table = TextTable(headers: ["工作站", "类型", "设站单位", "共建方", "站长", "管理期", "状态"])
+        let stations = source.stations.sorted { ($0.agreementDate, $0.name) < ($1.agreementDate, $1.name) }
+        for s in stations {
+            let unit = source.unit(s.unitId)?.name ?? "#\(s.unitId)"
+            let partners = s.partnerIds.map { source.partner($0)?.name ?? "#\($0)" }.joined(separator: "；")
+            var period = "—"
+            var status = ReportWords.status(s.status)
+            if let policy = source.policy(forStation: s) {
+                period = ManagementPeriod(station: s, policy: policy).description
+                switch PeriodOutcome.of(s, on: source.today, among: source.stations, policy: policy) {
+                case .terminated(let end): status += "（管理期已于\(end)届满，未续约）"
+                case .renewed(_, let end): status += "（管理期已于\(end)届满，已续约）"
+                case .running, .closed: break
+                }
+            }
+            if let ended = s.endedOn, s.status != .active { status += " \(ended)" }
+            table.rows.append([ReportWords.stationName(s), ReportWords.type(s.type), unit, partners, s.head, period, status])
+        }
+        var lines = ["# 工作站名册 (station roster)", "", "截至 (as of) \(source.today)，共 \(stations.count) 个工作站", ""]
+        lines += stations.isEmpty ? ["（没有工作站 / no stations）"] : table.markdown()
+        return Report(text: lines.joined(separator: "\n") + "\n",
+                      table: TextTable(headers: ["station", "type", "unit", "partners", "head", "period", "status"],
+                                       rows: table.rows))
+    }
+}

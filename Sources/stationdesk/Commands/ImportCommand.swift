@@ -1,0 +1,106 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import StationExchange
+import StationStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension ImportKind: ExpressibleByArgument {}
+
+/// `stationdesk import KIND FILE [--dry-run] [--data DIR]`: one file, one command, one undo step.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "导入 CSV (import a CSV file): units, partners, stations or talents",
+        discussion: """
+            Columns (header row required, any order):
+              units     name,uscc,kind,address,contact
+              partners  name,kind,city,contact
+              stations  name,type,unit_uscc,partners,head,agreement_date,status
+              talents   name,category,employer,introduced_on,station,note
+            UTF-8 (with or without BOM) or GB18030/GBK. A file with any bad row writes nothing;
+            every bad row is listed as FILE:LINE: column: what is wrong. Ctrl-C cancels, writing nothing.
+            """)
+
+    @Argument(help: "units | partners | stations | talents")
+    var kind: ImportKind
+
+    @Argument(help: "the CSV file")
+    var file: String
+
+    @Flag(name: .customLong("dry-run"), help: "check every row, write nothing")
+    var dryRun = false
+
+    @Option(name: .customLong("data"), help: "the data folder (default $STATIONDESK_DATA or ~/.local/share/stationdesk)")
+    var data: String?
+
+    func run() throws {
+        let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
+        let bar = ProgressLine(enabled: isatty(2) == 1)
+        let control = ImportControl(onProgress: { bar.show($0) })
+        let interrupt = CancelOnInterrupt(control)
+        defer { interrupt.restore(); bar.clear() }
+        do {
+            let db = try AppDatabase.open(folder: folder)
+            let report = try Importer.run(kind, path: file, into: db, by: LoginIdentity.current(),
+                                          dryRun: dryRun, control: control)
+            bar.clear()
+            print(report)
+        } catch let failure as ImportFailure {
+            bar.clear()
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            if case .cancelled = failure { throw ExitCode(130) }
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Turns Ctrl-C into `ImportControl.cancel()` for the length of an import (the import then rolls
+/// back), and restores the default behaviour afterwards.
+final class CancelOnInterrupt {
+    private let source: DispatchSourceSignal
+
+    init(_ control: ImportControl) {
+        signal(SIGINT, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler { control.cancel() }
+        source.resume()
+    }
+
+    func restore() {
+        source.cancel()
+        signal(SIGINT, SIG_DFL)
+    }
+}
+
+/// A one-line progress bar on stderr (only when stderr is a terminal), redrawn at most every 1 %.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private var lastPercent = -1
+    private let lock = NSLock()
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ progress: ImportControl.Progress) {
+        guard enabled else { return }
+        let percent = Int(progress.fraction * 100)
+        lock.lock(); defer { lock.unlock() }
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        let width = 30
+        let filled = percent * width / 100
+        let words = ["reading": "读取", "checking": "检查", "writing": "写入"][progress.phase.rawValue] ?? ""
+        let line = "\r\(words) [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            + "] \(percent)%  (Ctrl-C 取消)"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        if lastPercent >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        lastPercent = -1
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import StationDomain
+import StationStore
+
+/// `stationdesk policy check FILE` and `stationdesk policy show` (issue 3, SPEC "Policy as data").
+struct PolicyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policy",
+        abstract: "政策文件 — check a policy file; show the policy in force",
+        subcommands: [Check.self, Show.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Checks a policy file (JSON) without touching any store; lists every problem with its field.")
+        @Argument(help: "The policy file, e.g. data/policy/2023-liuzhou-measures.json") var file: String
+
+        func run() throws {
+            try DomainCLI.reporting {
+                let p = try ShareDirectory.loadPolicy(at: file)
+                print("\(file): 正确 (valid) — \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil), \(p.forms.count) forms")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Prints the policy in force today (Asia/Shanghai) and says plainly when it has expired.")
+        @Option(name: .long, help: "The data folder (default: $STATIONDESK_SHARE, beside the executable, ./data).")
+        var share: String?
+        @Option(name: .long, help: "Show the rules as they stand on this date (YYYY-MM-DD) instead of today.")
+        var on: String?
+
+        func run() throws {
+            try DomainCLI.reporting {
+                let date = try on.map { try DomainCLI.date($0, "--on") } ?? DomainCLI.todayInShanghai()
+                let book = try ShareDirectory.locate(override: share).policyBook()
+                print(PolicyReport.lines(book: book, on: date).joined(separator: "\n"))
+            }
+        }
+    }
+}
+
+/// The text of `policy show`: status first, then every number with its article.
+enum PolicyReport {
+    static func lines(book: PolicyBook, on date: CivilDate) -> [String] {
+        let standing = book.standing(on: date)
+        var out = ["日期 (date): \(date)"]
+        let policy: Policy
+        switch standing {
+        case .inForce(let p):
+            out.append("状态 (status): 有效 (in force) until \(p.validUntil)")
+            policy = p
+        case .continued(let p, let c):
+            out.append("状态 (status): 已于 \(p.validUntil) 到期，原政策继续执行 (expired \(p.validUntil), continued provisionally)")
+            out.append("  自 (from) \(c.from)\(c.until.map { " 至 (until) \($0)" } ?? "")；理由 (reason): \(c.reason)；记录 (recorded by) \(c.recordedBy) \(c.recordedOn)")
+            policy = p
+        case .expired(let p):
+            out.append("状态 (status): 已过期 EXPIRED — 有效期至 \(p.validUntil)，今天没有有效政策 (expired \(p.validUntil); no policy in force)")
+            out.append("  新决定将被拒绝，直至管理员载入新政策或记录“原政策继续执行” (decisions are refused until an admin loads a successor or records a provisional continuation)")
+            out.append("  以下为最后有效的政策 (the last policy in force follows):")
+            policy = p
+        case .notYetInForce(let p):
+            out.append("状态 (status): 尚未生效 (not yet in force)")
+            guard let p else { return out + ["没有政策文件 (no policy file)"] }
+            policy = p
+        }
+        let p = policy
+        out += [
+            "",
+            "\(p.title)  [\(p.id) v\(p.version)]",
+            "文号 (reference): \(p.reference.isEmpty ? "（未填）(not recorded)" : p.reference)",
+            "有效期 (valid): \(p.validFrom) – \(p.validUntil)    废止 (replaces): \(p.replaces.joined(separator: "、"))",
+            "第五条 规划期 (plan period): \(p.planPeriod.name) \(p.planPeriod.firstYear)–\(p.planPeriod.lastYear)，不超过 \(p.planPeriod.stationCap) 家 (station cap)",
+            "第五条 每单位工作站 (stations per unit): \(p.stationsPerUnit)",
+            "第四条 工作人员不少于 (minimum staff, head included): \(p.minimumStaff)",
+            "第五条 公示 (notice): \(p.noticeWorkingDays) 个工作日 (working days)",
+            "第八条 管理期 (management period): \(p.managementPeriodYears) 年 (years)",
+            "第十条 等级 (grades, \(p.countedFromCategory.rawValue)类以上人才 talents): A ≥ \(p.gradeThresholds.a)，B ≥ \(p.gradeThresholds.b)，C ≥ \(p.gradeThresholds.c)",
+            "第十条 连续不合格撤销 (revocation after consecutive unqualified years): \(p.revocationConsecutiveUnqualifiedYears)",
+            "第十一条 补助上限 (subsidy caps): A \(p.subsidyCap(for: .a))，B \(p.subsidyCap(for: .b))，C \(p.subsidyCap(for: .c))",
+            "第十一条 发放期限 (payment within): \(p.paymentWorkingDays) 个工作日 (working days)",
+            "提醒 (reminders): 管理期 \(p.practice.periodEndingWithinDays) 天内到期；补助 \(p.practice.subsidyDueWithinWorkingDays) 个工作日内到期",
+            "评审 (review): ≥\(p.practice.trimFromSheets) 份去掉最高最低；偏离均值超过 \(p.practice.outlierPoints) 分标记",
+            "人才类别 (talent categories): \(p.talentCategories.map(\.name).joined(separator: " "))",
+            "重点产业 (key industries\(p.keyIndustries.official ? "" : ", 非官方 UNOFFICIAL — editable")): \(p.keyIndustries.items.joined(separator: "、"))",
+            "评分表 (score forms):",
+        ]
+        for f in p.forms {
+            let criteria = f.criteria.map { "\($0.title) \($0.max)" }.joined(separator: "；")
+            let total = f.scaleTo == nil ? "\(f.maximum)分" : "\(f.rawMaximum)分折算为\(f.maximum)分 (scaled)"
+            out.append("  \(f.id) v\(f.version) (\(f.subject.rawValue)/\(f.stationType?.rawValue ?? "all"), \(total)): \(criteria)")
+        }
+        return out
+    }
+}

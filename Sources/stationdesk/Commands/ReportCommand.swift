@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import StationDomain
+import StationExchange
+import StationStore
+
+/// `stationdesk report NAME [ARG] [--format text|csv] [-o FILE]`: the texts and tables of issue 5.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "报表与公文 (reports and official texts)",
+        discussion: """
+            annual YEAR           stations active in YEAR: talents counted, grade, recorded grade, subsidy cap
+            notice ROUND          public notice of a round's approved list (ROUND: its year or number;
+                                  --published DATE when no notice is stored yet)
+            revocation STATION    letter to the co-builders revoking a station (name or number)
+            subsidies YEAR        grade, cap, approved, paid, due date, overdue
+            roster                stations with heads, periods and status
+            Text is Markdown; --format csv gives the table of annual, subsidies, roster and notice.
+            """)
+
+    enum Format: String, ExpressibleByArgument { case text, csv }
+
+    @Argument(help: "annual | notice | revocation | subsidies | roster") var name: String
+    @Argument(help: "YEAR, ROUND or STATION, as the report needs") var argument: String?
+    @Option(help: "text (Markdown) or csv") var format: Format = .text
+    @Option(name: .shortAndLong, help: "write to FILE (default: standard output)") var output: String?
+    @Option(help: "the notice's publication date, YYYY-MM-DD (notice only)") var published: String?
+    @Option(help: "report as of this date instead of today (YYYY-MM-DD)") var on: String?
+    @Option(name: .customLong("data"), help: "the data folder (default $STATIONDESK_DATA or ~/.local/share/stationdesk)")
+    var data: String?
+    @Option(help: "the share folder with policy and calendar (default: $STATIONDESK_SHARE, beside the executable, ./data)")
+    var share: String?
+
+    func run() throws {
+        try DomainCLI.reporting {
+            let today = try on.map { try DomainCLI.date($0, "--on") } ?? DomainCLI.todayInShanghai()
+            let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
+            let db = try AppDatabase.open(folder: folder)
+            let source = try ReportSource.load(from: db, share: try ShareDirectory.locate(override: share), today: today)
+            let report = try make(source)
+            let bytes: Data
+            switch format {
+            case .text: bytes = Data(report.text.utf8)
+            case .csv:
+                guard let csv = try report.csv() else {
+                    throw DomainCLI.Failure("“\(name)”是公文，没有表格，请用 --format text (the \(name) report is a letter: no CSV)")
+                }
+                bytes = csv
+            }
+            if let output { try Exporter.write(bytes, to: output) } else { FileHandle.standardOutput.write(bytes) }
+        }
+    }
+
+    private func make(_ source: ReportSource) throws -> Report {
+        func year() throws -> Int {
+            guard let a = argument, let y = Int(a), (1000...9999).contains(y) else {
+                throw DomainCLI.Failure("report \(name) 需要年份，如 2025 (needs a YEAR, e.g. 2025)")
+            }
+            return y
+        }
+        func required(_ what: String) throws -> String {
+            guard let a = argument, !a.isEmpty else { throw DomainCLI.Failure("report \(name) 需要 \(what) (needs \(what))") }
+            return a
+        }
+        switch name {
+        case "annual": return try AnnualReport.make(year: try year(), from: source)
+        case "subsidies": return try SubsidyReport.make(year: try year(), from: source)
+        case "roster": return RosterReport.make(from: source)
+        case "revocation": return try RevocationNotice.make(station: try required("STATION"), from: source)
+        case "notice":
+            let date = try published.map { try DomainCLI.date($0, "--published") }
+            return try NoticeText.make(round: try required("ROUND"), publishedOn: date, from: source)
+        default: throw ReportError.unknownReport(name)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import StationDomain
+import StationStore
+import XCTest
+@testable import StationExchange
+
+/// The `import`, `export` and `report` subcommands, run as the real binary (built next to the
+/// test bundle by `swift build` / `swift test`).
+final class CommandLineTests: XCTestCase {
+    struct Run { var status: Int32; var out: String; var err: String }
+
+    func stationdesk(_ arguments: [String]) throws -> Run {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let binary = folder.appendingPathComponent("stationdesk")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("stationdesk binary not built at \(binary.path)")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ["LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    func testImportExportAndReportThroughTheBinary() throws {
+        let data = try TestFiles.temporaryFolder().path
+        let sample = StoreFixture.sampleFolder
+        for kind in ["units", "partners", "stations", "talents"] {
+            let run = try stationdesk(["import", kind, "\(sample)/\(kind).csv", "--data", data])
+            XCTAssertEqual(run.status, 0, run.err)
+            XCTAssertTrue(run.out.contains("已导入"), run.out)
+        }
+        // The same file again: every row is now a duplicate; nothing written, exit 1, FILE:LINE: column: …
+        let again = try stationdesk(["import", "units", "\(sample)/units.csv", "--data", data, "--dry-run"])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.err.hasPrefix("\(sample)/units.csv:2: name: 已有同名的设站单位"), again.err)
+
+        let exported = try TestFiles.temporaryFolder().appendingPathComponent("talents.csv").path
+        XCTAssertEqual(try stationdesk(["export", "talents", "-o", exported, "--data", data]).status, 0)
+        let original = try CSVTable.read(path: "\(sample)/talents.csv")
+        let back = try CSVTable.read(path: exported)
+        XCTAssertEqual(back.header, original.header)
+        XCTAssertEqual(Set(back.records.map(\.fields)), Set(original.records.map(\.fields)), "export gives back what was imported")
+
+        let share = ReportFixture.share.path
+        let roster = try stationdesk(["report", "roster", "--data", data, "--share", share, "--on", "2026-11-26"])
+        XCTAssertEqual(roster.status, 0, roster.err)
+        XCTAssertTrue(roster.out.contains("截至 (as of) 2026-11-26，共 7 个工作站"), roster.out)
+        let csv = try stationdesk(["report", "annual", "2024", "--format", "csv", "--data", data, "--share", share])
+        XCTAssertTrue(csv.out.hasPrefix("\u{FEFF}station,type,count,computed_grade,recorded_grade,cap_yuan\r\n"), csv.out)
+        let letter = try stationdesk(["report", "revocation", "不存在的站", "--data", data, "--share", share])
+        XCTAssertEqual(letter.status, 1)
+        XCTAssertTrue(letter.err.contains("no station named or numbered '不存在的站'"), letter.err)
+    }
+
+    func testABadFileNamesEveryBadRowAndWritesNothing() throws {
+        let data = try TestFiles.temporaryFolder().path
+        let file = try StoreFixture.file("name,uscc,kind\n甲,\(Sample.code(1)),enterprise\n乙,123,enterprise\n丙,\(Sample.code(3)),shop\n",
+                                         name: "bad.csv")
+        let run = try stationdesk(["import", "units", file, "--data", data])
+        XCTAssertEqual(run.status, 1)
+        let lines = run.err.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, run.err)
+        XCTAssertTrue(lines[0].hasPrefix("\(file):3: uscc: 统一社会信用代码应为18位，实为3位"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix("\(file):4: kind: “shop”不是可用的值"), lines[1])
+        XCTAssertTrue(lines[2].contains("nothing was imported"))
+        XCTAssertEqual(try AppDatabase.open(folder: data).units(), [])
+    }
+}

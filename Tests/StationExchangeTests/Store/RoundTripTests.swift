@@ -1,0 +1,48 @@
+import Foundation
+import StationDomain
+import StationStore
+import XCTest
+@testable import StationExchange
+
+final class RoundTripTests: XCTestCase {
+    /// Export every kind from a store holding the demo data, import the files into an empty store,
+    /// export again: the files are byte for byte the same, and so are the records (ids aside).
+    func testExportImportExportIsUnchanged() throws {
+        let first = try StoreFixture.seeded()
+        let second = try AppDatabase.temporary()
+        let folder = try TestFiles.temporaryFolder()
+        for (kind, file) in DemoData.files {
+            let exported = try Exporter.csv(kind, from: first)
+            let path = folder.appendingPathComponent(file).path
+            try Exporter.write(exported, to: path)
+            let report = try Importer.run(kind, path: path, into: second, by: StoreFixture.user)
+            XCTAssertGreaterThan(report.count, 0, file)
+            XCTAssertEqual(try Exporter.csv(kind, from: second), exported, "\(file) changed on the way round")
+        }
+        func plain(_ t: Talent) -> String { "\(t.name)|\(t.category?.rawValue ?? "")|\(t.employer)|\(t.introducedOn)|\(t.note)|\(t.employerUnitId != nil)" }
+        XCTAssertEqual(try first.talents(station: nil).map(plain).sorted(), try second.talents(station: nil).map(plain).sorted())
+        XCTAssertEqual(try first.units().map { [$0.name, $0.creditCode, $0.address, $0.contact] },
+                       try second.units().map { [$0.name, $0.creditCode, $0.address, $0.contact] })
+    }
+
+    func testExportIsUTF8WithBOMAndCRLFAndQuotesNotesWithLineBreaks() throws {
+        let db = try StoreFixture.seeded()
+        let data = try Exporter.csv(.talents, from: db)
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("name,category,employer,introduced_on,station,note\r\n"))
+        XCTAssertTrue(text.hasSuffix("\r\n"))
+        XCTAssertTrue(text.contains("\"社保缴纳证明\n及劳动合同（两页）\""), "a note with a line break is quoted")
+        XCTAssertFalse(text.replacingOccurrences(of: "\r\n", with: "").replacingOccurrences(of: "证明\n及", with: "").contains("\n"),
+                       "every record ends with CRLF")
+    }
+
+    func testAFilteredListExportsOnlyThoseRecords() throws {
+        let db = try StoreFixture.seeded()
+        let some = try db.partners().filter { $0.kind == .university }
+        let data = try Exporter.csv(.partners(some))
+        let table = try CSVTable.parse(data: data, fileName: "p.csv")
+        XCTAssertEqual(table.records.map { $0.fields[0] }, some.map(\.name))
+        XCTAssertTrue(table.records.allSatisfy { $0.fields[1] == "university" })
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+@testable import StationStore
+import GRDB
+
+/// The journal's subcommands, run as the real `stationdesk` binary.
+final class JournalCLITests: StoreTestCase {
+    struct Result { var status: Int32; var out: String; var err: String }
+
+    func stationdesk(_ args: [String]) throws -> Result {
+        let binary = try HelperProcess.executable().deletingLastPathComponent().appendingPathComponent("stationdesk")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("stationdesk not built") }
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        env["STATIONDESK_DATA"] = folder + "/not-this-one"
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    func testLogUndoRedoVerifyBackupAsTheLoginUser() throws {
+        let me = LoginIdentity.current()
+        let db = try openStore()
+        try db.save(sampleUnit(1), replacing: nil, by: me)
+        try db.save(sampleUnit(2), replacing: nil, by: me)
+
+        let log = try stationdesk(["log", "--data", folder, "--limit", "1"])
+        XCTAssertEqual(log.status, 0, log.err)
+        XCTAssertTrue(log.out.hasPrefix("#2 "), log.out)
+        XCTAssertFalse(log.out.contains("#1 "))
+
+        let undo = try stationdesk(["undo", "--data", folder])
+        XCTAssertEqual(undo.status, 0, undo.err)
+        XCTAssertEqual(try db.units().count, 1)
+        XCTAssertEqual(try stationdesk(["redo", "--data", folder]).status, 0)
+        XCTAssertEqual(try db.units().count, 2)
+
+        let verify = try stationdesk(["verify", "--data", folder])
+        XCTAssertEqual(verify.status, 0, verify.out + verify.err)
+        XCTAssertTrue(verify.out.contains("4 entries"), verify.out)
+
+        let backup = try stationdesk(["backup", "--data", folder, folder + "/copy.sqlite"])
+        XCTAssertEqual(backup.status, 0, backup.err)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/copy.sqlite"))
+    }
+
+    func testVerifyFailsAfterAJournalRowIsEditedWithTheShell() throws {
+        let db = try openStore()
+        try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        try db.queue.close()
+        // What someone with sqlite3 would have to do: the triggers refuse a plain UPDATE.
+        let raw = try DatabaseQueue(path: folder + "/stationdesk.sqlite")
+        XCTAssertThrowsError(try raw.write { try $0.execute(sql: "UPDATE journal_entry SET user = 'eve'") })
+        try raw.writeWithoutTransaction {
+            try $0.execute(sql: "DROP TRIGGER journal_entry_append_only_u; UPDATE journal_entry SET user = 'eve'")
+        }
+        try raw.close()
+        let verify = try stationdesk(["verify", "--data", folder])
+        XCTAssertEqual(verify.status, 1)
+        XCTAssertTrue(verify.out.contains("entry 1: hash mismatch"), verify.out)
+        XCTAssertTrue(verify.err.contains("1 problem"), verify.err)
+    }
+
+    func testNothingToUndoAndForeignStoreAreClearErrors() throws {
+        _ = try openStore()
+        let undo = try stationdesk(["undo", "--data", folder])
+        XCTAssertEqual(undo.status, 1)
+        XCTAssertTrue(undo.err.contains("nothing to undo"), undo.err)
+
+        let other = folder + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: other + "/stationdesk.sqlite"))
+        let log = try stationdesk(["log", "--data", other])
+        XCTAssertEqual(log.status, 1)
+        XCTAssertTrue(log.err.contains("not a stationdesk store"), log.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: other + "/stationdesk.sqlite")), Data(repeating: 0x41, count: 4096))
+    }
+
+    func testDataFolderComesFromTheEnvironmentWithoutDashDashData() throws {
+        // STATIONDESK_DATA points at folder/not-this-one: log there creates that store, not ours.
+        let result = try stationdesk(["log"])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/not-this-one/stationdesk.sqlite"))
+    }
+}
