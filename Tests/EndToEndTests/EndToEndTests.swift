@@ -64,6 +64,20 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after Ctrl-C")
     }
 
+    func testDemoOpensAFreshSeededStoreAndLeavesTheRealOneAlone() throws {
+        let t = try start(["--demo"])
+        try t.type("7")
+        let units = try t.waitFor(text: "虚构")
+        XCTAssertFalse(units.contains("还没有记录"), units)
+        try t.press("Tab")
+        try t.waitFor(text: "[共建方]")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+        XCTAssertTrue(try t.capture().contains("演示数据库 (demo store)"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataFolder + "/stationdesk.sqlite"),
+                       "--demo never touches the --data store")
+    }
+
     func testResizeBelowMinimumAndBackAndWide() throws {
         let t = try start()
         try t.resize(width: 70, height: 20)
