@@ -73,7 +73,6 @@ final class EndToEndTests: XCTestCase {
         try t.waitFor(text: "[共建方]")
         try t.type("Q")
         XCTAssertEqual(try t.waitForExit(), "0")
-        XCTAssertTrue(try t.capture().contains("演示数据库 (demo store)"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: dataFolder + "/stationdesk.sqlite"),
                        "--demo never touches the --data store")
     }
@@ -94,10 +93,10 @@ final class EndToEndTests: XCTestCase {
 
     func testSigtermRestoresTheTerminal() throws {
         let t = try start()
-        let pid = try t.query("#{pane_pid}")
+        let pid = try t.programPid()
         XCTAssertEqual(try t.query("#{alternate_on}"), "1")
-        kill(pid_t(pid)!, SIGTERM)
-        XCTAssertEqual(try t.waitForExit(), "signal 15", "re-raised SIGTERM after restoring")
+        kill(pid, SIGTERM)
+        XCTAssertEqual(try t.waitForExit(), "143", "died of the re-raised SIGTERM after restoring")
         XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after SIGTERM")
     }
 }
