@@ -1,22 +1,25 @@
 import ArgumentParser
+import StationStore
+import StationTerminal
+import StationUI
 
-/// The root command. With no subcommand it runs `open` (the default subcommand): the full-screen
-/// terminal program. Each area's subcommands live in their own file under Commands/ and are
-/// listed in `subcommands` (one line each). The root itself takes no options, so a
-/// subcommand's own `--data` is never taken by the root.
+/// The root command. With no subcommand it opens the full-screen terminal program on the store
+/// (or, with --demo, on a fresh demo store). Each area's subcommands live in their own file
+/// under Commands/ and are listed in `subcommands` (one line each).
 @main
 struct Stationdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stationdesk",
         abstract: "柳州市人才工作站 case management — 工作站管理系统",
         discussion: """
-            With no subcommand, opens the terminal program (stationdesk [--demo] [--data DIR] [--lang zh|en] \
-            [--theme default|light|mono] [--ambiguous-wide]). Keys: ? help, Q quit, u undo, Ctrl-R redo.
+            With no subcommand, opens the terminal program. Keys: ? help, Q quit, u undo, Ctrl-R redo.
             Data: --data DIR, else $STATIONDESK_DATA, else $XDG_DATA_HOME/stationdesk, else ~/.local/share/stationdesk.
             """,
+        // The terminal program is the default subcommand, so that its options (--data, --share,
+        // --demo…) belong to it alone: on the root they would swallow the same options of
+        // every other subcommand (`stationdesk log --data DIR`).
         subcommands: [
-            OpenCommand.self,
-            InitCommand.self,
+            OpenCommand.self, InitCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
             PolicyCommand.self, WorkdaysCommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
@@ -24,3 +27,6 @@ struct Stationdesk: ParsableCommand {
         defaultSubcommand: OpenCommand.self
     )
 }
+
+extension Language: ExpressibleByArgument {}
+extension Theme: ExpressibleByArgument {}

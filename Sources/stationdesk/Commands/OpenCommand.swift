@@ -1,13 +1,14 @@
 import ArgumentParser
+import StationStore
 import StationTerminal
 import StationUI
 
-/// `stationdesk` / `stationdesk open`: the full-screen terminal program on the store, or with
-/// --demo on a fresh demo store.
+/// `stationdesk [open]`: the full-screen terminal program on the store (or, with --demo, on a
+/// fresh demo store). The default subcommand, so plain `stationdesk --demo` lands here.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the terminal program (the default). 打开终端界面（默认）。")
+        abstract: "打开终端界面 (open the terminal program; the default)")
 
     @OptionGroup var location: DataOptions
 
@@ -29,6 +30,3 @@ struct OpenCommand: ParsableCommand {
         try demo ? launch.runDemo() : launch.run()
     }
 }
-
-extension Language: ExpressibleByArgument {}
-extension Theme: ExpressibleByArgument {}
