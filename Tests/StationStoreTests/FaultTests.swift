@@ -26,6 +26,15 @@ final class FaultTests: StoreTestCase {
         XCTAssertFalse(try partnerNames(db).contains("user2-\(commands)"))
     }
 
+    func testProcessesRacingToCreateTheStoreAllSucceed() throws {
+        let fresh = folder + "/fresh"
+        let helpers = try (1...4).map { try HelperProcess(["write", fresh, "first\($0)", "5"]) }
+        for h in helpers { XCTAssertEqual(h.finish(), 0, "\(h.lines.suffix(3))") }
+        let db = try AppDatabase.open(folder: fresh)
+        XCTAssertEqual(try db.partners().count, 20)
+        XCTAssertTrue(try db.verify().isIntact)
+    }
+
     func testKillNineDuringWritesKeepsEveryConfirmedCommand() throws {
         _ = try openStore()
         var confirmed: [String] = []

@@ -96,6 +96,35 @@ final class UndoRedoTests: StoreTestCase {
         XCTAssertTrue(try db.verify().isIntact)
     }
 
+    func testBulkUndoRefusedWhenOneRecordOfTheRunChangedAndRedoRoundTrips() throws {
+        let db = try openStore()
+        try db.write(command: "import", by: "alice") { writer in
+            for i in 1...40 { try writer.insert(self.sampleUnit(i)) }
+        }
+        var unit = try XCTUnwrap(db.unit(id: 25))
+        let original = unit
+        unit.contact = "鲍勃改的"
+        try db.save(unit, replacing: original, by: "bob")
+        assertThrows(try db.undo(by: "alice")) { error in
+            guard case .undoConflict(let entry, let blocking) = error else { return false }
+            return entry == 1 && blocking.map(\.rowId) == [25] && blocking[0].user == "bob"
+        }
+        XCTAssertEqual(try db.units().count, 40)
+        try db.undo(by: "bob")
+        try db.undo(by: "alice")
+        XCTAssertEqual(try db.units(), [])
+        try db.redo(by: "alice")
+        XCTAssertEqual(try db.units().count, 40)
+        try db.undo(by: "alice")
+        XCTAssertEqual(try db.units(), [])
+        // The undo journalled every row, newest first, and the chain holds.
+        let undo = try db.entry(try db.changeToken())
+        XCTAssertEqual(undo.changes.first?.rowId, 40)
+        XCTAssertEqual(undo.changes.last?.rowId, 1)
+        XCTAssertTrue(undo.changes.allSatisfy { $0.after == nil && $0.before != nil })
+        XCTAssertTrue(try db.verify().isIntact)
+    }
+
     func testInsertThenUpdateInOneCommandJournalsBothInOrder() throws {
         let db = try openStore()
         let kept = try db.save(sampleUnit(9), replacing: nil, by: "alice")

@@ -15,6 +15,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case diskFull(path: String)
     /// Writing to disk failed for another reason; the command was not written.
     case ioFailure(path: String, detail: String)
+    /// SQLite refused a statement for another reason (a bug of ours, most likely); nothing was written.
+    case database(path: String, detail: String)
     /// The file is not a stationdesk store (another program's file, or not SQLite at all).
     case notAStore(path: String, reason: String)
     /// The file is a stationdesk store but damaged.
@@ -52,6 +54,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "磁盘已满，本次操作未保存，已有数据完好 (disk full: the command was not saved; the store at \(p) is intact)"
         case .ioFailure(let p, let d):
             return "写入失败，本次操作未保存 (write failed, the command was not saved) at \(p): \(d)"
+        case .database(let p, let d):
+            return "数据库错误，本次操作未保存 (database error, nothing was saved) at \(p): \(d)"
         case .notAStore(let p, let r):
             return "不是 stationdesk 数据文件 (not a stationdesk store): \(p): \(r); nothing was written"
         case .damaged(let p, let d):

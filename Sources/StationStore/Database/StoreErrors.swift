@@ -41,7 +41,7 @@ enum StoreErrors {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return .ioFailure(path: path, detail: message)
         default:
-            return .ioFailure(path: path, detail: message)
+            return .database(path: path, detail: message)
         }
     }
 

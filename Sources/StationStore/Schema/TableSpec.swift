@@ -20,6 +20,11 @@ public struct TableSpec: Sendable {
     let restoreInsertSQL: String
     let restoreUpdateSQL: String
 
+    /// The image expression over the columns of table alias `alias` (for joins).
+    func imageExpression(alias: String) -> String {
+        "json_object(" + (["id"] + columns).map { "'\($0)', \(alias).\"\($0)\"" }.joined(separator: ", ") + ")"
+    }
+
     public init(name: String, columns: [String]) {
         self.name = name
         self.columns = columns

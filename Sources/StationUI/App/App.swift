@@ -106,11 +106,23 @@ public final class App {
         let c = ctx.catalog
         switch result {
         case .success(.journal(let entry)):
-            if case .undo = command { return [.message(c.undone(entry.summary))] }
-            return [.message(c.redone(entry.summary))]
+            let what = originalSummary(of: entry)
+            if case .undo = command { return [.message(c.undone(what))] }
+            return [.message(c.redone(what))]
         case .success: return []
         case .failure(let e): return [.error(c.describe(e))]
         }
+    }
+
+    /// The summary of the command an undo or redo entry finally refers to ("新增单位 …"), so
+    /// the message line says what was undone rather than "undo #12".
+    private func originalSummary(of entry: JournalLine) -> String {
+        var e = entry
+        for _ in 0..<2 {
+            guard let next = e.undoes ?? e.redoes, let found = try? ctx.store.entry(next) else { break }
+            e = found
+        }
+        return e.summary
     }
 
     /// Runs one store command: one transaction, one journal entry.
@@ -159,18 +171,36 @@ public final class App {
         return grid
     }
 
+    /// Title bar: "stationdesk · area › record" on the left; user (roles) · today · policy on
+    /// the right. When both do not fit, the roles shorten first, then go, then the breadcrumb is
+    /// cut with …; the date and the policy standing always stay.
     private func drawTitle(into grid: inout Grid) {
         let c = ctx.catalog
         grid.fill(row: 0, style: .titleBar)
-        let roleText = roles.isEmpty ? c.noRoles : roles.map(c.roleName).joined(separator: ", ")
-        var right = "\(ctx.user) (\(roleText)) · \(ctx.today)"
-        if let p = c.policyText(policy) { right += " · " + p }
         var crumbs = stack.dropFirst().filter { !$0.isOverlay }.map { $0.title(ctx) }
         if crumbs.isEmpty { crumbs = [c.home] }
         let left = "stationdesk · " + crumbs.joined(separator: " › ")
-        let rightWidth = min(grid.measure(right), grid.width - 20)
-        let r = grid.truncate(right, to: rightWidth)
-        grid.put(left, row: 0, col: 1, limit: grid.width - grid.measure(r) - 4, style: .titleBar)
+        var tail = " · \(ctx.today)"
+        if let p = c.policyText(policy) { tail += " · " + p }
+        let names = roles.map(c.roleName)
+        let variants = [
+            "\(ctx.user) (\(names.isEmpty ? c.noRoles : names.joined(separator: ",")))" + tail,
+            "\(ctx.user) (\(names.first ?? c.noRoles)\(names.count > 1 ? ",…" : ""))" + tail,
+            ctx.user + tail,
+        ]
+        let room = grid.width - 2
+        let minimumLeft = min(30, grid.measure(left))
+        let right = variants.first { grid.measure($0) + 3 + minimumLeft <= room } ?? variants[variants.count - 1]
+        let r = grid.truncate(right, to: room - 3 - minimumLeft)
+        let leftRoom = room - grid.measure(r) - 3
+        // Too deep: the innermost crumbs say most, so the outer ones give way first.
+        var shown = left
+        var inner = crumbs
+        while grid.measure(shown) > leftRoom && inner.count > 1 {
+            inner.removeFirst()
+            shown = "stationdesk · … › " + inner.joined(separator: " › ")
+        }
+        grid.put(grid.truncate(shown, to: leftRoom), row: 0, col: 1, style: .titleBar)
         grid.put(r, row: 0, col: grid.width - grid.measure(r) - 1, style: .titleBar)
     }
 

@@ -51,12 +51,13 @@ public struct HomeScreen: Screen {
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.put(c.homeHeading, row: area.top + 1, col: area.left + 2, style: .header)
+        let nameWidth = DeskArea.allCases.map { grid.measure(c.areaName($0)) }.max()! + 2
         for (i, a) in DeskArea.allCases.enumerated() {
             let row = area.top + 3 + i
             guard row < area.bottom else { break }
             let mark = i == selected ? ">" : " "
             let style: Style = i == selected ? .selected : .normal
-            let name = grid.pad(c.areaName(a), to: 14)
+            let name = grid.pad(c.areaName(a), to: nameWidth)
             let line = "\(mark) \(a.shortcut)  \(name)  \(a.isBuilt ? c.areaSummary(a) : c.notBuiltMark)"
             grid.fill(row: row, col: area.left + 2, count: min(area.width - 4, 70), style: style)
             grid.put(line, row: row, col: area.left + 2, limit: min(area.width - 4, 70), style: style)

@@ -33,14 +33,16 @@ public struct JournalEntryScreen: Screen {
         return out
     }
 
-    /// A record's JSON as field → shown value ([:] for nil or unreadable JSON).
+    /// A record's JSON as field → shown value, without the row id and empty fields ([:] for nil
+    /// or unreadable JSON).
     static func fields(_ json: String?) -> [String: String] {
         guard let json, let data = json.data(using: .utf8),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
         var out: [String: String] = [:]
-        for (k, v) in object {
+        for (k, v) in object where k != "id" {
             if v is NSNull { continue }
-            out[k] = "\(v)"
+            let text = "\(v)"
+            if !text.isEmpty { out[k] = text }   // an empty field reads as absent: "∅ → x"
         }
         return out
     }

@@ -60,7 +60,10 @@ public struct JournalScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         if table.handle(key) { return [] }
-        if key == .enter, !entries.isEmpty { return [.push(JournalEntryScreen(entries[table.selected]))] }
+        if key == .enter, !entries.isEmpty {
+            let line = entries[table.selected]
+            return [.push(JournalEntryScreen((try? ctx.store.entry(line.sequence)) ?? line))]
+        }
         return nil
     }
 

@@ -15,6 +15,8 @@ public protocol DeskStore: AnyObject {
     func redo(by user: String) throws -> JournalLine
     /// Newest first.
     func journal(limit: Int, beforeSequence: Int64?) throws -> [JournalLine]
+    /// One entry with every change it made (`journal` may leave `changes` empty).
+    func entry(_ sequence: Int64) throws -> JournalLine
     func history(table: String, id: Int64) throws -> [JournalLine]
     /// Cheap; differs after any process commits.
     func changeToken() throws -> Int64
@@ -28,10 +30,14 @@ public struct JournalLine: Equatable, Sendable {
     public var command: String
     public var summary: String
     public var changes: [ChangeLine]
+    /// The entry an undo entry undid; the undo entry a redo entry redid.
+    public var undoes: Int64?
+    public var redoes: Int64?
 
-    public init(sequence: Int64, user: String, time: String, command: String, summary: String, changes: [ChangeLine]) {
+    public init(sequence: Int64, user: String, time: String, command: String, summary: String, changes: [ChangeLine],
+                undoes: Int64? = nil, redoes: Int64? = nil) {
         self.sequence = sequence; self.user = user; self.time = time; self.command = command
-        self.summary = summary; self.changes = changes
+        self.summary = summary; self.changes = changes; self.undoes = undoes; self.redoes = redoes
     }
 }
 

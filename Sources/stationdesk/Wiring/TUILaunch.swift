@@ -1,0 +1,66 @@
+import Foundation
+import StationDomain
+import StationExchange
+import StationStore
+import StationTerminal
+import StationUI
+
+/// Wires the store, the data/ folder, the catalog and the terminal together and runs the app.
+struct TUILaunch {
+    let location: DataOptions
+    let lang: Language
+    let theme: Theme
+    let ambiguousWide: Bool
+
+    /// Opens the real store.
+    func run() throws {
+        try Terminal.prepareLocale()
+        let share = try location.shareDirectory()
+        try open(location.openStore(), share: share)
+    }
+
+    /// Opens a fresh temporary store seeded from data/sample.
+    func runDemo() throws {
+        try Terminal.prepareLocale()
+        let share = try location.shareDirectory()
+        let db = try AppDatabase.temporary()
+        let login = LoginIdentity.current()
+        try db.ensureFirstAdmin(login)
+        // DemoData.seed (exchange engineer) is not on main yet; until it is, say so rather than fake it.
+        _ = share
+        throw DemoNotReady(folder: db.folder)
+        try open(db, share: share)
+        print("演示数据库 (demo store): \(db.folder)")
+    }
+
+    private func open(_ db: AppDatabase, share: ShareDirectory) throws {
+        let today = ChinaClock.today()
+        let pinyin = try share.pinyinTable()
+        let book = try share.policyBook()
+        let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
+                          today: today, ambiguousWide: ambiguousWide,
+                          matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) })
+        let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)))
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+        try Terminal(theme: theme, noColor: noColor).run(app)
+    }
+}
+
+/// `--demo` before the sample loader is merged.
+struct DemoNotReady: Error, CustomStringConvertible {
+    let folder: String
+    var description: String {
+        "演示数据载入器尚未合并，--demo 暂不可用 (the demo-data loader is not merged yet; --demo is not available in this build)"
+    }
+}
+
+extension PolicyLine {
+    init(_ standing: PolicyStanding) {
+        switch standing {
+        case .inForce(let p): self = .inForce(title: p.title, until: p.validUntil)
+        case .continued(let p, _): self = .continued(until: p.validUntil)
+        case .expired(let p): self = .expired(until: p.validUntil)
+        case .notYetInForce: self = .unknown
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+import StationDomain
+
+/// Runs the built program in a real terminal (tmux) as a clerk would: Chinese typed into a form,
+/// saved, the program quit and started again, undo across restarts, resize, Ctrl-C and SIGTERM.
+final class EndToEndTests: XCTestCase {
+    var dataFolder = ""
+
+    override func setUpWithError() throws {
+        dataFolder = NSTemporaryDirectory() + "stationdesk-e2e-data-\(UUID().uuidString.prefix(8))"
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: dataFolder)
+    }
+
+    func start(_ extra: [String] = [], width: Int = 80, height: Int = 24) throws -> TmuxTerminal {
+        let env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
+        let t = try TmuxTerminal([try Binary.stationdesk(), "--data", dataFolder] + extra, environment: env,
+                                 width: width, height: height)
+        try t.waitFor(text: "主菜单")
+        return t
+    }
+
+    func testAddQuitRestartFindUndoQuitRestartGone() throws {
+        let name = "柳州市端到端测试机械有限公司"
+        var t = try start()
+        try t.type("7")
+        try t.waitFor(text: "[设站单位]")
+        try t.type("a")
+        try t.waitFor(text: "统一社会信用代码 *")
+        try t.type(name)
+        try t.press("Tab")
+        try t.type(CreditCodeFixture.wrong)
+        try t.waitFor(text: CreditCodeFixture.wrong)
+        try t.press("F2")
+        // A wrong check character: the form says so and keeps the input.
+        let refused = try t.waitFor(text: "未保存")
+        XCTAssertTrue(refused.contains(name), refused)
+        try t.press("C-u")
+        try t.type(CreditCodeFixture.valid)
+        try t.press("F2")
+        try t.waitFor(text: "已保存“\(name)”")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+        XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored")
+
+        t = try start()
+        try t.type("7")
+        try t.waitFor(text: name)
+        try t.type("u")
+        try t.waitFor(text: "已撤销")
+        try t.waitFor(text: "共 0 条")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+
+        t = try start()
+        try t.type("7")
+        let screen = try t.waitFor(text: "还没有记录")
+        XCTAssertFalse(screen.contains(name))
+        try t.press("C-c")
+        XCTAssertEqual(try t.waitForExit(), "0")
+        XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after Ctrl-C")
+    }
+
+    func testResizeBelowMinimumAndBackAndWide() throws {
+        let t = try start()
+        try t.resize(width: 70, height: 20)
+        try t.waitFor(text: "终端太小（需要 80×24）")
+        try t.resize(width: 200, height: 60)
+        let wide = try t.waitFor(text: "主菜单")
+        XCTAssertFalse(wide.contains("终端太小"))
+        let lines = wide.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines.first?.contains("stationdesk") == true)
+        XCTAssertTrue(lines[59].contains("Enter"), "the key-hint bar is on the last row of 60: \(lines[59])")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+    }
+
+    func testSigtermRestoresTheTerminal() throws {
+        let t = try start()
+        let pid = try t.query("#{pane_pid}")
+        XCTAssertEqual(try t.query("#{alternate_on}"), "1")
+        kill(pid_t(pid)!, SIGTERM)
+        XCTAssertEqual(try t.waitForExit(), "signal 15", "re-raised SIGTERM after restoring")
+        XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after SIGTERM")
+    }
+}
+
+/// Credit codes for the form: one with the right GB 32100-2015 check character, one without.
+enum CreditCodeFixture {
+    static let valid = CreditCode.completing("91450200MA5L00001")!
+    static let wrong = String(valid.dropLast()) + (valid.last == "Y" ? "X" : "Y")
+}
+
+/// `stationdesk init` creates the store without opening the terminal program.
+final class InitCommandTests: XCTestCase {
+    func testInitCreatesTheStoreAndMakesTheLoginAdmin() throws {
+        let folder = NSTemporaryDirectory() + "stationdesk-init-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + ".out"
+        defer { unlink(out) }
+        let (status, text) = try Spawn.run([try Binary.stationdesk(), "init", "--data", folder], outputPath: out)
+        XCTAssertEqual(status, 0, text)
+        XCTAssertTrue(text.contains("数据库就绪 (store ready): \(folder)"), text)
+        XCTAssertTrue(text.contains("admin"), text)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/stationdesk.sqlite"))
+    }
+}

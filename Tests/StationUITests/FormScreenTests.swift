@@ -1,0 +1,132 @@
+import XCTest
+import StationDomain
+import StationStore
+@testable import StationUI
+
+final class FormScreenTests: XCTestCase {
+    func openAddForm(_ h: Harness) {
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("a"))
+    }
+
+    func testValidationErrorsNameTheFieldsAndKeepTheInput() throws {
+        let h = try Harness()
+        openAddForm(h)
+        XCTAssertTrue(h.app.top is RecordFormScreen)
+        h.press(.tab)                        // leave the name empty
+        h.type("91450200MA5L0000X9")         // wrong: X is not the check character of this prefix
+        h.press(.function(2))
+        let grid = h.screen()
+        Golden.check(grid, "unit-form-errors")
+        XCTAssertEqual(try h.db.units().count, 0, "nothing half-written")
+        let message = try XCTUnwrap(h.messageText)
+        XCTAssertTrue(message.contains("名称：必填"), message)
+        XCTAssertTrue(message.contains("统一社会信用代码："), message)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        XCTAssertEqual(form.form.value("creditCode"), "91450200MA5L0000X9", "input kept")
+        // The cursor moved to the first wrong field, the name.
+        XCTAssertEqual(form.form.active, 0)
+    }
+
+    func testCheckCharacterErrorSaysWhichCharacter() throws {
+        let h = try Harness()
+        openAddForm(h)
+        let good = Harness.code("91450200MA5L00001")
+        var bad = good
+        bad.removeLast()
+        bad.append(good.last == "0" ? "1" : "0")
+        h.type("某某公司")
+        h.press(.tab)
+        h.type(bad)
+        h.press(.function(2))
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        XCTAssertEqual(form.form.errors["creditCode"], CreditCode.Problem.checkCharacter(expected: good.last!, found: bad.last!).description)
+    }
+
+    func testAddUnitWithChineseNameThroughTheForm() throws {
+        let h = try Harness()
+        openAddForm(h)
+        h.type("柳州市测试机械有限公司")
+        h.press(.tab)
+        h.type(Harness.code("91450200MA5L00001").lowercased())   // lower case accepted
+        h.press(.tab, .right, .tab)                                // kind: institution
+        h.type("柳州市城中区")
+        h.press(.enter)                                            // not the last field: next
+        h.type("张三")
+        h.press(.enter)                                            // last field: save
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+        let units = try h.db.units()
+        XCTAssertEqual(units.map(\.name), ["柳州市测试机械有限公司"])
+        XCTAssertEqual(units.first?.creditCode, Harness.code("91450200MA5L00001"))
+        XCTAssertEqual(units.first?.kind, .institution)
+        XCTAssertEqual(units.first?.contact, "张三")
+        XCTAssertEqual(h.messageText, "已保存“柳州市测试机械有限公司”")
+    }
+
+    func testPartnerInLiuzhouIsRefused() throws {
+        let h = try Harness()
+        h.press(.char(DeskArea.unitsPartners.shortcut), .tab, .char("a"))
+        h.type("柳州工学院")
+        h.press(.tab, .tab)
+        h.type("广西柳州市")
+        h.press(.function(2))
+        XCTAssertEqual(try h.db.partners().count, 0)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        XCTAssertEqual(form.form.errors["city"], "共建方须在柳州市以外（第二条）")
+        XCTAssertTrue(h.screen().text.contains("✗ 共建方须在柳州市以外"))
+        XCTAssertTrue(RecordFormScreen.isLiuzhou("Liuzhou, Guangxi"))
+        XCTAssertFalse(RecordFormScreen.isLiuzhou("桂林"))
+    }
+
+    func testEscOnAChangedFormAsksAndKeepsInputOnNo() throws {
+        let h = try Harness()
+        openAddForm(h)
+        h.press(.escape)                       // unchanged: closes at once
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+        h.press(.char("a"))
+        h.type("未保存的名称")
+        h.press(.escape)
+        XCTAssertTrue(h.screen().text.contains("放弃未保存的修改？"))
+        h.press(.char("n"))
+        XCTAssertEqual((h.app.top as? RecordFormScreen)?.form.value("name"), "未保存的名称")
+        h.press(.escape, .char("y"))
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+    }
+
+    func testQuitAsksOnlyWithUnsavedInput() throws {
+        let h = try Harness()
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("Q"))
+        XCTAssertTrue(h.app.quitting, "nothing typed: quits without asking")
+        let g = try Harness()
+        openAddForm(g)
+        g.type("Q")                            // in a form, Q is a letter
+        XCTAssertFalse(g.app.quitting)
+        XCTAssertEqual((g.app.top as? RecordFormScreen)?.form.value("name"), "Q")
+        g.press(.ctrl("q"))                    // quit from anywhere: asks
+        XCTAssertFalse(g.app.quitting)
+        XCTAssertTrue(g.screen().text.contains("表单中有未保存的输入，仍要退出？"))
+        g.press(.char("y"))
+        XCTAssertTrue(g.app.quitting)
+    }
+
+    func testSaveConflictKeepsTheFormAndShowsTheirsVsMine() throws {
+        let h = try Harness()
+        let unit = try h.addUnit("柳州甲公司", code: Harness.code("91450200MA5L00001"), contact: "张三")
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("e"))
+        h.press(.tab, .tab, .tab, .tab)
+        h.press(.ctrl("u"))
+        h.type("李四")                           // mine: contact 李四
+        // Meanwhile someone else changes the contact.
+        var theirs = unit
+        theirs.contact = "王五"
+        _ = try h.db.save(theirs, replacing: unit, by: "bob")
+        h.press(.function(2))
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen, "the form stays open")
+        XCTAssertEqual(form.form.value("contact"), "李四", "input kept")
+        let text = h.screen().text
+        XCTAssertTrue(text.contains("联系人：“王五” → “李四”"), text)
+        XCTAssertEqual(try h.db.units().first?.contact, "王五")
+        h.press(.function(2))                  // save mine over theirs, knowingly
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+        XCTAssertEqual(try h.db.units().first?.contact, "李四")
+    }
+}

@@ -1,0 +1,41 @@
+import StationDomain
+import StationStore
+import StationUI
+
+/// Drives an `App` over a fresh temporary store key by key, as a user at a terminal would,
+/// and renders what the terminal would show.
+final class Harness {
+    let db: AppDatabase
+    let store: AppDatabaseDeskStore
+    let app: App
+    static let user = "alice"
+    static let today = CivilDate("2026-03-02")!
+
+    init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false) throws {
+        db = try AppDatabase.temporary()
+        // An admin grants alice her roles, so alice's own undo history starts empty.
+        try db.ensureFirstAdmin("root")
+        _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: [.clerk, .admin]), replacing: nil, by: "root")
+        store = AppDatabaseDeskStore(db)
+        let ctx = Context(catalog: Catalog(language), store: store, user: Harness.user, today: Harness.today,
+                          ambiguousWide: ambiguousWide, matcher: matcher)
+        app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!))
+    }
+
+    func press(_ keys: Key...) { for k in keys { app.handle(k) } }
+
+    /// Types text character by character, as an input method delivers it.
+    func type(_ text: String) { for c in text { app.handle(.char(c)) } }
+
+    func screen(_ width: Int = 80, _ height: Int = 24) -> Grid { app.render(width: width, height: height) }
+
+    var messageText: String? { app.message?.text }
+
+    /// A valid credit code made from a 17-character prefix.
+    static func code(_ prefix: String) -> String { CreditCode.completing(prefix)! }
+
+    @discardableResult
+    func addUnit(_ name: String, code: String, kind: UnitKind = .enterprise, contact: String = "") throws -> Unit {
+        try db.save(Unit(name: name, creditCode: code, kind: kind, address: "柳州市", contact: contact), replacing: nil, by: Harness.user)
+    }
+}

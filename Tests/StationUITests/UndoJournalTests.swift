@@ -1,0 +1,63 @@
+import XCTest
+import StationDomain
+import StationStore
+@testable import StationUI
+
+final class UndoJournalTests: XCTestCase {
+    func testUndoAndRedoSayWhatTheyDid() throws {
+        let h = try Harness()
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("a"))
+        h.type("柳州撤销测试公司")
+        h.press(.tab)
+        h.type(Harness.code("91450200MA5L00001"))
+        h.press(.function(2))
+        XCTAssertEqual(try h.db.units().count, 1)
+        Golden.check(h.screen(), "undo-before")
+        h.press(.char("u"))
+        XCTAssertEqual(try h.db.units().count, 0)
+        XCTAssertTrue(h.messageText?.hasPrefix("已撤销：") == true, h.messageText ?? "no message")
+        Golden.check(h.screen(), "undo-after-undo")
+        h.press(.ctrl("r"))
+        XCTAssertEqual(try h.db.units().map(\.name), ["柳州撤销测试公司"])
+        XCTAssertTrue(h.messageText?.hasPrefix("已重做：") == true, h.messageText ?? "no message")
+        Golden.check(h.screen(), "undo-after-redo")
+    }
+
+    func testNothingToUndoIsSaidPlainly() throws {
+        let h = try Harness()
+        h.press(.char("u"))
+        XCTAssertEqual(h.app.message?.isError, true)
+        XCTAssertTrue(h.messageText?.contains("没有可撤销的操作") == true, h.messageText ?? "")
+    }
+
+    func testJournalListsWhoWhenWhatAndBeforeAfter() throws {
+        let h = try Harness()
+        let u = try h.addUnit("柳州日志公司", code: Harness.code("91450200MA5L00001"), contact: "张三")
+        var changed = u
+        changed.contact = "李四"
+        _ = try h.db.save(changed, replacing: u, by: Harness.user)
+        h.press(.char(DeskArea.journal.shortcut))
+        XCTAssertTrue(h.app.top is JournalScreen)
+        let list = h.screen().text
+        XCTAssertTrue(list.contains(Harness.user))
+        h.press(.home, .enter)                 // newest first: the edit
+        let detail = h.screen().text
+        XCTAssertTrue(detail.contains("联系人: 张三 → 李四"), detail)
+    }
+
+    func testHistoryOfARecord() throws {
+        let h = try Harness()
+        let u = try h.addUnit("柳州历史公司", code: Harness.code("91450200MA5L00001"))
+        try h.addUnit("柳州其他公司", code: Harness.code("91450200MA5L00002"))
+        var changed = u
+        changed.address = "柳州市鱼峰区"
+        _ = try h.db.save(changed, replacing: u, by: Harness.user)
+        h.press(.char(DeskArea.unitsPartners.shortcut))
+        let list = try XCTUnwrap(h.app.top as? UnitsPartnersScreen)
+        if list.selectedRecord?.id != u.id { h.press(.down) }
+        h.press(.char("h"))
+        let history = try XCTUnwrap(h.app.top as? JournalScreen)
+        XCTAssertEqual(history.entries.count, 2, "the insert and the edit, not the other unit")
+        XCTAssertTrue(h.screen(120, 30).rowText(0).contains("单位与共建方 › 柳州历史公司 的历史"), h.screen(120, 30).rowText(0))
+    }
+}
