@@ -35,6 +35,7 @@ final class CommandLineTests: XCTestCase {
             let run = try stationdesk(["import", kind, "\(sample)/\(kind).csv", "--data", data])
             XCTAssertEqual(run.status, 0, run.err)
             XCTAssertTrue(run.out.contains("已导入"), run.out)
+            XCTAssertEqual(run.err, "", "no progress bar when stderr is not a terminal")
         }
         // The same file again: every row is now a duplicate; nothing written, exit 1, FILE:LINE: column: …
         let again = try stationdesk(["import", "units", "\(sample)/units.csv", "--data", data, "--dry-run"])
