@@ -33,17 +33,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "check every row, write nothing")
     var dryRun = false
 
-    @Option(name: .customLong("data"), help: "the data folder (default $STATIONDESK_DATA or ~/.local/share/stationdesk)")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
-        let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
         let bar = ProgressLine(enabled: isatty(2) == 1)
         let control = ImportControl(onProgress: { bar.show($0) })
         let interrupt = CancelOnInterrupt(control)
         defer { interrupt.restore(); bar.clear() }
         do {
-            let db = try AppDatabase.open(folder: folder)
+            let db = try reportingStoreErrors { try location.openStore() }
             let report = try Importer.run(kind, path: file, into: db, by: LoginIdentity.current(),
                                           dryRun: dryRun, control: control)
             bar.clear()
