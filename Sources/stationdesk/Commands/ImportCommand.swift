@@ -42,8 +42,13 @@ struct ImportCommand: ParsableCommand {
         defer { interrupt.restore(); bar.clear() }
         do {
             let db = try reportingStoreErrors { try location.openStore() }
-            let report = try Importer.run(kind, path: file, into: db, by: LoginIdentity.current(),
-                                          dryRun: dryRun, control: control)
+            let login = LoginIdentity.current()
+            // Intake is the clerks' work (SPEC "People"); a dry run only reads, so anyone may check a file.
+            if !dryRun, try reportingStoreErrors({ try db.user(login) })?.has(.clerk) != true {
+                FileHandle.standardError.write(Data("stationdesk: 用户 \(login) 不是经办人，不能导入；可用 --dry-run 检查文件 (only a clerk may import; \(login) is not one — --dry-run checks a file)\n".utf8))
+                throw ExitCode(1)
+            }
+            let report = try Importer.run(kind, path: file, into: db, by: login, dryRun: dryRun, control: control)
             bar.clear()
             print(report)
         } catch let failure as ImportFailure {

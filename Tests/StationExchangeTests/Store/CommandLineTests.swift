@@ -60,6 +60,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(letter.err.contains("no station named or numbered '不存在的站'"), letter.err)
     }
 
+    func testOnlyAClerkMayImportButAnyoneMayCheck() throws {
+        let data = try TestFiles.temporaryFolder().path
+        try AppDatabase.open(folder: data).ensureFirstAdmin("someone-else")   // the login running the test is no user
+        let file = "\(StoreFixture.sampleFolder)/units.csv"
+        let refused = try stationdesk(["import", "units", file, "--data", data])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("only a clerk may import"), refused.err)
+        XCTAssertEqual(try AppDatabase.open(folder: data).units(), [])
+        let checked = try stationdesk(["import", "units", file, "--data", data, "--dry-run"])
+        XCTAssertEqual(checked.status, 0, checked.err)
+        XCTAssertTrue(checked.out.contains("检查通过"), checked.out)
+    }
+
     func testABadFileNamesEveryBadRowAndWritesNothing() throws {
         let data = try TestFiles.temporaryFolder().path
         let file = try StoreFixture.file("name,uscc,kind\n甲,\(Sample.code(1)),enterprise\n乙,123,enterprise\n丙,\(Sample.code(3)),shop\n",
