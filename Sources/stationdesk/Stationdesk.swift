@@ -15,33 +15,17 @@ struct Stationdesk: ParsableCommand {
             With no subcommand, opens the terminal program. Keys: ? help, Q quit, u undo, Ctrl-R redo.
             Data: --data DIR, else $STATIONDESK_DATA, else $XDG_DATA_HOME/stationdesk, else ~/.local/share/stationdesk.
             """,
+        // The terminal program is the default subcommand, so that its options (--data, --share,
+        // --demo…) belong to it alone: on the root they would swallow the same options of
+        // every other subcommand (`stationdesk log --data DIR`).
         subcommands: [
-            InitCommand.self,
+            OpenCommand.self, InitCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
             PolicyCommand.self, WorkdaysCommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
-        ]
+        ],
+        defaultSubcommand: OpenCommand.self
     )
-
-    @OptionGroup var location: DataOptions
-
-    @Flag(help: "Open a fresh temporary store seeded with the fictional sample data (never touches real data).")
-    var demo = false
-
-    @Option(help: "Language of the screens: zh (default) or en.")
-    var lang: Language = .zh
-
-    @Option(help: "Colour theme: default, light or mono (NO_COLOR set also means mono).")
-    var theme: Theme = .default
-
-    @Flag(name: .customLong("ambiguous-wide"),
-          help: "Treat East-Asian-ambiguous characters (○ — “ · ①) as two cells, for terminals set that way.")
-    var ambiguousWide = false
-
-    func run() throws {
-        let launch = TUILaunch(location: location, lang: lang, theme: theme, ambiguousWide: ambiguousWide)
-        try demo ? launch.runDemo() : launch.run()
-    }
 }
 
 extension Language: ExpressibleByArgument {}
