@@ -53,6 +53,9 @@ final class TodoScreenTests: XCTestCase {
             .dueSoon(due: CivilDate("2026-03-10")!, workingDaysLeft: left),
             .unknown(due: CivilDate("2027-01-20")!, missingYear: 2027),
         ])
+        // 丙 (signed 2023-01-10) ended 2025-01-09 with no renewal: PeriodOutcome says terminated.
+        XCTAssertEqual(items.periodsOver.map(\.station.name), ["丙工作站"])
+        XCTAssertEqual(items.periodsOver.first?.outcome, .terminated(on: CivilDate("2025-01-09")!))
         XCTAssertEqual(items.revocations.map(\.station.name), ["丙工作站"])
         XCTAssertEqual(items.revocations.first?.years, [2023, 2024])
         let grid = h.screen()
@@ -66,15 +69,17 @@ final class TodoScreenTests: XCTestCase {
         open(h)
         h.press(.enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "甲工作站")
+        h.press(.escape, .down, .enter)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站", "the period that is over")
         h.press(.escape, .end, .enter)
-        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站")
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站", "the revocation proposed")
     }
 
     func testEmptyStoreSaysNone() throws {
         let h = try DemoFixture.harness(seed: false)
         open(h)
         let todo = try XCTUnwrap(h.app.top as? TodoScreen)
-        XCTAssertEqual(todo.texts.filter { $0 == "  无" }.count, 3)
+        XCTAssertEqual(todo.texts.filter { $0 == "  无" }.count, 4)
     }
 
     func testWithoutRulesItSaysSoInsteadOfGuessing() throws {

@@ -5,6 +5,16 @@ extension Catalog {
     private func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     public func todoPeriodsHeading(_ days: Int) -> String { tr("管理期 \(days) 天内届满", "Management periods ending within \(days) days") }
+    public var todoPeriodsOverHeading: String {
+        tr("管理期已满，待登记终止或续约", "Periods over: record the ending or the renewal")
+    }
+    public func todoPeriodOverLine(_ name: String, outcome: PeriodOutcome) -> String {
+        switch outcome {
+        case .renewed(_, let end): return tr("\(end) 届满  已续约，应登记终止  \(name)", "\(end) ended  renewed: record the ending  \(name)")
+        case .terminated(let end): return tr("\(end) 届满  未续约，自动终止  \(name)", "\(end) ended  not renewed: ends automatically  \(name)")
+        case .running, .closed: return name
+        }
+    }
     public func todoSubsidiesHeading(_ days: Int) -> String {
         tr("补助逾期或 \(days) 个工作日内到期", "Subsidies overdue or due within \(days) working days")
     }

@@ -1,7 +1,9 @@
 import StationDomain
 
 /// What the 待办 dashboard lists on `today`, each item decided by a domain rule: stations whose
-/// management period ends within the policy's days (`ManagementPeriod.endingSoon`), subsidies
+/// management period ends within the policy's days (`ManagementPeriod.endingSoon`), active
+/// stations whose period is over and that must be closed as renewed or terminated
+/// (`PeriodOutcome`), subsidies
 /// overdue or due within the policy's working days (`SubsidyRule.status` over the
 /// `WorkdayCalendar`; a date the calendar does not cover gives "unknown", naming the year), and
 /// active stations with a revocation proposal (`RevocationRule`).
@@ -17,6 +19,7 @@ public struct TodoItems: Sendable {
     public var periodDays: Int
     public var dueWorkingDays: Int
     public var periodsEnding: [(station: Station, end: CivilDate)] = []
+    public var periodsOver: [(station: Station, outcome: PeriodOutcome)] = []
     public var subsidies: [(station: Station?, subsidy: Subsidy, state: SubsidyState)] = []
     public var revocations: [(station: Station, years: [Int])] = []
 
@@ -31,6 +34,13 @@ public struct TodoItems: Sendable {
         let byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
         items.periodsEnding = ManagementPeriod.endingSoon(stations, within: items.periodDays, of: today, policy: policy)
             .map { s in (station: s, end: (rules.period(of: s) ?? ManagementPeriod(station: s, policy: policy)).end) }
+        for s in stations where s.status == .active {
+            let outcome = PeriodOutcome.of(s, on: today, among: stations, policy: rules.policy(forStation: s) ?? policy)
+            switch outcome {
+            case .renewed, .terminated: items.periodsOver.append((s, outcome))
+            case .running, .closed: break
+            }
+        }
         for subsidy in try ctx.store.subsidies() {
             let station = byId[subsidy.stationId]
             guard let calendar = rules.calendar else {

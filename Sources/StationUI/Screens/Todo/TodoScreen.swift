@@ -1,6 +1,6 @@
 import StationDomain
 
-/// 待办: the dashboard of what needs doing now (`TodoItems`): periods ending, subsidies overdue or
+/// 待办: the dashboard of what needs doing now (`TodoItems`): periods ending or over, subsidies overdue or
 /// due soon, revocations proposed. ↑ ↓ move between the items; Enter opens the station.
 /// Cost of a reload: see `TodoItems.compute`.
 public struct TodoScreen: Screen {
@@ -47,6 +47,11 @@ public struct TodoScreen: Screen {
             if items.periodsEnding.isEmpty { none() }
             for (s, end) in items.periodsEnding {
                 lines.append(Line(text: "  " + c.todoPeriodLine(c.stationName(s), end: end, days: ctx.today.days(to: end)), style: .normal, station: s))
+            }
+            heading(c.todoPeriodsOverHeading)
+            if items.periodsOver.isEmpty { none() }
+            for (s, outcome) in items.periodsOver {
+                lines.append(Line(text: "  " + c.todoPeriodOverLine(c.stationName(s), outcome: outcome), style: .normal, station: s))
             }
             heading(c.todoSubsidiesHeading(items.dueWorkingDays))
             if items.subsidies.isEmpty { none() }
