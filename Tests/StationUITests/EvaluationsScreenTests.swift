@@ -31,6 +31,14 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertFalse(s.rows.contains { $0.station.name == "北方虚构交通大学柳州轨道交通人才工作站" })
     }
 
+    func testEnglishGradeWordsAreNotCut() throws {
+        let h = try DemoFixture.harness(language: .en)
+        open(h)
+        let text = h.screen().text
+        XCTAssertTrue(text.contains("unqualified  unqualified"), text)
+        XCTAssertTrue(text.contains("Year 2024"))
+    }
+
     func testArrowsChangeTheYear() throws {
         let h = try DemoFixture.harness()
         open(h)

@@ -23,8 +23,11 @@ public struct EvaluationsScreen: Screen {
     public init(_ ctx: Context, year: Int? = nil) {
         let c = ctx.catalog
         let from = ctx.rules.policy(on: ctx.today)?.countedFromCategory.rawValue ?? "G"
+        // Wide enough for the longest grade word ("不合格", "unqualified") so it is never cut.
+        let gradeWidth = max(8, DisplayWidth.of(c.gradeText(.unqualified), ambiguousWide: ctx.ambiguousWide))
         list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.countedColumn(from), width: 8, alignRight: true),
-                                     Table.Column(c.columnComputedGrade, width: 8), Table.Column(c.columnRecordedGrade, width: 8),
+                                     Table.Column(c.columnComputedGrade, width: gradeWidth),
+                                     Table.Column(c.columnRecordedGrade, width: gradeWidth),
                                      Table.Column(c.columnRemark, width: 10)])
         self.year = year ?? ctx.today.year
         years = self.year...self.year
