@@ -48,6 +48,14 @@ final class EvaluationsScreenTests: XCTestCase {
         h.press(.right, .right)
         XCTAssertEqual(try screen(h).year, 2025)
         XCTAssertTrue(h.screen().text.contains("2025年度"))
+        // 2026: the Measures expired at the end of 2025, so no grade is given — but the talents
+        // are still counted, and the screen says why the grade column is empty.
+        h.press(.right)
+        let s = try screen(h)
+        XCTAssertEqual(s.year, 2026)
+        XCTAssertTrue(s.rows.allSatisfy { $0.computed == nil })
+        XCTAssertGreaterThan(s.rows.map(\.count).reduce(0, +), 0)
+        XCTAssertTrue(h.screen().text.contains("没有适用于2026年的政策，无法评级。"))
     }
 
     func testTwoUnqualifiedYearsInARowProposeRevocation() throws {

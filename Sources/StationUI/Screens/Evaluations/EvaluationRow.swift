@@ -16,17 +16,20 @@ public struct EvaluationRow: Equatable, Sendable {
     /// O(talents + stations × evaluations).
     public static func rows(year: Int, stations: [Station], talents: [Talent], evaluations: [Int64: [Evaluation]],
                             rules: DeskRules) -> [EvaluationRow] {
+        // Grades need the year's own policy; a year after the Measures expired gets no grade
+        // (`computed` nil) but its talents are still counted by the latest known definition.
         let policy = rules.policy(forYear: year)
+        let counting = rules.countingPolicy(forYear: year)
         var perStation: [Int64: [Talent]] = [:]
         for t in talents { if let s = t.stationId { perStation[s, default: []].append(t) } }
         return rules.stationsActive(in: year, stations).map { s in
             let id = s.id ?? -1
             let own = evaluations[id] ?? []
             let evaluation = own.first { $0.year == year }
-            let count = policy.map { TalentCount.count(perStation[id] ?? [], stationId: id, year: year, policy: $0) } ?? 0
+            let count = counting.map { TalentCount.count(perStation[id] ?? [], stationId: id, year: year, policy: $0) } ?? 0
             let computed = policy.map { Grading.grade(count: count, flags: evaluation?.flags ?? EvaluationFlags(), policy: $0) }
             var proposal: [Int]?
-            if s.status != .revoked, let p = policy, let years = RevocationRule.proposal(evaluations: own, policy: p), years.contains(year) {
+            if s.status != .revoked, let p = counting, let years = RevocationRule.proposal(evaluations: own, policy: p), years.contains(year) {
                 proposal = years
             }
             return EvaluationRow(station: s, count: count, computed: computed, recorded: evaluation?.grade,
