@@ -67,4 +67,21 @@ final class AppShellTests: XCTestCase {
         XCTAssertTrue(grid.rowText(0).contains("stationdesk"))
         for r in 0..<grid.height { XCTAssertLessThanOrEqual(DisplayWidth.of(grid.rowText(r), ambiguousWide: true), 80) }
     }
+
+    func testADayChangeWhileOpenMovesTheTitleBarOn() throws {
+        var now = Harness.today
+        let h = try Harness(clock: { now }, policyOn: { $0 > CivilDate("2026-03-02")! ? .continued(until: CivilDate("2025-12-31")!) : .expired(until: CivilDate("2025-12-31")!) })
+        XCTAssertTrue(h.screen(120, 30).rowText(0).contains("2026-03-02"))
+        now = CivilDate("2026-03-03")!
+        h.app.tick()
+        let title = h.screen(120, 30).rowText(0)
+        XCTAssertTrue(title.contains("2026-03-03"), title)
+        XCTAssertTrue(title.contains("已过期 2025-12-31，临时继续执行"), title)
+    }
+
+    func testErrorsCarryAMarkNotOnlyAColour() throws {
+        let h = try Harness()
+        h.press(.char("u"))
+        XCTAssertTrue(h.screen().rowText(22).hasPrefix(" ✗ "), h.screen().rowText(22))
+    }
 }

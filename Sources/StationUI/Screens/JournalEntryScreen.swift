@@ -27,7 +27,9 @@ public struct JournalEntryScreen: Screen {
                        + (change.before == nil ? "  " + c.changeAdded : change.after == nil ? "  " + c.changeDeleted : ""))
             let before = JournalEntryScreen.fields(change.before), after = JournalEntryScreen.fields(change.after)
             for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
-                out.append("  \(c.fieldLabel(key)): \(before[key] ?? "∅") → \(after[key] ?? "∅")")
+                let old = before[key].map { c.valueLabel(key, $0) } ?? "∅"
+                let new = after[key].map { c.valueLabel(key, $0) } ?? "∅"
+                out.append("  \(c.fieldLabel(key)): \(old) → \(new)")
             }
         }
         return out

@@ -38,7 +38,8 @@ struct TUILaunch {
         let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) })
-        let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)))
+        let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
+                      policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         try Terminal(theme: theme, noColor: noColor).run(app)
     }
