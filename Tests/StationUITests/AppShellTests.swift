@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import StationDomain
 @testable import StationUI
@@ -47,6 +48,8 @@ final class AppShellTests: XCTestCase {
         XCTAssertTrue(text.contains("“单位与共建方”的按键"))
         XCTAssertTrue(text.contains("选择排序列；再选同一列则反向"))
         XCTAssertTrue(text.contains("Ctrl-R"))
+        // "Q Ctrl-Q 退出" once, Ctrl-C "立即退出", and the hint bar: Q and Ctrl-Q are not repeated.
+        XCTAssertEqual(text.components(separatedBy: "退出").count - 1, 3, text)
         h.press(.char("?"))
         XCTAssertTrue(h.app.top is UnitsPartnersScreen)
     }
