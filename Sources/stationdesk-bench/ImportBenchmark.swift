@@ -26,19 +26,31 @@ enum ImportBenchmark {
             }
             let clock = PhaseClock()
             let control = ImportControl(onProgress: { clock.note($0.phase) })
+            let cpuBefore = cpuSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
             let report = try Importer.run(.talents, path: csvPath, into: db, by: "bench", control: control)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let cpu = cpuSeconds() - cpuBefore
             guard report.count == rows, try db.talents(station: nil).count == rows else {
                 throw ImportFailure.store("benchmark imported \(report.count) rows, expected \(rows)")
             }
             totals.append(seconds)
-            print("  run \(run): \(format(seconds)) s total  (\(clock.summary(end: start + UInt64(seconds * 1e9))))")
+            print("  run \(run): \(format(seconds)) s total  (\(clock.summary(end: start + UInt64(seconds * 1e9))); "
+                  + "CPU \(format(cpu)) s on 2 threads at most)")
         }
         let sorted = totals.sorted()
         let median = sorted[sorted.count / 2]
         print("  median \(format(median)) s — target ≤ 3 s: \(median <= 3 ? "met" : "NOT met")")
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// User + system CPU time of this process so far: shows how much of a run was waiting for the
+    /// cores (other processes) rather than working.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
     }
 
     /// data/sample next to the checkout (the bench runs from the package root).

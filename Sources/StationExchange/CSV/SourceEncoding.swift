@@ -43,10 +43,33 @@ public enum SourceEncoding: String, Sendable, CustomStringConvertible {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw EncodingProblem.workbook }
         if let nul = bytes.firstIndex(of: 0) { throw EncodingProblem.binary(offset: nul) }
         if let text = String(data: data, encoding: foundationGB18030), !text.unicodeScalars.contains("\u{FFFD}") {
+            if let offset = unlikelyGB(bytes) { throw EncodingProblem.notGB(line: lineOf(offset: offset, in: bytes)) }
             return (text, .gb18030)
         }
         let offset = firstInvalidUTF8(bytes, from: 0)
         throw EncodingProblem.unknown(offset: offset, line: lineOf(offset: offset, in: bytes))
+    }
+
+    /// Big5 (Traditional Chinese Windows) and some other double-byte encodings also decode as
+    /// GB18030 — into nonsense characters. Text really written in GBK keeps almost every character
+    /// in the GB2312 area (lead and trail bytes 0xA1–0xFE); Big5 puts about half of its trail bytes
+    /// at 0x40–0x7E. So when there are 20 or more double-byte characters and fewer than 80 % of
+    /// them lie in the GB2312 area, the file is refused; returns the offset of the first character
+    /// outside it. O(bytes).
+    static func unlikelyGB(_ bytes: [UInt8]) -> Int? {
+        var i = 0, pairs = 0, common = 0
+        var firstOutside: Int? = nil
+        while i < bytes.count {
+            let b = bytes[i]
+            guard b >= 0x81, b <= 0xFE, i + 1 < bytes.count else { i += 1; continue }
+            let t = bytes[i + 1]
+            if (0x30...0x39).contains(t) { i += 4; continue }      // a 4-byte GB18030 sequence
+            pairs += 1
+            if (0xA1...0xF7).contains(b) && (0xA1...0xFE).contains(t) { common += 1 } else if firstOutside == nil { firstOutside = i }
+            i += 2
+        }
+        guard pairs >= 20, common * 10 < pairs * 8 else { return nil }
+        return firstOutside
     }
 
     /// Byte offset of the first byte that does not decode as UTF-8 (bytes.count when all do).
@@ -77,6 +100,8 @@ public enum EncodingProblem: Error, Equatable, Sendable, CustomStringConvertible
     case brokenUTF8(offset: Int, line: Int)
     /// Neither valid UTF-8 nor valid GB18030.
     case unknown(offset: Int, line: Int)
+    /// Decodes as GB18030 but reads as nonsense: most likely Big5 (Traditional Chinese).
+    case notGB(line: Int)
     /// UTF-16 ("Unicode text" in Excel), which is tab-separated, not CSV.
     case utf16
     /// A ZIP container: an .xlsx/.et workbook, not a CSV file.
@@ -90,6 +115,8 @@ public enum EncodingProblem: Error, Equatable, Sendable, CustomStringConvertible
             return "第\(line)行：文件标明为 UTF-8 却含有非 UTF-8 字节（第\(offset)字节）(line \(line): marked UTF-8 but byte \(offset) is not UTF-8)"
         case .unknown(let offset, let line):
             return "第\(line)行：文件既不是 UTF-8 也不是 GB18030/GBK 编码（第\(offset)字节无法解码），请在 Excel/WPS 中另存为“CSV UTF-8” (line \(line): the file is neither UTF-8 nor GB18030/GBK — byte \(offset) cannot be decoded; save it as \"CSV UTF-8\")"
+        case .notGB(let line):
+            return "第\(line)行：文件不像 GB18030/GBK 编码（可能是繁体 Big5 或其他编码），按 GBK 读会得到乱码，请另存为“CSV UTF-8” (line \(line): the file does not look like GB18030/GBK — perhaps Big5; reading it as GBK would give nonsense; save it as \"CSV UTF-8\")"
         case .utf16:
             return "文件是 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8” (the file is UTF-16 \"Unicode text\"; save it as \"CSV UTF-8\")"
         case .workbook:

@@ -10,6 +10,12 @@ struct ColumnMap {
         self.kind = kind
         var index: [String: Int] = [:]
         var problems: [String] = []
+        if header.count == 1, let only = header.first, let separator = ["\t", ";"].first(where: { only.contains($0) }) {
+            let word = separator == "\t" ? "制表符 (tabs)" : "分号 (semicolons)"
+            throw ImportFailure.header(file: file, problems: [
+                "表头只有一列且含\(word)：文件似乎不是逗号分隔的 CSV，请在 Excel/WPS 中另存为“CSV UTF-8” (the header is one column containing \(separator == "\t" ? "tabs" : "semicolons"): not a comma-separated file)",
+            ])
+        }
         for (i, raw) in header.enumerated() {
             let name = Trim.spaces(raw).lowercased()
             if !kind.columns.contains(name) {

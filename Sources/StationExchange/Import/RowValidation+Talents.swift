@@ -12,6 +12,7 @@ extension RowValidation {
         var converted = [(talent: Talent?, issues: [ImportIssue])](repeating: (nil, []), count: n)
         let parts = n >= parallelFrom ? 2 : 1
         let cancelled = ThreadShared(false)
+        let fieldRules = rules   // an immutable copy the threads share (convert only reads)
         converted.withUnsafeMutableBufferPointer { out in
             let buffer = out
             DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -26,7 +27,7 @@ extension RowValidation {
                     }
                     if fieldCountIssue(table, i) != nil { continue }
                     var row = RowCheck(file: table.fileName, line: table.records[i].line, map: map, fields: table.records[i].fields)
-                    let talent = rules.convert(&row)
+                    let talent = fieldRules.convert(&row)
                     buffer[i] = (row.issues.isEmpty ? talent : nil, row.issues)
                 }
             }

@@ -44,6 +44,10 @@ enum Vocabulary {
 
     /// `A`…`G`, `A类`, lower case; empty or `无` is no category (nil). `.failure` for anything else.
     static func category(_ text: String) -> Result<TalentCategory?, CategoryError> {
+        // The usual cell is one letter: no upper-casing (it allocates a new string per row).
+        if text.utf8.count == 1, let b = text.utf8.first, (0x41...0x47).contains(b) || (0x61...0x67).contains(b) {
+            return .success(TalentCategory(rawValue: String(UnicodeScalar(b & ~0x20))))
+        }
         var t = text.uppercased()
         if t.isEmpty || t == "无" { return .success(nil) }
         if t.hasSuffix("类") { t.removeLast() }

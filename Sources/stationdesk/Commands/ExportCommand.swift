@@ -16,12 +16,10 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "write to FILE (default: standard output)")
     var output: String?
 
-    @Option(name: .customLong("data"), help: "the data folder (default $STATIONDESK_DATA or ~/.local/share/stationdesk)")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
-        let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
-        let db = try AppDatabase.open(folder: folder)
+        let db = try reportingStoreErrors { try location.openStore() }
         let bytes = try Exporter.csv(kind, from: db)
         if let output {
             try Exporter.write(bytes, to: output)

@@ -33,19 +33,22 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "check every row, write nothing")
     var dryRun = false
 
-    @Option(name: .customLong("data"), help: "the data folder (default $STATIONDESK_DATA or ~/.local/share/stationdesk)")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
-        let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
         let bar = ProgressLine(enabled: isatty(2) == 1)
         let control = ImportControl(onProgress: { bar.show($0) })
         let interrupt = CancelOnInterrupt(control)
         defer { interrupt.restore(); bar.clear() }
         do {
-            let db = try AppDatabase.open(folder: folder)
-            let report = try Importer.run(kind, path: file, into: db, by: LoginIdentity.current(),
-                                          dryRun: dryRun, control: control)
+            let db = try reportingStoreErrors { try location.openStore() }
+            let login = LoginIdentity.current()
+            // Intake is the clerks' work (SPEC "People"); a dry run only reads, so anyone may check a file.
+            if !dryRun, try reportingStoreErrors({ try db.user(login) })?.has(.clerk) != true {
+                FileHandle.standardError.write(Data("stationdesk: 用户 \(login) 不是经办人，不能导入；可用 --dry-run 检查文件 (only a clerk may import; \(login) is not one — --dry-run checks a file)\n".utf8))
+                throw ExitCode(1)
+            }
+            let report = try Importer.run(kind, path: file, into: db, by: login, dryRun: dryRun, control: control)
             bar.clear()
             print(report)
         } catch let failure as ImportFailure {

@@ -27,17 +27,13 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "write to FILE (default: standard output)") var output: String?
     @Option(help: "the notice's publication date, YYYY-MM-DD (notice only)") var published: String?
     @Option(help: "report as of this date instead of today (YYYY-MM-DD)") var on: String?
-    @Option(name: .customLong("data"), help: "the data folder (default $STATIONDESK_DATA or ~/.local/share/stationdesk)")
-    var data: String?
-    @Option(help: "the share folder with policy and calendar (default: $STATIONDESK_SHARE, beside the executable, ./data)")
-    var share: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
         try DomainCLI.reporting {
             let today = try on.map { try DomainCLI.date($0, "--on") } ?? DomainCLI.todayInShanghai()
-            let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
-            let db = try AppDatabase.open(folder: folder)
-            let source = try ReportSource.load(from: db, share: try ShareDirectory.locate(override: share), today: today)
+            let db = try location.openStore()
+            let source = try ReportSource.load(from: db, share: try location.shareDirectory(), today: today)
             let report = try make(source)
             let bytes: Data
             switch format {

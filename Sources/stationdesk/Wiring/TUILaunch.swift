@@ -37,7 +37,8 @@ struct TUILaunch {
         let book = try share.policyBook()
         let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
-                          matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) })
+                          matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) },
+                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil

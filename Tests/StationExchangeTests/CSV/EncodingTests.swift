@@ -56,6 +56,26 @@ final class EncodingTests: XCTestCase {
         }
     }
 
+    /// Big5 bytes decode as GB18030 without error — into nonsense (臺灣虛構 → 籓芖店). The fixture
+    /// was made with `iconv -f UTF-8 -t BIG5`; it must be refused, not imported as mojibake.
+    func testBig5IsRefusedNotReadAsGB18030() {
+        XCTAssertThrowsError(try CSVTable.read(path: TestFiles.fixture("partners-big5.csv"), fileName: "big5.csv")) { error in
+            guard case ImportFailure.encoding(_, .notGB(let line)) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(line, 2)
+            XCTAssertTrue("\(error)".contains("Big5"), "\(error)")
+        }
+    }
+
+    func testGBKTextWithSomeRareCharactersIsStillGBK() throws {
+        // Common GB2312 text plus two GBK-extension characters (trail bytes below 0xA1).
+        var bytes: [UInt8] = []
+        for _ in 0..<30 { bytes += [0xC1, 0xF8] }          // 柳 ×30
+        bytes += [0x81, 0x40, 0x81, 0x41]                  // 丂 丄 (GBK/3)
+        let (text, encoding) = try SourceEncoding.decode(Data(bytes))
+        XCTAssertEqual(encoding, .gb18030)
+        XCTAssertEqual(text, String(repeating: "柳", count: 30) + "丂丄")
+    }
+
     func testBOMWithBrokenUTF8IsNotRetriedAsGB18030() {
         let data = Data([0xEF, 0xBB, 0xBF] + Array("a\n".utf8) + [0xC1, 0xF8])
         XCTAssertThrowsError(try SourceEncoding.decode(data)) { error in

@@ -63,6 +63,13 @@ final class UnitImportTests: XCTestCase {
         XCTAssertTrue(problems[2].contains("missing required columns: uscc"), problems[2])
     }
 
+    func testTabSeparatedFileIsNamedAsSuch() throws {
+        let result = try Sample.check("name\tuscc\tkind\n甲\t\(Sample.code(1))\tenterprise\n", as: .units)
+        guard case .failure(.header(_, let problems)) = result else { return XCTFail("\(result)") }
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("not a comma-separated file"), problems[0])
+    }
+
     func testControlCharactersAreRefused() throws {
         let issues = try Sample.issues("name,uscc,kind\n坏\u{7}字符,\(Sample.code(13)),enterprise\n", as: .units)
         XCTAssertEqual(issues.map(\.column), ["name"])

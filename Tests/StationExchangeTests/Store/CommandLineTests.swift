@@ -35,6 +35,7 @@ final class CommandLineTests: XCTestCase {
             let run = try stationdesk(["import", kind, "\(sample)/\(kind).csv", "--data", data])
             XCTAssertEqual(run.status, 0, run.err)
             XCTAssertTrue(run.out.contains("已导入"), run.out)
+            XCTAssertEqual(run.err, "", "no progress bar when stderr is not a terminal")
         }
         // The same file again: every row is now a duplicate; nothing written, exit 1, FILE:LINE: column: …
         let again = try stationdesk(["import", "units", "\(sample)/units.csv", "--data", data, "--dry-run"])
@@ -57,6 +58,19 @@ final class CommandLineTests: XCTestCase {
         let letter = try stationdesk(["report", "revocation", "不存在的站", "--data", data, "--share", share])
         XCTAssertEqual(letter.status, 1)
         XCTAssertTrue(letter.err.contains("no station named or numbered '不存在的站'"), letter.err)
+    }
+
+    func testOnlyAClerkMayImportButAnyoneMayCheck() throws {
+        let data = try TestFiles.temporaryFolder().path
+        try AppDatabase.open(folder: data).ensureFirstAdmin("someone-else")   // the login running the test is no user
+        let file = "\(StoreFixture.sampleFolder)/units.csv"
+        let refused = try stationdesk(["import", "units", file, "--data", data])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("only a clerk may import"), refused.err)
+        XCTAssertEqual(try AppDatabase.open(folder: data).units(), [])
+        let checked = try stationdesk(["import", "units", file, "--data", data, "--dry-run"])
+        XCTAssertEqual(checked.status, 0, checked.err)
+        XCTAssertTrue(checked.out.contains("检查通过"), checked.out)
     }
 
     func testABadFileNamesEveryBadRowAndWritesNothing() throws {
