@@ -83,11 +83,21 @@ public final class Terminal {
     /// Copies `grid` to the screen, writing only cells that differ from the last drawn grid,
     /// then places the cursor. Cost: O(cells) compare, O(changed cells) curses calls.
     public func draw(_ grid: Grid) {
+        if let p = previous, p == grid { return }   // nothing changed since the last draw
         let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
         if full { erase() }
+        var overlay = AmbiguousOverlay()
         for row in 0..<grid.height {
             for col in 0..<grid.width {
                 let cell = grid[row, col]
+                if grid.ambiguousWide && AmbiguousOverlay.needs(cell) {
+                    // Always rewritten: curses may have overwritten it while updating its blanks.
+                    let blank = Cell(text: " ", style: cell.style, width: 1)
+                    put(blank, row: row, col: col)
+                    if col + 1 < grid.width { put(blank, row: row, col: col + 1) }
+                    overlay.add(row: row, col: col, cell: cell)
+                    continue
+                }
                 if !full, previous![row, col] == cell { continue }
                 if cell.isContinuation { continue }
                 // Writing the bottom-right cell returns ERR (the cursor cannot advance) but the
@@ -102,6 +112,7 @@ public final class Terminal {
             curs_set(0)
         }
         refresh()
+        overlay.write(theme: theme, pairs: pairs)
         previous = grid
     }
 

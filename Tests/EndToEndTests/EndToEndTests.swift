@@ -77,6 +77,27 @@ final class EndToEndTests: XCTestCase {
                        "--demo never touches the --data store")
     }
 
+    /// tmux draws ambiguous characters one cell wide; with --ambiguous-wide the program gives
+    /// them two cells, and columns must still line up (the second cell stays blank).
+    func testAmbiguousWideKeepsColumnsAligned() throws {
+        let t = try start(["--demo", "--ambiguous-wide"])
+        try t.type("7")
+        let screen = try t.waitFor(text: "统一社会信用代码")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertTrue(lines[0].hasSuffix("2025-12-31"), "the title bar fills exactly 80 cells: \(lines[0])")
+        XCTAssertEqual(DisplayWidth.of(lines[0].trimmingCharacters(in: .whitespaces)) + 2, 80, lines[0])
+        var starts: [Int] = []
+        for line in lines {
+            // A credit code: 18 capitals and digits after two spaces.
+            guard let r = line.range(of: #"  [0-9A-Z]{18}  "#, options: .regularExpression) else { continue }
+            starts.append(DisplayWidth.of(String(line[..<r.lowerBound])))
+        }
+        XCTAssertGreaterThan(starts.count, 3, screen)
+        XCTAssertEqual(Set(starts).count, 1, "codes start at display columns \(starts)\n\(screen)")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+    }
+
     func testResizeBelowMinimumAndBackAndWide() throws {
         let t = try start()
         try t.resize(width: 70, height: 20)
