@@ -37,9 +37,15 @@ public final class Terminal {
         return c == "UTF-8" || c == "UTF8"
     }
 
+    /// Throws unless standard input and output are a terminal (checked before anything is
+    /// created, so a mistaken run in a pipe leaves no trace).
+    public static func requireTerminal() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+    }
+
     /// Enters curses mode. Throws when stdin is not a terminal or TERM is unusable.
     public func start() throws {
-        guard isatty(0) == 1 else { throw TerminalError.notATerminal }
+        try Terminal.requireTerminal()
         setenv("ESCDELAY", "25", 0)
         guard newterm(nil, stdout, stdin) != nil else {
             throw TerminalError.cannotStart(getenv("TERM").map { String(cString: $0) } ?? "?")

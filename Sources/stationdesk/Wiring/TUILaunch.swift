@@ -14,6 +14,7 @@ struct TUILaunch {
 
     /// Opens the real store.
     func run() throws {
+        try Terminal.requireTerminal()
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
         try open(location.openStore(), share: share)
@@ -21,6 +22,7 @@ struct TUILaunch {
 
     /// Opens a fresh temporary store seeded from data/sample.
     func runDemo() throws {
+        try Terminal.requireTerminal()
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
         let db = try AppDatabase.temporary()
