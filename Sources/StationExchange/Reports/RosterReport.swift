@@ -25,6 +25,7 @@ public enum RosterReport {
         }
         var lines = ["# 工作站名册 (station roster)", "", "截至 (as of) \(source.today)，共 \(stations.count) 个工作站", ""]
         lines += stations.isEmpty ? ["（没有工作站 / no stations）"] : table.markdown()
+        lines += ReportWords.quotaExceptions(source)
         return Report(text: lines.joined(separator: "\n") + "\n",
                       table: TextTable(headers: ["station", "type", "unit", "partners", "head", "period", "status"],
                                        rows: table.rows))
