@@ -52,6 +52,14 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(report.text.contains("| 长三角虚构科技人才服务协会柳州医疗人才工作站 | 同一单位第二个工作站 |"), report.text)
     }
 
+    func testRosterFlagsAPeriodEndingWithinNinetyDays() throws {
+        var earlier = source
+        earlier.today = CivilDate("2026-03-01")!     // 粤港澳 ended 2026-01-09; 长三角 ends 2026-05-19, 79 days on
+        let rows = try XCTUnwrap(RosterReport.make(from: earlier).table?.rows)
+        XCTAssertEqual(rows.first { $0[0].hasPrefix("长三角") }?[6], "运行中（管理期将于2026-05-19届满，79天后）")
+        XCTAssertEqual(rows.first { $0[0].hasPrefix("北方") }?[6], "运行中")
+    }
+
     func testSubsidies2024() throws {
         let report = try SubsidyReport.make(year: 2024, from: source)
         try Golden.check(report.text, "subsidies-2024.md")
