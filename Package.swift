@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper"]),
         .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"],
                     exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "StationUITests", dependencies: ["StationUI"], exclude: ["Golden"]),
+        .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),
     ],
     swiftLanguageModes: [.v5]

@@ -16,8 +16,8 @@ import StationStore
 
 setvbuf(stdout, nil, _IOLBF, 0)
 let args = CommandLine.arguments
-guard args.count >= 5, args[1] == "write", let count = Int(args[4]) else {
-    FileHandleShim.fail("usage: store-fault-helper write FOLDER USER COUNT [FSIZE_LIMIT_BYTES]")
+guard args.count >= 5, args[1] == "write", let count = Int(args[4]), count > 0 else {
+    Helper.fail("usage: store-fault-helper write FOLDER USER COUNT [FSIZE_LIMIT_BYTES]")
 }
 let folder = args[2], user = args[3]
 if args.count >= 6, let limit = UInt64(args[5]) {
@@ -28,11 +28,11 @@ if args.count >= 6, let limit = UInt64(args[5]) {
     #else
     let resource = RLIMIT_FSIZE
     #endif
-    if setrlimit(resource, &rl) != 0 { FileHandleShim.fail("setrlimit failed") }
+    if setrlimit(resource, &rl) != 0 { Helper.fail("setrlimit failed") }
 }
 do {
     let db = try AppDatabase.open(folder: folder)
-    for i in 1...max(count, 1) where count > 0 {
+    for i in 1...count {
         do {
             try db.save(Partner(name: "\(user)-\(i)", kind: .university, city: "杭州",
                                 contact: String(repeating: "联系", count: 50)), replacing: nil, by: user)
@@ -49,7 +49,8 @@ do {
     exit(2)
 }
 
-enum FileHandleShim {
+enum Helper {
+    /// Says what went wrong on stderr and exits with EX_USAGE.
     static func fail(_ message: String) -> Never {
         fputs(message + "\n", stderr)
         exit(64)

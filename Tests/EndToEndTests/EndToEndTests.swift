@@ -64,6 +64,19 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after Ctrl-C")
     }
 
+    func testDemoOpensAFreshSeededStoreAndLeavesTheRealOneAlone() throws {
+        let t = try start(["--demo"])
+        try t.type("7")
+        let units = try t.waitFor(text: "虚构")
+        XCTAssertFalse(units.contains("还没有记录"), units)
+        try t.press("Tab")
+        try t.waitFor(text: "[共建方]")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataFolder + "/stationdesk.sqlite"),
+                       "--demo never touches the --data store")
+    }
+
     func testResizeBelowMinimumAndBackAndWide() throws {
         let t = try start()
         try t.resize(width: 70, height: 20)
@@ -80,10 +93,10 @@ final class EndToEndTests: XCTestCase {
 
     func testSigtermRestoresTheTerminal() throws {
         let t = try start()
-        let pid = try t.query("#{pane_pid}")
+        let pid = try t.programPid()
         XCTAssertEqual(try t.query("#{alternate_on}"), "1")
-        kill(pid_t(pid)!, SIGTERM)
-        XCTAssertEqual(try t.waitForExit(), "signal 15", "re-raised SIGTERM after restoring")
+        kill(pid, SIGTERM)
+        XCTAssertEqual(try t.waitForExit(), "143", "died of the re-raised SIGTERM after restoring")
         XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after SIGTERM")
     }
 }

@@ -6,6 +6,8 @@ import XCTest
 /// awaited by content with a timeout — never by fixed sleeps.
 final class TmuxTerminal {
     let socket: String
+    /// Where the program's exit status is written when it ends (128 + n after signal n).
+    let statusFile: String
     private(set) var width: Int
     private(set) var height: Int
 
@@ -13,14 +15,20 @@ final class TmuxTerminal {
     init(_ command: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
         socket = NSTemporaryDirectory() + "stationdesk-e2e-\(UUID().uuidString.prefix(8)).sock"
         self.width = width; self.height = height
+        statusFile = socket + ".status"
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let line = (["env", "-i"] + env + command).map(TmuxTerminal.quote).joined(separator: " ")
+        // The shell writes the program's exit status to a file: tmux 3.3a sometimes leaves a
+        // finished pane process unreaped, so its own pane_dead_status cannot be relied on.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e",
-                  "exec \(line)", ";", "set-option", "-g", "status", "off",
+                  "\(line); echo $? > \(TmuxTerminal.quote(statusFile))", ";", "set-option", "-g", "status", "off",
                   ";", "set-option", "-g", "remain-on-exit", "on"])
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit {
+        try? tmux(["kill-server"])
+        unlink(statusFile)
+    }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
@@ -82,18 +90,27 @@ final class TmuxTerminal {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Waits until the program has exited; returns tmux's pane_dead_status (the exit code).
+    /// Waits until the program has exited; returns its exit status as text ("0", "143"...).
     func waitForExit(timeout: TimeInterval = 20) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
-            // tmux may mark the pane dead (pty closed) a moment before it has reaped the status.
-            if try query("#{pane_dead}") == "1" {
-                let status = try query("#{pane_dead_status}"), signal = try query("#{pane_dead_signal}")
-                if !status.isEmpty { return status }
-                if !signal.isEmpty { return "signal " + signal }
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8), text.hasSuffix("\n") {
+                return text.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         throw TmuxError.timeout("the program to exit", screen: try capture())
+    }
+
+    /// The process id of the program (the child of the pane's shell).
+    func programPid() throws -> pid_t {
+        let shell = try query("#{pane_pid}")
+        let out = socket + ".pgrep"
+        defer { unlink(out) }
+        let (_, text) = try Spawn.run(["/usr/bin/pgrep", "-P", shell], outputPath: out)
+        guard let pid = text.split(separator: "\n").first.flatMap({ pid_t($0) }) else {
+            throw TmuxError.failed(["pgrep -P", shell], text)
+        }
+        return pid
     }
 }

@@ -29,6 +29,8 @@ final class VerifyBackupTests: StoreTestCase {
         XCTAssertTrue(report.isIntact, "\(report.problems)")
         XCTAssertEqual(report.entries, 6)
         XCTAssertEqual(report.changes, 6)
+        XCTAssertEqual(report.lastHash, try openStore().entry(6).hash)
+        XCTAssertEqual(report.lastHash.count, 64)
     }
 
     func testJournalIsAppendOnlyInsideSQLite() throws {

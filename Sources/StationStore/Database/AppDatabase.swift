@@ -41,6 +41,7 @@ public final class AppDatabase: @unchecked Sendable {
             throw StoreError.ioFailure(path: folder, detail: "无法创建数据目录 (cannot create the data folder): \(error.localizedDescription)")
         }
         let path = folder + "/" + fileName
+        let isNew = !FileManager.default.fileExists(atPath: path)
         do {
             _ = try StoreFileCheck.check(path: path)
         } catch StoreError.notAStore where StoreFileCheck.hasHotJournal(path: path) {
@@ -59,6 +60,9 @@ public final class AppDatabase: @unchecked Sendable {
                 guard mode == "truncate" else { throw StoreError.notDurable(detail: "journal_mode is \(mode ?? "?"), expected truncate") }
             }
             try queue.writeWithoutTransaction { db in try Migrations.migrate(db, path: path) }
+            // SQLite syncs the file, not the folder's new entry for it: a power cut right after
+            // the first command could otherwise lose the whole new store.
+            if isNew { try fsyncFile(path: folder) }
             return AppDatabase(folder: folder, path: path, queue: queue)
         }
     }

@@ -4,6 +4,9 @@ import GRDB
 public struct VerificationReport: Sendable {
     public var entries: Int
     public var changes: Int
+    /// The newest entry's hash: written down (or printed on paper) it anchors the chain, so even
+    /// a wholesale rewrite of the journal shows on the next `verify`.
+    public var lastHash: String = ""
     public var problems: [String]
     public var isIntact: Bool { problems.isEmpty }
 }
@@ -73,6 +76,7 @@ enum JournalVerifier {
                 problem("第\(seq)条的哈希不符：日志被改动过 (entry \(seq): hash mismatch — the journal was edited outside stationdesk)")
             }
             previousHash = stored
+            report.lastHash = stored
             expectedSequence = seq + 1
         }
         while let c = try changes.next() {

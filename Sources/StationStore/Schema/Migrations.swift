@@ -3,6 +3,8 @@ import GRDB
 /// The store's schema, as numbered migrations. `PRAGMA user_version` holds the number applied;
 /// each migration runs in one exclusive transaction with the version bump, so a crash leaves the
 /// store at the old version or the new one, never between. Append only: never edit a shipped step.
+/// A step that adds a column must accept NULL in it (or rewrite old images): undoing an entry made
+/// before the step restores its row image, which has no value for the new column.
 enum Migrations {
     /// 'SDK1': marks a file as a stationdesk store (`PRAGMA application_id`, file header offset 68).
     static let applicationId: Int32 = 0x5344_4B31

@@ -11,11 +11,14 @@ public struct Context {
     /// Whether `query` finds `text`: substring by default; pinyin when the executable wires the
     /// domain's `PinyinTable`.
     public let matcher: TextMatcher
+    /// The policy book and workday calendar (empty in tests that do not need them).
+    public let rules: DeskRules
 
     public init(catalog: Catalog, store: DeskStore, user: String, today: CivilDate,
-                ambiguousWide: Bool = false, matcher: TextMatcher = .substring) {
+                ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules()) {
         self.catalog = catalog; self.store = store; self.user = user; self.today = today
         self.ambiguousWide = ambiguousWide; self.matcher = matcher
+        self.rules = rules
     }
 }
 

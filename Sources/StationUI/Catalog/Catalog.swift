@@ -23,6 +23,7 @@ public struct Catalog: Sendable {
         case .stations: return t("工作站", "Stations")
         case .evaluations: return t("年度评估", "Evaluations")
         case .subsidies: return t("补助", "Subsidies")
+        case .stations: return t("工作站名录、管理期与状态", "stations, periods and status")
         case .talents: return t("人才", "Talents")
         case .unitsPartners: return t("单位与共建方", "Units & partners")
         case .myScores: return t("我的评分", "My score sheets")
@@ -34,6 +35,8 @@ public struct Catalog: Sendable {
         switch a {
         case .unitsPartners: return t("设站单位、共建方的名录", "lead units and co-building partners")
         case .journal: return t("每一次修改：谁、何时、改了什么", "every change: who, when, what")
+        case .stations: return t("工作站名录、管理期与状态", "stations, periods and status")
+        case .talents: return t("引进的人才名单，各站每年引进图表", "talent records; per-station yearly chart")
         default: return ""
         }
     }

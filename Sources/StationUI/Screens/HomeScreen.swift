@@ -44,6 +44,8 @@ public struct HomeScreen: Screen {
         switch area {
         case .unitsPartners: return UnitsPartnersScreen(ctx)
         case .journal: return JournalScreen(source: .all, ctx)
+        case .talents: return TalentsScreen(ctx)
+        case .stations: return StationsScreen(ctx)
         default: return NotBuiltScreen(area: area)
         }
     }

@@ -109,6 +109,7 @@ struct VerifyCommand: ParsableCommand {
         let report = try reportingStoreErrors { try db.verify() }
         if report.isIntact {
             print("完好 (intact): \(report.entries) entries, \(report.changes) changes; hash chain, integrity_check and foreign keys hold")
+            if report.entries > 0 { print("最新哈希 (latest hash, #\(report.entries)): \(report.lastHash)") }
             return
         }
         for p in report.problems { print(p) }

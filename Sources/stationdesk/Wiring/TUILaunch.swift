@@ -26,9 +26,7 @@ struct TUILaunch {
         let db = try AppDatabase.temporary()
         let login = LoginIdentity.current()
         try db.ensureFirstAdmin(login)
-        // DemoData.seed (exchange engineer) is not on main yet; until it is, say so rather than fake it.
-        _ = share
-        throw DemoNotReady(folder: db.folder)
+        try DemoData.seed(into: db, sampleFolder: share.path + "/sample", by: login)
         try open(db, share: share)
         print("演示数据库 (demo store): \(db.folder)")
     }
@@ -39,18 +37,11 @@ struct TUILaunch {
         let book = try share.policyBook()
         let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
-                          matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) })
+                          matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) },
+                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)))
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         try Terminal(theme: theme, noColor: noColor).run(app)
-    }
-}
-
-/// `--demo` before the sample loader is merged.
-struct DemoNotReady: Error, CustomStringConvertible {
-    let folder: String
-    var description: String {
-        "演示数据载入器尚未合并，--demo 暂不可用 (the demo-data loader is not merged yet; --demo is not available in this build)"
     }
 }
 

@@ -11,14 +11,15 @@ final class Harness {
     static let user = "alice"
     static let today = CivilDate("2026-03-02")!
 
-    init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false) throws {
+    init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false,
+         rules: DeskRules = DeskRules()) throws {
         db = try AppDatabase.temporary()
         // An admin grants alice her roles, so alice's own undo history starts empty.
         try db.ensureFirstAdmin("root")
         _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: [.clerk, .admin]), replacing: nil, by: "root")
         store = AppDatabaseDeskStore(db)
         let ctx = Context(catalog: Catalog(language), store: store, user: Harness.user, today: Harness.today,
-                          ambiguousWide: ambiguousWide, matcher: matcher)
+                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules)
         app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!))
     }
 

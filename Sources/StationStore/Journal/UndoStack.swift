@@ -1,0 +1,145 @@
+import GRDB
+
+/// The per-user undo and redo stacks, read from the journal itself (nothing is kept beside it,
+/// so they survive restarts), and the inversion of an entry under the conflict check.
+enum UndoStack {
+    /// Walking the user's entries newest first: each undo cancels the nearest earlier
+    /// not-yet-cancelled command/redo/revert; the first one left uncancelled is the target.
+    static func undoTarget(_ db: Database, user: String) throws -> Int64? {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+                                         arguments: [user])
+        var pending = 0
+        while let row = try cursor.next() {
+            let kind: String = row["kind"]
+            if kind == JournalEntryKind.undo.rawValue { pending += 1 }
+            else if pending > 0 { pending -= 1 }
+            else { return row["sequence"] }
+        }
+        return nil
+    }
+
+    /// Newest first: each redo consumes the nearest earlier undo; the first undo left is the
+    /// target; a new command (or revert) before any such undo means there is nothing to redo.
+    static func redoTarget(_ db: Database, user: String) throws -> Int64? {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+                                         arguments: [user])
+        var pending = 0
+        while let row = try cursor.next() {
+            let kind: String = row["kind"]
+            switch kind {
+            case JournalEntryKind.redo.rawValue: pending += 1
+            case JournalEntryKind.undo.rawValue:
+                if pending > 0 { pending -= 1 } else { return row["sequence"] }
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    struct StoredChange {
+        var id: Int64
+        var table: String
+        var rowId: Int64
+        var before: String?
+        var after: String?
+    }
+
+    /// An entry's summary and changes in order, read through the C API (a bulk entry has 10⁵ of them).
+    static func changes(_ db: Database, entry: Int64) throws -> (summary: String, changes: [StoredChange]) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT first_change, change_count, summary FROM journal_entry WHERE sequence = ?",
+                                         arguments: [entry]) else { throw StoreError.noSuchEntry(entry) }
+        let first: Int64 = row["first_change"], count: Int64 = row["change_count"]
+        let read = try RawStatement(db, sql: """
+            SELECT id, table_name, row_id, before, after FROM journal_change WHERE id >= ?1 AND id < ?2 ORDER BY id
+            """)
+        read.bind(first, at: 1)
+        read.bind(first + count, at: 2)
+        defer { read.reset() }
+        var list: [StoredChange] = []
+        list.reserveCapacity(Int(count))
+        while try read.step() {
+            list.append(StoredChange(id: read.int64(0), table: read.text(1) ?? "", rowId: read.int64(2),
+                                     before: read.text(3), after: read.text(4)))
+        }
+        return (row["summary"], list)
+    }
+
+    /// Runs of inserts inside an entry (same table, consecutive ids, each record touched only
+    /// there): undone set-wise inside SQLite instead of row by row. Keyed by the run's last index.
+    static func insertRuns(_ list: [StoredChange], onlyChange: (Int) -> Bool) -> [Int: Int] {
+        var runs: [Int: Int] = [:]
+        var i = 0
+        while i < list.count {
+            guard list[i].before == nil, list[i].after != nil, onlyChange(i) else { i += 1; continue }
+            var j = i
+            while j + 1 < list.count, list[j + 1].table == list[i].table, list[j + 1].before == nil,
+                  list[j + 1].after != nil, list[j + 1].rowId == list[j].rowId + 1, onlyChange(j + 1) { j += 1 }
+            if j > i { runs[j] = i }
+            i = j + 1
+        }
+        return runs
+    }
+
+    /// Puts every record `entry` touched back as it was before it, as one new entry.
+    static func invert(_ db: Database, entry: Int64, user: String, kind: JournalEntryKind,
+                       undoes: Int64?, redoes: Int64?) throws -> JournalEntry {
+        let (summary, list) = try changes(db, entry: entry)
+        // The last change of each record in the entry is the state it must still be in.
+        struct Key: Hashable { var table: String; var rowId: Int64 }
+        var last: [Key: Int] = [:]
+        var seen: [Key: Int] = [:]
+        last.reserveCapacity(list.count)
+        seen.reserveCapacity(list.count)
+        for (i, c) in list.enumerated() {
+            let key = Key(table: c.table, rowId: c.rowId)
+            last[key] = i
+            seen[key, default: 0] += 1
+        }
+        let runs = insertRuns(list) { seen[Key(table: list[$0].table, rowId: list[$0].rowId)] == 1 }
+        var inRun = Set<Int>()
+        for (end, start) in runs { inRun.formUnion(start...end) }
+        var blocking: [LaterChange] = []
+        func blocked(_ table: String, _ rowId: Int64) throws -> LaterChange {
+            try JournalImages.lastChange(db, table: table, rowId: rowId, after: entry)
+                ?? LaterChange(sequence: 0, user: "?", time: "?", command: "在日志之外修改 (changed outside the journal)",
+                               table: table, rowId: rowId)
+        }
+        let probe = JournalWriter(db: db, user: user, command: "", sequence: 0, firstChange: 0)
+        for (key, index) in last.sorted(by: { $0.value < $1.value }) where !inRun.contains(index) {
+            let spec = try TableRegistry.spec(key.table)
+            if try probe.image(spec, id: key.rowId) != list[index].after { blocking.append(try blocked(key.table, key.rowId)) }
+        }
+        for (end, start) in runs.sorted(by: { $0.value < $1.value }) {
+            let spec = try TableRegistry.spec(list[start].table)
+            let changed = try Int64.fetchAll(db, sql: """
+                SELECT c.row_id FROM journal_change c LEFT JOIN "\(spec.name)" r ON r.id = c.row_id
+                WHERE c.id BETWEEN ? AND ? AND c.after IS NOT \(spec.imageExpression(alias: "r")) LIMIT 20
+                """, arguments: [list[start].id, list[end].id])
+            for rowId in changed { blocking.append(try blocked(spec.name, rowId)) }
+        }
+        if !blocking.isEmpty { throw StoreError.undoConflict(entry: entry, blocking: blocking) }
+        let word: String
+        switch kind {
+        case .undo: word = "撤销 (undo)"
+        case .redo: word = "重做 (redo)"
+        case .revert: word = "撤回 (revert)"
+        case .command: word = ""
+        }
+        let result = try JournalAppender.append(db, user: user, command: kind.rawValue, kind: kind,
+                                                undoes: undoes, redoes: redoes) { writer in
+            writer.summary = "\(word) #\(entry): \(summary)"
+            var i = list.count - 1
+            while i >= 0 {
+                if let start = runs[i] {
+                    try writer.deleteInsertedRun(try TableRegistry.spec(list[i].table), rows: list[start].rowId...list[i].rowId)
+                    i = start - 1
+                } else {
+                    try writer.restore(try TableRegistry.spec(list[i].table), id: list[i].rowId, to: list[i].before)
+                    i -= 1
+                }
+            }
+        }
+        guard let made = result.entry else { throw StoreError.noSuchEntry(entry) }
+        return made
+    }
+}

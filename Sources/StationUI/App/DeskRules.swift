@@ -1,0 +1,56 @@
+import StationDomain
+
+/// The rules the read-mostly screens apply: the policy book and the workday calendar from the
+/// data/ folder (the executable loads them; nil when it could not, and the screens then say
+/// what they cannot show instead of guessing). Lookups are linear in the handful of policies.
+public struct DeskRules: Sendable {
+    public let policies: PolicyBook?
+    public let calendar: WorkdayCalendar?
+
+    public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil) {
+        self.policies = policies; self.calendar = calendar
+    }
+
+    /// The policy whose rules govern calendar year `year`: the one in force on its last day, else
+    /// the latest one whose validity reaches into the year (as `report annual` picks it).
+    public func policy(forYear year: Int) -> Policy? {
+        guard let book = policies else { return nil }
+        if let p = book.inForce(on: CivilDate(year: year, month: 12, day: 31)!) { return p }
+        return book.policies.last { $0.validFrom.year <= year && year <= $0.validUntil.year }
+    }
+
+    /// The policy that says which talents count in `year`: the year's own, else the latest one
+    /// known before the year ends (a year after the Measures expired is still charted by them).
+    public func countingPolicy(forYear year: Int) -> Policy? {
+        policy(forYear: year) ?? policy(on: CivilDate(year: year, month: 12, day: 31)!)
+    }
+
+    /// The policy a station's agreement was made under (it fixes the management period's
+    /// length): the one in force on the agreement date, else the earliest.
+    public func policy(forStation s: Station) -> Policy? {
+        guard let book = policies else { return nil }
+        return book.inForce(on: s.agreementDate) ?? book.policies.first
+    }
+
+    /// The policy whose practice numbers (90 days, 10 working days) apply on `date`: the one in
+    /// force (or continued), else the last expired one — its numbers are the latest known.
+    public func policy(on date: CivilDate) -> Policy? {
+        guard let book = policies else { return nil }
+        return book.inForce(on: date) ?? book.policies.last { $0.validFrom <= date } ?? book.policies.first
+    }
+
+    /// The station's management period, or nil without a policy.
+    public func period(of s: Station) -> ManagementPeriod? {
+        policy(forStation: s).map { ManagementPeriod(station: s, policy: $0) }
+    }
+
+    /// Stations active in `year` (their period reaches into it and they had not ended before it
+    /// began), as `report annual` lists them, by agreement date then name.
+    public func stationsActive(in year: Int, _ stations: [Station]) -> [Station] {
+        stations.filter { s in
+            if let ended = s.endedOn, ended.year < year { return false }
+            return period(of: s)?.overlaps(year: year) ?? false
+        }
+        .sorted { ($0.agreementDate, $0.name) < ($1.agreementDate, $1.name) }
+    }
+}

@@ -1,0 +1,77 @@
+import StationDomain
+
+/// 工作站: every station with its type, unit, head, agreement date, the end of its management
+/// period (`ManagementPeriod`) and its status as a word; a revoked station's name carries the
+/// 〔已撤销〕 mark. `/` filter (pinyin too), `s` sort, Enter opens the record.
+/// Cost of a reload: the stations and units read.
+public struct StationsScreen: Screen {
+    public private(set) var stations: [Station] = []
+    public private(set) var list: ListBrowser
+    private var loadError: String?
+
+    public init(_ ctx: Context) {
+        let c = ctx.catalog
+        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnType, width: 4),
+                                     Table.Column(c.columnUnit, width: 12), Table.Column(c.columnHead, width: 8),
+                                     Table.Column(c.columnAgreement, width: 10), Table.Column(c.columnPeriodEnd, width: 10),
+                                     Table.Column(c.columnStatus, width: 6)])
+        reload(ctx)
+    }
+
+    public var capturesText: Bool { list.filtering }
+    public var selectedStation: Station? { list.selectedIndex.map { stations[$0] } }
+    public var shownNames: [String] { list.shown.map { stations[$0].name } }
+
+    public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.stations) }
+
+    public func hints(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        if let h = list.modeHints(ctx) { return h }
+        return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("s", c.keySort),
+                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+    }
+
+    public func help(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
+                Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
+                Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
+    }
+
+    public mutating func reload(_ ctx: Context) {
+        let c = ctx.catalog
+        var units: [Int64: String] = [:]
+        do {
+            stations = try ctx.store.stations()
+            for u in try ctx.store.units() { if let id = u.id { units[id] = u.name } }
+            loadError = nil
+        } catch {
+            stations = []
+            loadError = c.describe(error)
+        }
+        let rows = stations.map { s -> [String] in
+            [c.stationName(s), c.stationTypeShort(s.type), units[s.unitId] ?? c.unknownUnit, s.head,
+             s.agreementDate.description, ctx.rules.period(of: s)?.end.description ?? "—", c.stationStatus(s.status)]
+        }
+        list.setRows(rows, ids: stations.map { $0.id ?? -1 }, ctx)
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let effects = list.handle(key, ctx) { return effects }
+        switch key {
+        case .enter:
+            guard let s = selectedStation else { return [] }
+            return [.push(StationRecordScreen(s, ctx))]
+        default: return nil
+        }
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        let c = ctx.catalog
+        grid.put(c.areaName(.stations), row: area.top, col: area.left + 1, style: .header)
+        let count = c.countShown(list.shown.count, of: stations.count)
+        grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
+        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
+                    empty: loadError ?? c.stationsEmpty, ctx)
+    }
+}

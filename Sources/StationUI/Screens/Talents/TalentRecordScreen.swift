@@ -1,0 +1,43 @@
+import StationDomain
+
+/// One talent record, field by field, with the ID number masked (first 6 and last 4 shown,
+/// `IDNumberMask`) — the full number is never drawn. Read-only; ↑ ↓ scroll a long note.
+public struct TalentRecordScreen: Screen {
+    public let talent: Talent
+    private var pane: TextPane
+
+    public init(_ talent: Talent, station: Station?, _ ctx: Context) {
+        self.talent = talent
+        let c = ctx.catalog
+        var fields: [(String, String)] = [
+            (c.columnTalentName, talent.name), (c.columnCategory, c.categoryText(talent.category)),
+            (c.columnEmployer, talent.employer), (c.columnIntroducedOn, talent.introducedOn.description),
+            (c.columnStation, station.map(c.stationName) ?? c.noStation),
+            (c.fieldIDNumber, talent.idNumber.isEmpty ? c.notRecorded : IDNumberMask.masked(talent.idNumber)),
+        ]
+        if talent.employerUnitId != nil, let unit = try? ctx.store.units().first(where: { $0.id == talent.employerUnitId }) {
+            fields.insert((c.fieldEmployerUnit, unit.name), at: 3)
+        }
+        let noteLines = talent.note.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        fields.append((c.fieldNote, noteLines.first ?? ""))
+        let labelWidth = fields.map { DisplayWidth.of($0.0, ambiguousWide: ctx.ambiguousWide) }.max()! + 2
+        var lines: [(text: String, style: Style)] = [(c.talentRecordHeading, .header), ("", .normal)]
+        lines += fields.map { (DisplayWidth.pad($0.0, to: labelWidth, ambiguousWide: ctx.ambiguousWide) + " " + $0.1, .normal) }
+        lines += noteLines.dropFirst().map { (String(repeating: " ", count: labelWidth + 1) + $0, .normal) }
+        pane = TextPane(lines)
+    }
+
+    public func title(_ ctx: Context) -> String { talent.name }
+
+    public func hints(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("↑↓", c.keyScroll), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+    }
+    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? { pane.handle(key) ? [] : nil }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        pane.render(into: &grid, area: Area(top: area.top + 1, left: area.left + 1, height: area.height - 1, width: area.width - 1))
+    }
+}

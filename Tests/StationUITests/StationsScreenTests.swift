@@ -1,0 +1,84 @@
+import XCTest
+import StationDomain
+import StationStore
+@testable import StationUI
+
+final class StationsScreenTests: XCTestCase {
+    func open(_ h: Harness) { h.press(.char(DeskArea.stations.shortcut)) }
+    func list(_ h: Harness) throws -> StationsScreen { try XCTUnwrap(h.app.top as? StationsScreen) }
+
+    func testDemoListAt80x24ShowsPeriodEndAndStatusWords() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        let grid = h.screen()
+        Golden.check(grid, "stations-list-80x24")
+        XCTAssertEqual(try list(h).stations.count, try h.db.stations().count)
+        let wide = h.screen(200, 60).text
+        // 2023-03-15 + two years − one day (ManagementPeriod), the status as a word, the revoked mark.
+        XCTAssertTrue(wide.contains("2023-03-15  2025-03-14  已终止") || wide.contains("2023-03-15  2025-03-14  运行中"), wide)
+        XCTAssertTrue(wide.contains("〔已撤销〕南方虚构创新创业园柳州人才飞地工作站"))
+        XCTAssertTrue(wide.contains("已撤销"))
+    }
+
+    func testFilterByPinyinAndSortByPeriodEnd() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        h.press(.char("/"))
+        h.type("yuegangao")
+        XCTAssertEqual(try list(h).shownNames, ["粤港澳大湾区虚构人才服务中心柳州工作站"])
+        h.press(.escape, .char("s"), .char("6"))
+        let ends = try list(h).list.shown.map { try list(h).list.rows[$0][5] }
+        XCTAssertEqual(ends, ends.sorted())
+        XCTAssertEqual(h.messageText, "已按“管理期至”排列")
+    }
+
+    /// A station signed 2024-05-01 ends its period 2026-04-30: 59 days after the harness's
+    /// today (2026-03-02), so it is flagged; one signed 2024-09-01 (ends 2026-08-31) is not.
+    func testRecordFlagsAPeriodEndingWithin90Days() throws {
+        let h = try DemoFixture.harness(seed: false)
+        let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))
+        let partner = try h.db.save(Partner(name: "虚构大学", kind: .university, city: "上海"), replacing: nil, by: Harness.user)
+        try h.db.write(command: "add stations", by: Harness.user) { j in
+            let s = try j.insert(Station(name: "甲工作站", type: .university, unitId: unit.id!, partnerIds: [partner.id!],
+                                         head: "张三", staff: ["李四", "王五"], agreementDate: CivilDate("2024-05-01")!))
+            _ = try j.insert(Station(name: "乙工作站", type: .university, unitId: unit.id!, partnerIds: [partner.id!],
+                                     head: "赵六", agreementDate: CivilDate("2024-09-01")!))
+            _ = try j.insert(StaffFiling(stationId: s.id!, filedOn: CivilDate("2025-06-01")!, role: .head,
+                                         oldPerson: "钱七", newPerson: "张三", reason: "工作调动"))
+            _ = try j.insert(Activity(stationId: s.id!, on: CivilDate("2025-07-15")!, duty: 2, title: "柳州汽车产业招才引智对接会"))
+            _ = try j.insert(Evaluation(stationId: s.id!, year: 2024, computedCount: 12, grade: .c,
+                                        decidedOn: CivilDate("2025-03-20")!, decisionReference: "柳科评〔2025〕1号"))
+        }
+        h.app.tick()
+        open(h)
+        XCTAssertEqual(try list(h).shownNames, ["乙工作站", "甲工作站"])
+        h.press(.down, .enter)
+        let record = try XCTUnwrap(h.app.top as? StationRecordScreen)
+        XCTAssertTrue(record.periodFlagged)
+        let grid = h.screen()
+        Golden.check(grid, "station-record-80x24")
+        let text = h.screen(80, 40).text   // the sections below the fields
+        XCTAssertTrue(text.contains("⚠ 管理期将在 90 天内届满"))
+        XCTAssertTrue(text.contains("2024-05-01–2026-04-30  还剩 59 天"))
+        XCTAssertTrue(text.contains("虚构大学"))
+        XCTAssertTrue(text.contains("李四、王五"))
+        XCTAssertTrue(text.contains("钱七 → 张三"))
+        XCTAssertTrue(text.contains("柳州汽车产业招才引智对接会"))
+        XCTAssertTrue(text.contains("2024年  G类以上 12 名  按人数应评 C  已记录 C"))
+        h.press(.escape, .up, .enter)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.periodFlagged, false)
+        XCTAssertFalse(h.screen().text.contains("⚠"))
+    }
+
+    func testRevokedStationRecordIsMarked() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        h.press(.char("/"))
+        h.type("飞地")
+        h.press(.enter, .enter)
+        let grid = h.screen(80, 40)
+        XCTAssertTrue(grid.rowText(0).contains("〔已撤销〕"), grid.rowText(0))
+        XCTAssertTrue(grid.text.contains("撤销文号"))
+        XCTAssertTrue(grid.text.contains("不合格"))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import StationDomain
+import StationExchange
+import StationStore
+import StationUI
+
+/// The real data/ folder of the checkout (policy, calendar, pinyin, sample files), for screens
+/// that apply the rules, and the demo records loaded into a harness's store as `--demo` does.
+enum DemoFixture {
+    static let share = ShareDirectory(path: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("data").path)
+
+    static func rules() throws -> DeskRules {
+        DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar())
+    }
+
+    /// A harness with the rules, the pinyin matcher and the demo records.
+    static func harness(language: Language = .zh, seed: Bool = true, ambiguousWide: Bool = false) throws -> Harness {
+        let pinyin = try share.pinyinTable()
+        let h = try Harness(language: language, matcher: TextMatcher { q, t in pinyin.matches(query: q, in: t) },
+                            ambiguousWide: ambiguousWide, rules: try rules())
+        if seed { try DemoData.seed(into: h.db, sampleFolder: share.path + "/sample", by: Harness.user) }
+        h.app.tick()
+        return h
+    }
+}
