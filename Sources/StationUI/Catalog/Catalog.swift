@@ -118,6 +118,13 @@ public struct Catalog: Sendable {
         default: return key
         }
     }
+    /// A stored value as the screens name it (a kind's label rather than its code).
+    public func valueLabel(_ key: String, _ value: String) -> String {
+        guard key == "kind" else { return value }
+        if let k = UnitKind(rawValue: value) { return unitKind(k) }
+        if let k = PartnerKind(rawValue: value) { return partnerKind(k) }
+        return value
+    }
     public func tableName(_ table: String) -> String {
         switch table {
         case "unit", "units": return tabUnits
@@ -224,6 +231,8 @@ public struct Catalog: Sendable {
     }
 
     // MARK: errors
+    /// Marks an error on the message line and under a form field.
+    public var errorMark: String { "✗ " }
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
         if error is SaveConflict { return conflictMessage }
