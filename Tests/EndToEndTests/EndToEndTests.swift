@@ -137,12 +137,26 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testSigtermRestoresTheTerminal() throws {
+        try signalRestoresTheTerminal(SIGTERM)
+    }
+
+    /// The ssh link dropping sends SIGHUP.
+    func testSighupRestoresTheTerminal() throws {
+        try signalRestoresTheTerminal(SIGHUP)
+    }
+
+    /// A crash: the handler restores the terminal, then the process dies of the same signal.
+    func testCrashSignalRestoresTheTerminal() throws {
+        try signalRestoresTheTerminal(SIGSEGV)
+    }
+
+    func signalRestoresTheTerminal(_ sig: Int32, line: UInt = #line) throws {
         let t = try start()
         let pid = try t.programPid()
-        XCTAssertEqual(try t.query("#{alternate_on}"), "1")
-        kill(pid, SIGTERM)
-        XCTAssertEqual(try t.waitForExit(), "143", "died of the re-raised SIGTERM after restoring")
-        XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after SIGTERM")
+        XCTAssertEqual(try t.query("#{alternate_on}"), "1", line: line)
+        kill(pid, sig)
+        XCTAssertEqual(try t.waitForExit(), "\(128 + sig)", "died of the re-raised signal \(sig) after restoring", line: line)
+        XCTAssertEqual(try t.query("#{alternate_on}"), "0", "terminal restored after signal \(sig)", line: line)
     }
 }
 
