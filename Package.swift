@@ -47,7 +47,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "stationdesk-bench", dependencies: [
-            "StationDomain", "StationStore", "StationExchange",
+            "StationDomain", "StationStore", "StationExchange", "StationUI",
             // Plain-SQLite floors are measured through GRDB with the store's own pragmas.
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -32,6 +32,41 @@ static inline int sd_put_cluster(int y, int x, const wchar_t *wcs, attr_t attrs,
     return mvadd_wch(y, x, &cc);
 }
 
+/// wcwidth is hidden without _XOPEN_SOURCE (NOTES); ncurses measures cells with it.
+extern int wcwidth(wchar_t c);
+
+/// Where the physical cursor is, by curses' own account.
+static inline int sd_physical_y(void) { return getcury(curscr); }
+static inline int sd_physical_x(void) { return getcurx(curscr); }
+
+/// A terminfo string capability, or NULL when the terminal lacks it.
+static inline const char *sd_cap(const char *name) {
+    char *c = tigetstr(name);
+    return (c == NULL || c == (char *)-1) ? NULL : c;
+}
+
+/// The cursor-addressing sequence for (row, col); tiparm is variadic, so not callable from Swift.
+static inline const char *sd_cup(int row, int col) {
+    const char *c = sd_cap("cup");
+    return c ? tiparm(c, row, col) : NULL;
+}
+
+/// Foreground / background colour sequences.
+static inline const char *sd_setaf(int color) {
+    const char *c = sd_cap("setaf");
+    return c ? tiparm(c, color) : NULL;
+}
+static inline const char *sd_setab(int color) {
+    const char *c = sd_cap("setab");
+    return c ? tiparm(c, color) : NULL;
+}
+
+/// Sets curses' idea of the terminal's attributes to normal, writing sgr0 to stdout now.
+static inline void sd_attributes_normal(void) {
+    vidattr(A_NORMAL);
+    fflush(stdout);
+}
+
 /// Turns off XON/XOFF flow control so Ctrl-S and Ctrl-Q reach the program instead of freezing
 /// the terminal (raw() does this too; kept explicit for terminals that re-enable it).
 static inline void sd_ixon_off(void) {

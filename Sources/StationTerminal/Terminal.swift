@@ -37,9 +37,15 @@ public final class Terminal {
         return c == "UTF-8" || c == "UTF8"
     }
 
+    /// Throws unless standard input and output are a terminal (checked before anything is
+    /// created, so a mistaken run in a pipe leaves no trace).
+    public static func requireTerminal() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+    }
+
     /// Enters curses mode. Throws when stdin is not a terminal or TERM is unusable.
     public func start() throws {
-        guard isatty(0) == 1 else { throw TerminalError.notATerminal }
+        try Terminal.requireTerminal()
         setenv("ESCDELAY", "25", 0)
         guard newterm(nil, stdout, stdin) != nil else {
             throw TerminalError.cannotStart(getenv("TERM").map { String(cString: $0) } ?? "?")
@@ -83,11 +89,21 @@ public final class Terminal {
     /// Copies `grid` to the screen, writing only cells that differ from the last drawn grid,
     /// then places the cursor. Cost: O(cells) compare, O(changed cells) curses calls.
     public func draw(_ grid: Grid) {
+        if let p = previous, p == grid { return }   // nothing changed since the last draw
         let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
         if full { erase() }
+        var overlay = AmbiguousOverlay()
         for row in 0..<grid.height {
             for col in 0..<grid.width {
                 let cell = grid[row, col]
+                if grid.ambiguousWide && AmbiguousOverlay.needs(cell) {
+                    // Always rewritten: curses may have overwritten it while updating its blanks.
+                    let blank = Cell(text: " ", style: cell.style, width: 1)
+                    put(blank, row: row, col: col)
+                    if col + 1 < grid.width { put(blank, row: row, col: col + 1) }
+                    overlay.add(row: row, col: col, cell: cell)
+                    continue
+                }
                 if !full, previous![row, col] == cell { continue }
                 if cell.isContinuation { continue }
                 // Writing the bottom-right cell returns ERR (the cursor cannot advance) but the
@@ -102,6 +118,7 @@ public final class Terminal {
             curs_set(0)
         }
         refresh()
+        overlay.write(theme: theme, pairs: pairs)
         previous = grid
     }
 

@@ -6,7 +6,9 @@ import Foundation
 let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
     ("store", StoreBenchmarks.run),
     ("import", { try ImportBenchmark.run(arguments: $0) }),
+    ("screens", { try ScreensBenchmark.run(arguments: $0) }),
     ("domain", { try DomainBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
+    ("ui", { _ in try UIBench.run() }),
 ]
 
 setvbuf(stdout, nil, _IOLBF, 0)

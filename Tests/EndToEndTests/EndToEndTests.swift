@@ -15,8 +15,9 @@ final class EndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dataFolder)
     }
 
-    func start(_ extra: [String] = [], width: Int = 80, height: Int = 24) throws -> TmuxTerminal {
-        let env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
+    func start(_ extra: [String] = [], width: Int = 80, height: Int = 24, lang: String? = "C.UTF-8") throws -> TmuxTerminal {
+        var env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
+        if let lang { env["LANG"] = lang }
         let t = try TmuxTerminal([try Binary.stationdesk(), "--data", dataFolder] + extra, environment: env,
                                  width: width, height: height)
         try t.waitFor(text: "主菜单")
@@ -75,6 +76,50 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try t.waitForExit(), "0")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dataFolder + "/stationdesk.sqlite"),
                        "--demo never touches the --data store")
+    }
+
+    /// tmux draws ambiguous characters one cell wide; with --ambiguous-wide the program gives
+    /// them two cells, and columns must still line up (the second cell stays blank).
+    func testAmbiguousWideKeepsColumnsAligned() throws {
+        let t = try start(["--demo", "--ambiguous-wide"])
+        try t.type("7")
+        let screen = try t.waitFor(text: "统一社会信用代码")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertTrue(lines[0].hasSuffix("2025-12-31"), "the title bar fills exactly 80 cells: \(lines[0])")
+        XCTAssertEqual(DisplayWidth.of(lines[0].trimmingCharacters(in: .whitespaces)) + 2, 80, lines[0])
+        var starts: [Int] = []
+        for line in lines {
+            // A credit code: 18 capitals and digits after two spaces.
+            guard let r = line.range(of: #"  [0-9A-Z]{18}  "#, options: .regularExpression) else { continue }
+            starts.append(DisplayWidth.of(String(line[..<r.lowerBound])))
+        }
+        XCTAssertGreaterThan(starts.count, 3, screen)
+        XCTAssertEqual(Set(starts).count, 1, "codes start at display columns \(starts)\n\(screen)")
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+    }
+
+    /// Servers often run with no locale at all: the program falls back to C.UTF-8 by itself, so
+    /// Chinese is still shown and typed.
+    func testWithoutALocaleChineseStillWorks() throws {
+        let t = try start(lang: nil)
+        try t.type("7a")
+        try t.waitFor(text: "统一社会信用代码 *")
+        try t.type("柳州无区域设置测试")
+        try t.waitFor(text: "柳州无区域设置测试")
+        try t.press("C-q")
+        try t.waitFor(text: "仍要退出")
+        try t.type("y")
+        XCTAssertEqual(try t.waitForExit(), "0")
+    }
+
+    func testWithoutATerminalItSaysSo() throws {
+        let out = NSTemporaryDirectory() + "stationdesk-notty-\(UUID().uuidString.prefix(8))"
+        defer { unlink(out) }
+        let (status, text) = try Spawn.run([try Binary.stationdesk(), "--data", dataFolder], outputPath: out)
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(text.contains("标准输入不是终端"), text)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataFolder), "nothing created")
     }
 
     func testResizeBelowMinimumAndBackAndWide() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import StationDomain
 @testable import StationUI
@@ -47,6 +48,8 @@ final class AppShellTests: XCTestCase {
         XCTAssertTrue(text.contains("“单位与共建方”的按键"))
         XCTAssertTrue(text.contains("选择排序列；再选同一列则反向"))
         XCTAssertTrue(text.contains("Ctrl-R"))
+        // "Q Ctrl-Q 退出" once, Ctrl-C "立即退出", and the hint bar: Q and Ctrl-Q are not repeated.
+        XCTAssertEqual(text.components(separatedBy: "退出").count - 1, 3, text)
         h.press(.char("?"))
         XCTAssertTrue(h.app.top is UnitsPartnersScreen)
     }
@@ -66,5 +69,22 @@ final class AppShellTests: XCTestCase {
         let grid = h.screen()
         XCTAssertTrue(grid.rowText(0).contains("stationdesk"))
         for r in 0..<grid.height { XCTAssertLessThanOrEqual(DisplayWidth.of(grid.rowText(r), ambiguousWide: true), 80) }
+    }
+
+    func testADayChangeWhileOpenMovesTheTitleBarOn() throws {
+        var now = Harness.today
+        let h = try Harness(clock: { now }, policyOn: { $0 > CivilDate("2026-03-02")! ? .continued(until: CivilDate("2025-12-31")!) : .expired(until: CivilDate("2025-12-31")!) })
+        XCTAssertTrue(h.screen(120, 30).rowText(0).contains("2026-03-02"))
+        now = CivilDate("2026-03-03")!
+        h.app.tick()
+        let title = h.screen(120, 30).rowText(0)
+        XCTAssertTrue(title.contains("2026-03-03"), title)
+        XCTAssertTrue(title.contains("已过期 2025-12-31，临时继续执行"), title)
+    }
+
+    func testErrorsCarryAMarkNotOnlyAColour() throws {
+        let h = try Harness()
+        h.press(.char("u"))
+        XCTAssertTrue(h.screen().rowText(22).hasPrefix(" ✗ "), h.screen().rowText(22))
     }
 }

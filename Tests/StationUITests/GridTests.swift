@@ -13,12 +13,15 @@ final class GridTests: XCTestCase {
 
     func testWideCharacterThatDoesNotFitLeavesABlank() {
         var g = Grid(width: 5, height: 1)
-        g.put("柳州市", row: 0, col: 0)
+        g.put("柳州市", row: 0, col: 0, ellipsis: false)
         XCTAssertEqual(g.rowText(0), "柳州 ")
         XCTAssertFalse(g[0, 4].isContinuation)
         var h = Grid(width: 10, height: 1)
-        h.put("柳州市", row: 0, col: 0, limit: 3)
+        h.put("柳州市", row: 0, col: 0, limit: 3, ellipsis: false)
         XCTAssertEqual(h.rowText(0), "柳" + String(repeating: " ", count: 8))
+        var e = Grid(width: 10, height: 1)
+        e.put("柳州市", row: 0, col: 0, limit: 5)
+        XCTAssertEqual(e.rowText(0), "柳州…" + String(repeating: " ", count: 5), "a cut is marked")
     }
 
     func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {

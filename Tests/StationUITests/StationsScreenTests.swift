@@ -80,5 +80,11 @@ final class StationsScreenTests: XCTestCase {
         XCTAssertTrue(grid.rowText(0).contains("〔已撤销〕"), grid.rowText(0))
         XCTAssertTrue(grid.text.contains("撤销文号"))
         XCTAssertTrue(grid.text.contains("不合格"))
+        // The talents-per-year bars end with their numbers, inside 80 columns.
+        h.press(.end)
+        let bottom = h.screen().text.split(separator: "\n").map(String.init)
+        let talents = try h.db.talents(station: nil).filter { $0.stationId == (h.app.top as? StationRecordScreen)?.station.id }
+        let in2024 = talents.filter { $0.introducedOn.year == 2024 }.count
+        XCTAssertTrue(bottom.contains { $0.hasPrefix("    2024年 │") && $0.hasSuffix(" \(in2024)") }, bottom.joined(separator: "\n"))
     }
 }

@@ -59,5 +59,9 @@ final class UndoJournalTests: XCTestCase {
         let history = try XCTUnwrap(h.app.top as? JournalScreen)
         XCTAssertEqual(history.entries.count, 2, "the insert and the edit, not the other unit")
         XCTAssertTrue(h.screen(120, 30).rowText(0).contains("单位与共建方 › 柳州历史公司 的历史"), h.screen(120, 30).rowText(0))
+        h.press(.end, .enter)                  // the oldest: the insert
+        let detail = h.screen().text
+        XCTAssertTrue(detail.contains("名称: ∅ → 柳州历史公司"), detail)
+        XCTAssertFalse(detail.contains("柳州其他公司"))
     }
 }

@@ -58,6 +58,7 @@ public enum AnnualReport {
             lines.append("")
             lines += TextChart().bars(Grade.allCases.map { TextChart.Bar(ReportWords.grade($0), counts[$0, default: 0]) })
         }
+        lines += ReportWords.quotaExceptions(source)
         return Report(text: lines.joined(separator: "\n") + "\n", table: csvTable(table))
     }
 

@@ -20,6 +20,7 @@ extension ReportSource {
             payments: try subsidies.compactMap(\.id).flatMap { try db.payments(subsidy: $0) },
             rounds: rounds, applications: try db.applications(),
             notices: try rounds.compactMap(\.id).flatMap { try db.notices(round: $0) },
+            quotaExceptions: try db.quotaExceptions(),
             policies: try share.policyBook(extra: continuations), calendar: try share.workdayCalendar(), today: today)
     }
 }

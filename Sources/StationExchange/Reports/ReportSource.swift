@@ -13,6 +13,9 @@ public struct ReportSource: Sendable {
     public var rounds: [Round]
     public var applications: [Application]
     public var notices: [Notice]
+    /// Approvers' recorded exceptions to Art. 5.4's limits; every report that lists stations or
+    /// approvals lists them too (SPEC "Quota and limits").
+    public var quotaExceptions: [QuotaException]
     public var policies: PolicyBook
     public var calendar: WorkdayCalendar
     /// Today in China Standard Time (the caller's clock; reports have none).
@@ -21,10 +24,12 @@ public struct ReportSource: Sendable {
     public init(units: [StationDomain.Unit] = [], partners: [Partner] = [], stations: [Station] = [],
                 talents: [Talent] = [], evaluations: [Evaluation] = [], subsidies: [Subsidy] = [],
                 payments: [Payment] = [], rounds: [Round] = [], applications: [Application] = [],
-                notices: [Notice] = [], policies: PolicyBook, calendar: WorkdayCalendar, today: CivilDate) {
+                notices: [Notice] = [], quotaExceptions: [QuotaException] = [], policies: PolicyBook,
+                calendar: WorkdayCalendar, today: CivilDate) {
         self.units = units; self.partners = partners; self.stations = stations; self.talents = talents
         self.evaluations = evaluations; self.subsidies = subsidies; self.payments = payments
         self.rounds = rounds; self.applications = applications; self.notices = notices
+        self.quotaExceptions = quotaExceptions
         self.policies = policies; self.calendar = calendar; self.today = today
     }
 
@@ -53,6 +58,20 @@ public struct ReportSource: Sendable {
 
 /// Words shared by the reports.
 enum ReportWords {
+    /// The section every station or approval report ends with: each recorded quota exception
+    /// (empty when there is none). `applicationIds`: only those of these applications (nil: all).
+    static func quotaExceptions(_ source: ReportSource, applicationIds: Set<Int64>? = nil) -> [String] {
+        let list = source.quotaExceptions.filter { e in applicationIds.map { $0.contains(e.applicationId) } ?? true }
+        guard !list.isEmpty else { return [] }
+        var table = TextTable(headers: ["申请", "例外", "理由", "审定人", "日期"])
+        for e in list {
+            let name = source.applications.first { $0.id == e.applicationId }?.proposedName ?? "#\(e.applicationId)"
+            let kind = e.kind == .secondStationForUnit ? "同一单位第二个工作站" : "超出规划名额"
+            table.rows.append([name, kind, e.reason, e.by, e.on.description])
+        }
+        return ["", "## 名额例外 (quota exceptions, Art. 5.4)", ""] + table.markdown()
+    }
+
     static func type(_ t: StationType) -> String { t == .university ? "高校院所类" : "社会组织机构类" }
 
     static func grade(_ g: Grade?) -> String {

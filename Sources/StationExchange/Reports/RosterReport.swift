@@ -1,7 +1,8 @@
 import StationDomain
 
 /// `report roster`: every station with its type, unit, partners, head, management period and
-/// status; an active station past its period says so (`PeriodOutcome`). Cost: O(stations²) for
+/// status; an active station past its period, or ending within the policy's 90 days, says so
+/// (`PeriodOutcome`, `ManagementPeriod.endsWithin`). Cost: O(stations²) for
 /// finding renewals, fine for the handful a city has.
 public enum RosterReport {
     public static func make(from source: ReportSource) -> Report {
@@ -17,7 +18,13 @@ public enum RosterReport {
                 switch PeriodOutcome.of(s, on: source.today, among: source.stations, policy: policy) {
                 case .terminated(let end): status += "（管理期已于\(end)届满，未续约）"
                 case .renewed(_, let end): status += "（管理期已于\(end)届满，已续约）"
-                case .running, .closed: break
+                case .running(let end):
+                    // SPEC: stations whose period ends within 90 days (policy.practice) are listed.
+                    let within = policy.practice.periodEndingWithinDays
+                    if ManagementPeriod(station: s, policy: policy).endsWithin(days: within, of: source.today) {
+                        status += "（管理期将于\(end)届满，\(source.today.days(to: end))天后）"
+                    }
+                case .closed: break
                 }
             }
             if let ended = s.endedOn, s.status != .active { status += " \(ended)" }
@@ -25,6 +32,7 @@ public enum RosterReport {
         }
         var lines = ["# 工作站名册 (station roster)", "", "截至 (as of) \(source.today)，共 \(stations.count) 个工作站", ""]
         lines += stations.isEmpty ? ["（没有工作站 / no stations）"] : table.markdown()
+        lines += ReportWords.quotaExceptions(source)
         return Report(text: lines.joined(separator: "\n") + "\n",
                       table: TextTable(headers: ["station", "type", "unit", "partners", "head", "period", "status"],
                                        rows: table.rows))

@@ -5,8 +5,12 @@ import StationDomain
 /// included — so the whole program can be driven key by key in tests without a terminal.
 public final class App {
     public private(set) var stack: [any Screen]
-    public let ctx: Context
-    public let policy: PolicyLine
+    public private(set) var ctx: Context
+    public private(set) var policy: PolicyLine
+    /// Today's date source and the policy standing on a date, so a program left open past
+    /// midnight shows the new day (and a policy that expired at midnight).
+    private let clock: (() -> CivilDate)?
+    private let policyOn: ((CivilDate) -> PolicyLine)?
     /// The message line: the result of the last action, or an error in plain words.
     public private(set) var message: (text: String, isError: Bool)?
     /// Set when the program should end (the driver then restores the terminal).
@@ -18,9 +22,12 @@ public final class App {
     /// The long command running now, drawn as a progress box (App+Import.swift).
     public internal(set) var busy: BusyState?
 
-    public init(context: Context, policy: PolicyLine = .unknown) {
+    public init(context: Context, policy: PolicyLine = .unknown,
+                clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) {
         self.ctx = context
         self.policy = policy
+        self.clock = clock
+        self.policyOn = policyOn
         self.stack = [HomeScreen()]
         lastToken = try? context.store.changeToken()
         loadUser()
@@ -61,6 +68,10 @@ public final class App {
     /// one) committed since the last look, keeping each screen's selection. Cost: one cheap
     /// store query when nothing changed.
     public func tick() {
+        if let day = clock?(), day != ctx.today {
+            ctx.today = day
+            if let policyOn { policy = policyOn(day) }
+        }
         guard let token = try? ctx.store.changeToken(), token != lastToken else { return }
         lastToken = token
         reloadAll()
@@ -169,7 +180,9 @@ public final class App {
         for i in first..<stack.count { stack[i].render(into: &grid, area: body, ctx) }
         let cursor = grid.cursor
         if let m = message {
-            grid.put(m.text, row: height - 2, col: 1, limit: width - 2, style: m.isError ? .error : .message)
+            // An error carries a mark as well as its style, so it does not depend on colour.
+            let text = m.isError ? ctx.catalog.errorMark + m.text : m.text
+            grid.put(text, row: height - 2, col: 1, limit: width - 2, style: m.isError ? .error : .message)
         }
         drawHints(into: &grid, row: height - 1)
         grid.cursor = cursor

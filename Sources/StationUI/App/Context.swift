@@ -6,7 +6,8 @@ public struct Context {
     public let catalog: Catalog
     public let store: DeskStore
     public let user: String
-    public let today: CivilDate
+    /// Today in China; the app moves it on when the day changes while the program stays open.
+    public internal(set) var today: CivilDate
     public let ambiguousWide: Bool
     /// Whether `query` finds `text`: substring by default; pinyin when the executable wires the
     /// domain's `PinyinTable`.

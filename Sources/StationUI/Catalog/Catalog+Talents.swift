@@ -25,7 +25,7 @@ extension Catalog {
     /// The chart's heading: which talents, which years.
     public func perStationChartHeading(from: String, years: ClosedRange<Int>) -> String {
         tr("各工作站每年引进的\(from)类以上人才（\(years.lowerBound)–\(years.upperBound)年，每格一年）",
-           "Category \(from) or above introduced per station per year (\(years.lowerBound)–\(years.upperBound), one mark a year)")
+           "Cat. \(from)+ introduced per station per year, \(years.lowerBound)–\(years.upperBound)")
     }
     public var allTalentsChartHeading: String {
         tr("各工作站每年引进的人才（未载入政策，计全部类别）", "Talents introduced per station per year (no policy loaded: every category)")

@@ -23,7 +23,6 @@ public struct Catalog: Sendable {
         case .stations: return t("工作站", "Stations")
         case .evaluations: return t("年度评估", "Evaluations")
         case .subsidies: return t("补助", "Subsidies")
-        case .stations: return t("工作站名录、管理期与状态", "stations, periods and status")
         case .talents: return t("人才", "Talents")
         case .unitsPartners: return t("单位与共建方", "Units & partners")
         case .myScores: return t("我的评分", "My score sheets")
@@ -35,7 +34,9 @@ public struct Catalog: Sendable {
         switch a {
         case .unitsPartners: return t("设站单位、共建方的名录", "lead units and co-building partners")
         case .journal: return t("每一次修改：谁、何时、改了什么", "every change: who, when, what")
+        case .todo: return t("管理期将满、补助到期、建议撤销", "periods ending, subsidies due, revocations")
         case .stations: return t("工作站名录、管理期与状态", "stations, periods and status")
+        case .evaluations: return t("每年人数、等级与撤销提示", "yearly counts, grades, revocations")
         case .talents: return t("引进的人才名单，各站每年引进图表", "talent records; per-station yearly chart")
         default: return ""
         }
@@ -116,6 +117,13 @@ public struct Catalog: Sendable {
         case "id": return "id"
         default: return key
         }
+    }
+    /// A stored value as the screens name it (a kind's label rather than its code).
+    public func valueLabel(_ key: String, _ value: String) -> String {
+        guard key == "kind" else { return value }
+        if let k = UnitKind(rawValue: value) { return unitKind(k) }
+        if let k = PartnerKind(rawValue: value) { return partnerKind(k) }
+        return value
     }
     public func tableName(_ table: String) -> String {
         switch table {
@@ -223,6 +231,8 @@ public struct Catalog: Sendable {
     }
 
     // MARK: errors
+    /// Marks an error on the message line and under a form field.
+    public var errorMark: String { "✗ " }
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
         if error is SaveConflict { return conflictMessage }

@@ -42,12 +42,15 @@ public struct Grid: Equatable, Sendable {
         DisplayWidth.pad(s, to: width, alignRight: alignRight, ambiguousWide: ambiguousWide)
     }
 
-    /// Writes `s` at (`row`, `col`) without passing `col + limit` (default: the right edge).
-    /// Zero-width clusters (controls) are not written. Returns the number of cells used.
+    /// Writes `s` at (`row`, `col`) without passing `col + limit` (default: the right edge);
+    /// text that does not fit is cut with `…` (unless `ellipsis` is false, as for a scrolled
+    /// text field). Zero-width clusters (controls) are not written. Returns the cells used.
     @discardableResult
-    public mutating func put(_ s: String, row: Int, col: Int, limit: Int? = nil, style: Style = .normal) -> Int {
+    public mutating func put(_ s: String, row: Int, col: Int, limit: Int? = nil, style: Style = .normal,
+                             ellipsis: Bool = true) -> Int {
         guard row >= 0, row < height, col >= 0, col < width else { return 0 }
         let end = min(width, col + (limit ?? width))
+        let s = ellipsis && measure(s) > end - col ? truncate(s, to: end - col) : s
         var x = col
         for c in s {
             let w = DisplayWidth.of(c, ambiguousWide: ambiguousWide)

@@ -19,7 +19,9 @@ public struct HelpScreen: Screen {
         let global = [Hint("?", c.keyHelp), Hint("Esc q", c.keyBack), Hint("Q", c.keyQuit),
                       Hint("Ctrl-Q", c.keyQuitAnywhere), Hint("Ctrl-C", c.keyInterrupt)]
         var all = keys
-        for g in global where !all.contains(where: { $0.key == g.key }) { all.append(g) }
+        // A global key the screen already lists (perhaps together with others) is not repeated.
+        let listed = Set(keys.flatMap { $0.key.split(separator: " ").map(String.init) })
+        for g in global where !g.key.split(separator: " ").allSatisfy({ listed.contains(String($0)) }) { all.append(g) }
         let keyWidth = min(32, (all.map { grid.measure($0.key) }.max() ?? 0) + 2)
         for (i, h) in all.enumerated() where area.top + 3 + i < area.bottom {
             grid.put(grid.pad(h.key, to: keyWidth), row: area.top + 3 + i, col: area.left + 4, style: .hintKey)

@@ -46,6 +46,8 @@ public struct HomeScreen: Screen {
         case .journal: return JournalScreen(source: .all, ctx)
         case .talents: return TalentsScreen(ctx)
         case .stations: return StationsScreen(ctx)
+        case .evaluations: return EvaluationsScreen(ctx)
+        case .todo: return TodoScreen(ctx)
         default: return NotBuiltScreen(area: area)
         }
     }

@@ -4,9 +4,11 @@ import Foundation
 /// before → after (added records show → value, deleted ones value → ∅). ↑ ↓ scroll.
 public struct JournalEntryScreen: Screen {
     public let entry: JournalLine
+    /// When opened from a record's history: only that record's change is shown.
+    public let only: (table: String, id: Int64)?
     private var offset = 0
 
-    public init(_ entry: JournalLine) { self.entry = entry }
+    public init(_ entry: JournalLine, only: (table: String, id: Int64)? = nil) { self.entry = entry; self.only = only }
 
     public func title(_ ctx: Context) -> String { "#\(entry.sequence)" }
 
@@ -22,12 +24,14 @@ public struct JournalEntryScreen: Screen {
         let c = ctx.catalog
         var out = [c.entryHeader(sequence: entry.sequence, user: entry.user, time: entry.time),
                    c.entryWhat(entry.summary, command: entry.command), ""]
-        for change in entry.changes {
+        for change in entry.changes where only == nil || (change.table == only!.table && change.rowId == only!.id) {
             out.append("\(c.tableName(change.table)) #\(change.rowId)"
                        + (change.before == nil ? "  " + c.changeAdded : change.after == nil ? "  " + c.changeDeleted : ""))
             let before = JournalEntryScreen.fields(change.before), after = JournalEntryScreen.fields(change.after)
             for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
-                out.append("  \(c.fieldLabel(key)): \(before[key] ?? "∅") → \(after[key] ?? "∅")")
+                let old = before[key].map { c.valueLabel(key, $0) } ?? "∅"
+                let new = after[key].map { c.valueLabel(key, $0) } ?? "∅"
+                out.append("  \(c.fieldLabel(key)): \(old) → \(new)")
             }
         }
         return out

@@ -62,7 +62,9 @@ public struct JournalScreen: Screen {
         if table.handle(key) { return [] }
         if key == .enter, !entries.isEmpty {
             let line = entries[table.selected]
-            return [.push(JournalEntryScreen((try? ctx.store.entry(line.sequence)) ?? line))]
+            var only: (table: String, id: Int64)?
+            if case .history(let t, let id, _) = source { only = (t, id) }
+            return [.push(JournalEntryScreen((try? ctx.store.entry(line.sequence)) ?? line, only: only))]
         }
         return nil
     }

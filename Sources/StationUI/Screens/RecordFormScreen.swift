@@ -150,6 +150,6 @@ public struct RecordFormScreen: Screen {
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
-        form.render(into: &grid, area: area, errorMark: "✗ ")
+        form.render(into: &grid, area: area, errorMark: ctx.catalog.errorMark)
     }
 }

@@ -38,8 +38,10 @@ public struct ListBrowser: Sendable {
         var indices = all.indices.filter { i in query.isEmpty || all[i].contains { ctx.matcher.matches(query, $0) } }
         let col = sortColumn, reversed = sortReversed
         indices.sort { a, b in
-            let x = all[a][col], y = all[b][col]
-            if x != y { return reversed ? x > y : x < y }
+            // By code point through UTF-8 (the order String's < gives for NFC text, without its
+            // per-comparison normalisation: 10⁵ Chinese names sort several times faster).
+            let x = all[a][col].utf8, y = all[b][col].utf8
+            if !x.elementsEqual(y) { return reversed ? y.lexicographicallyPrecedes(x) : x.lexicographicallyPrecedes(y) }
             return a < b
         }
         shown = indices

@@ -67,7 +67,7 @@ public struct TextField: Equatable, Sendable {
             used += w; start -= 1
         }
         let visible = String(characters[start...])
-        grid.put(visible, row: row, col: col, limit: width, style: style)
+        grid.put(visible, row: row, col: col, limit: width, style: style, ellipsis: false)
         return col + grid.measure(String(characters[start..<cursor]))
     }
 }

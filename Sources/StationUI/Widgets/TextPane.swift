@@ -16,10 +16,10 @@ public struct TextPane: Sendable {
         case .pageUp: top -= pageSize
         case .pageDown: top += pageSize
         case .home, .char("g"): top = 0
-        case .end, .char("G"): top = lines.count
+        case .end, .char("G"): top = lines.count   // the render clamps it to the last page
         default: return false
         }
-        top = max(0, min(top, max(0, lines.count - pageSize)))
+        top = max(0, top)
         return true
     }
 

@@ -14,6 +14,7 @@ struct TUILaunch {
 
     /// Opens the real store.
     func run() throws {
+        try Terminal.requireTerminal()
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
         try open(location.openStore(), share: share)
@@ -21,6 +22,7 @@ struct TUILaunch {
 
     /// Opens a fresh temporary store seeded from data/sample.
     func runDemo() throws {
+        try Terminal.requireTerminal()
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
         let db = try AppDatabase.temporary()
@@ -39,7 +41,8 @@ struct TUILaunch {
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) },
                           rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
-        let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)))
+        let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
+                      policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
         try Terminal(theme: theme, noColor: noColor).run(app)
     }

@@ -25,6 +25,7 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(park[0], "南方虚构创新创业园柳州人才飞地工作站（已撤销）")
         XCTAssertEqual(Array(park[2...5]), ["7", "不合格", "不合格", "0.00"])
         XCTAssertNil(report.table?.rows.first { $0[0].hasPrefix("北方") }, "a station agreed in 2025 is not in 2024")
+        XCTAssertTrue(report.text.contains("## 名额例外 (quota exceptions, Art. 5.4)"), "every quota exception is listed")
     }
 
     func testAnnualCSVHasPlainNumbers() throws {
@@ -47,6 +48,16 @@ final class ReportTests: XCTestCase {
         let car = try XCTUnwrap(report.table?.rows.first { $0[0].hasPrefix("华东") })
         XCTAssertEqual(car[5], "2023-03-15–2025-03-14")
         XCTAssertEqual(car[6], "运行中（管理期已于2025-03-14届满，未续约）")
+        XCTAssertTrue(report.text.contains("## 名额例外 (quota exceptions, Art. 5.4)"), report.text)
+        XCTAssertTrue(report.text.contains("| 长三角虚构科技人才服务协会柳州医疗人才工作站 | 同一单位第二个工作站 |"), report.text)
+    }
+
+    func testRosterFlagsAPeriodEndingWithinNinetyDays() throws {
+        var earlier = source
+        earlier.today = CivilDate("2026-03-01")!     // 粤港澳 ended 2026-01-09; 长三角 ends 2026-05-19, 79 days on
+        let rows = try XCTUnwrap(RosterReport.make(from: earlier).table?.rows)
+        XCTAssertEqual(rows.first { $0[0].hasPrefix("长三角") }?[6], "运行中（管理期将于2026-05-19届满，79天后）")
+        XCTAssertEqual(rows.first { $0[0].hasPrefix("北方") }?[6], "运行中")
     }
 
     func testSubsidies2024() throws {
@@ -65,6 +76,7 @@ final class ReportTests: XCTestCase {
         try Golden.check(report.text, "notice-2025.md")
         XCTAssertTrue(report.text.contains("公示期：2025年7月28日至2025年8月1日（5个工作日）。"), report.text)
         XCTAssertFalse(report.text.contains("被否决的虚构工作站"))
+        XCTAssertFalse(report.text.contains("quota exceptions"), "a public notice does not carry internal records")
         XCTAssertEqual(report.table?.rows.count, 2)
     }
 

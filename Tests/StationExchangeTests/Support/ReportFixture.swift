@@ -61,6 +61,9 @@ enum ReportFixture {
         try db.save(Application(roundId: round.id!, unitId: unit("柳州虚构螺蛳粉"), partnerIds: [partner("南方")], type: .organization,
                                 proposedName: "被否决的虚构工作站", proposedHead: "某某", state: .rejected,
                                 createdOn: CivilDate("2025-03-15")!), replacing: nil, by: user)
+        try db.save(QuotaException(applicationId: approved2.id!, kind: .secondStationForUnit,
+                                   reason: "人才特别集聚，经局务会同意增设（虚构）", by: user, on: CivilDate("2025-07-10")!),
+                    replacing: nil, by: user)
         let period = try NoticePeriod(publishedOn: CivilDate("2025-07-28")!, calendar: calendar, policy: policy)
         try db.save(period.notice(roundId: round.id!, applicationIds: [approved1.id!, approved2.id!]), replacing: nil, by: user)
 

@@ -12,7 +12,8 @@ final class Harness {
     static let today = CivilDate("2026-03-02")!
 
     init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false,
-         rules: DeskRules = DeskRules()) throws {
+         rules: DeskRules = DeskRules(),
+         clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) throws {
         db = try AppDatabase.temporary()
         // An admin grants alice her roles, so alice's own undo history starts empty.
         try db.ensureFirstAdmin("root")
@@ -20,7 +21,7 @@ final class Harness {
         store = AppDatabaseDeskStore(db)
         let ctx = Context(catalog: Catalog(language), store: store, user: Harness.user, today: Harness.today,
                           ambiguousWide: ambiguousWide, matcher: matcher, rules: rules)
-        app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!))
+        app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!), clock: clock, policyOn: policyOn)
     }
 
     func press(_ keys: Key...) { for k in keys { app.handle(k) } }

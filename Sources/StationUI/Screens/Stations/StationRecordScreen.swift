@@ -79,7 +79,8 @@ public struct StationRecordScreen: Screen {
         })
         let talents = ((try? ctx.store.talents()) ?? []).filter { $0.stationId == id }
         if let first = talents.map(\.introducedOn.year).min(), let last = talents.map(\.introducedOn.year).max() {
-            let chart = TextChart(width: 76, ambiguousWide: ctx.ambiguousWide)
+            // 80 columns less the pane's margins and the section's indent, so the numbers stay visible.
+            let chart = TextChart(width: 72, ambiguousWide: ctx.ambiguousWide)
             section(c.sectionTalentsPerYear, TalentCharts.perYear(talents: talents, stationId: id, years: first...last, chart: chart))
         }
         pane.lines = lines

@@ -1,0 +1,158 @@
+import StationDomain
+import StationExchange
+
+/// 年度评估: one evaluation year at a time (← → change it): every station active that year with
+/// its count of category-G-or-above talents, the grade the count gives, the recorded grade, and
+/// "建议撤销" where two consecutive unqualified years propose revocation; under the list, the
+/// year's recorded grade distribution; on the second tab (Tab) the distribution of every year on
+/// one scale (`TalentCharts.gradeDistribution`, `TextChart`). Enter opens the station.
+/// Cost of a reload: stations, talents and every station's evaluations read.
+public struct EvaluationsScreen: Screen {
+    public enum View: Sendable { case list, chart }
+    public private(set) var view: View = .list
+    public private(set) var year: Int
+    public private(set) var years: ClosedRange<Int>
+    public private(set) var rows: [EvaluationRow] = []
+    private var stations: [Station] = []
+    private var talents: [Talent] = []
+    private var evaluations: [Int64: [Evaluation]] = [:]
+    public private(set) var list: ListBrowser
+    private var chart = TextPane()
+    private var loadError: String?
+
+    public init(_ ctx: Context, year: Int? = nil) {
+        let c = ctx.catalog
+        let from = ctx.rules.policy(on: ctx.today)?.countedFromCategory.rawValue ?? "G"
+        // Wide enough for the longest grade word ("不合格", "unqualified") so it is never cut.
+        let gradeWidth = max(8, DisplayWidth.of(c.gradeText(.unqualified), ambiguousWide: ctx.ambiguousWide))
+        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.countedColumn(from), width: 8, alignRight: true),
+                                     Table.Column(c.columnComputedGrade, width: gradeWidth),
+                                     Table.Column(c.columnRecordedGrade, width: gradeWidth),
+                                     Table.Column(c.columnRemark, width: 10)])
+        self.year = year ?? ctx.today.year
+        years = self.year...self.year
+        reload(ctx)
+        if year == nil, let latest = evaluations.values.flatMap({ $0 }).map(\.year).max() {
+            self.year = latest
+            judge(ctx)
+        }
+    }
+
+    public var capturesText: Bool { list.filtering }
+    public var selectedRow: EvaluationRow? { list.selectedIndex.map { rows[$0] } }
+
+    public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.evaluations) }
+
+    public func hints(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        if view == .list, let h = list.modeHints(ctx) { return h }
+        if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchEvaluationView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
+        return [Hint("← →", c.keyYear), Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchEvaluationView), Hint("/", c.keyFilter),
+                Hint("s", c.keySort), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
+    }
+
+    public func help(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("← → [ ]", c.keyYear), Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
+                Hint("Tab", c.keySwitchEvaluationView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+                Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
+    }
+
+    public mutating func reload(_ ctx: Context) {
+        do {
+            stations = try ctx.store.stations()
+            talents = try ctx.store.talents()
+            var all: [Int64: [Evaluation]] = [:]
+            for s in stations { if let id = s.id { all[id] = try ctx.store.evaluations(station: id) } }
+            evaluations = all
+            loadError = nil
+        } catch {
+            stations = []; talents = []; evaluations = [:]
+            loadError = ctx.catalog.describe(error)
+        }
+        let first = stations.map(\.agreementDate.year).min() ?? year
+        let last = max(ctx.today.year, evaluations.values.flatMap { $0 }.map(\.year).max() ?? first)
+        years = min(first, year)...max(last, year)
+        judge(ctx)
+    }
+
+    /// Recomputes the rows and charts of `year`.
+    private mutating func judge(_ ctx: Context) {
+        rows = EvaluationRow.rows(year: year, stations: stations, talents: talents, evaluations: evaluations, rules: ctx.rules)
+        let c = ctx.catalog
+        list.setRows(rows.map { r in
+            [c.stationName(r.station), String(r.count), c.gradeText(r.computed), c.gradeText(r.recorded),
+             r.revocationYears == nil ? "" : c.revocationProposed]
+        }, ids: rows.map { $0.station.id ?? -1 }, ctx)
+        chart.lines = chartLines(all: true, width: 78, ctx)
+    }
+
+    private func chartLines(all: Bool, width: Int, _ ctx: Context) -> [(text: String, style: Style)] {
+        let c = ctx.catalog
+        let flat = evaluations.values.flatMap { $0 }
+        let range = all ? years : year...year
+        let lines = TalentCharts.gradeDistribution(evaluations: flat, years: range,
+                                                   chart: TextChart(width: width, ambiguousWide: ctx.ambiguousWide))
+        var out: [(text: String, style: Style)] = [(all ? c.distributionAllHeading : c.distributionHeading(year), .header)]
+        out += lines.isEmpty ? [(c.noGradesRecorded, .dim)] : lines.dropFirst(all ? 0 : 1).map { ($0, .normal) }
+        return out
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        switch key {
+        case .left, .char("["):
+            guard year > years.lowerBound else { return [] }
+            year -= 1; judge(ctx); return []
+        case .right, .char("]"):
+            guard year < years.upperBound else { return [] }
+            year += 1; judge(ctx); return []
+        default: break
+        }
+        if view == .chart {
+            if chart.handle(key) { return [] }
+            if key == .tab || key == .backTab { view = .list; return [] }
+            return nil
+        }
+        if let effects = list.handle(key, ctx) { return effects }
+        switch key {
+        case .tab, .backTab: view = .chart; return []
+        case .enter:
+            guard let r = selectedRow else { return [] }
+            return [.push(StationRecordScreen(r.station, ctx))]
+        default: return nil
+        }
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        let c = ctx.catalog
+        var col = area.left + 1
+        for (v, label) in [(View.list, c.tabEvaluationList), (.chart, c.tabGradeChart)] {
+            let text = v == view ? "[\(label)]" : " \(label) "
+            col += grid.put(text, row: area.top, col: col, style: v == view ? .header : .dim) + 1
+        }
+        let yearText = (year > years.lowerBound ? "◀ " : "  ") + c.evaluationYear(year) + (year < years.upperBound ? " ▶" : "  ")
+        grid.put(yearText, row: area.top, col: area.left + area.width - grid.measure(yearText) - 1, style: .header)
+        let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
+        if view == .chart {
+            chart.render(into: &grid, area: body)
+            return
+        }
+        var lines: [(text: String, style: Style)] = []
+        if let p = ctx.rules.policy(forYear: year) { lines.append((c.gradeRuleLine(p), .dim)) } else { lines.append((c.noPolicyForYear(year), .error)) }
+        for r in rows where r.revocationYears != nil && list.shown.contains(where: { rows[$0].station.id == r.station.id }) {
+            lines.append((c.stationName(r.station) + "：" + c.revocationProposedYears(r.revocationYears!), .error))
+        }
+        lines += chartLines(all: false, width: body.width - 2, ctx)
+        let filterRow = (list.filtering || !list.filter.text.isEmpty || list.choosingSort) ? 1 : 0
+        let tableHeight = max(3, min(list.shown.count + 1 + filterRow, body.height - lines.count - 1))
+        list.render(into: &grid, area: Area(top: body.top, left: body.left, height: tableHeight, width: body.width),
+                    empty: loadError ?? c.noStationActive(year), ctx)
+        let cursor = grid.cursor
+        var row = body.top + tableHeight + 1
+        for (text, style) in lines where row < body.bottom {
+            grid.put(text, row: row, col: body.left + 1, limit: body.width - 2, style: style)
+            row += 1
+        }
+        grid.cursor = cursor
+    }
+}

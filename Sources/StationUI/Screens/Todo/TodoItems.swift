@@ -1,0 +1,70 @@
+import StationDomain
+
+/// What the 待办 dashboard lists on `today`, each item decided by a domain rule: stations whose
+/// management period ends within the policy's days (`ManagementPeriod.endingSoon`), active
+/// stations whose period is over and that must be closed as renewed or terminated
+/// (`PeriodOutcome`), subsidies
+/// overdue or due within the policy's working days (`SubsidyRule.status` over the
+/// `WorkdayCalendar`; a date the calendar does not cover gives "unknown", naming the year), and
+/// active stations with a revocation proposal (`RevocationRule`).
+/// Cost: O(stations × evaluations + subsidies × payments) plus the calendar walks.
+public struct TodoItems: Sendable {
+    public enum SubsidyState: Equatable, Sendable {
+        case overdue(due: CivilDate, workingDaysLate: Int)
+        case dueSoon(due: CivilDate, workingDaysLeft: Int)
+        /// The calendar does not reach the dates involved (`missingYear`: the year it lacks).
+        case unknown(due: CivilDate?, missingYear: Int?)
+    }
+
+    public var periodDays: Int
+    public var dueWorkingDays: Int
+    public var periodsEnding: [(station: Station, end: CivilDate)] = []
+    public var periodsOver: [(station: Station, outcome: PeriodOutcome)] = []
+    public var subsidies: [(station: Station?, subsidy: Subsidy, state: SubsidyState)] = []
+    public var revocations: [(station: Station, years: [Int])] = []
+
+    /// Nil when no policy is loaded (nothing can be judged).
+    public static func compute(_ ctx: Context) throws -> TodoItems? {
+        let rules = ctx.rules
+        guard let policy = rules.policy(on: ctx.today) else { return nil }
+        let today = ctx.today
+        var items = TodoItems(periodDays: policy.practice.periodEndingWithinDays,
+                              dueWorkingDays: policy.practice.subsidyDueWithinWorkingDays)
+        let stations = try ctx.store.stations()
+        let byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
+        items.periodsEnding = ManagementPeriod.endingSoon(stations, within: items.periodDays, of: today, policy: policy)
+            .map { s in (station: s, end: (rules.period(of: s) ?? ManagementPeriod(station: s, policy: policy)).end) }
+        for s in stations where s.status == .active {
+            let outcome = PeriodOutcome.of(s, on: today, among: stations, policy: rules.policy(forStation: s) ?? policy)
+            switch outcome {
+            case .renewed, .terminated: items.periodsOver.append((s, outcome))
+            case .running, .closed: break
+            }
+        }
+        for subsidy in try ctx.store.subsidies() {
+            let station = byId[subsidy.stationId]
+            guard let calendar = rules.calendar else {
+                if subsidy.approved.map({ $0 > .zero }) == true { items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: nil))) }
+                continue
+            }
+            let payments = try subsidy.id.map { try ctx.store.payments(subsidy: $0) } ?? []
+            do {
+                switch try SubsidyRule.status(subsidy, payments: payments, on: today, calendar: calendar,
+                                              policy: rules.policy(forYear: subsidy.year) ?? policy) {
+                case .overdue(let due, let late): items.subsidies.append((station, subsidy, .overdue(due: due, workingDaysLate: late)))
+                case .dueSoon(let due, let left): items.subsidies.append((station, subsidy, .dueSoon(due: due, workingDaysLeft: left)))
+                case .nothingToPay, .notDecided, .paid, .pending: break
+                }
+            } catch WorkdayCalendarError.yearNotCovered(let year, _) {
+                items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: year)))
+            }
+        }
+        for s in stations where s.status == .active {
+            guard let id = s.id else { continue }
+            if let years = RevocationRule.proposal(evaluations: try ctx.store.evaluations(station: id), policy: policy) {
+                items.revocations.append((s, years))
+            }
+        }
+        return items
+    }
+}

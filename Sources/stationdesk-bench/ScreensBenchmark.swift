@@ -1,0 +1,60 @@
+import Foundation
+import StationDomain
+import StationExchange
+import StationStore
+import StationUI
+
+/// `stationdesk-bench screens [ROWS]`: how long the read-mostly areas take on a store of ROWS
+/// talents (default 100,000) — opening 人才 (all talents read, rows built, sorted), typing one
+/// filter letter, drawing the per-station chart, opening 年度评估 and 待办 — each the median of 5,
+/// rendered into an 80×24 grid as the terminal would. No target in the issue; measured so a
+/// reload that gets slow shows up.
+enum ScreensBenchmark {
+    static func run(arguments: [String]) throws {
+        let rows = arguments.first.flatMap(Int.init) ?? 100_000
+        let sample = try ImportBenchmark.sampleFolder()
+        let folder = try AppDatabase.makeTemporaryFolder(prefix: "stationdesk-bench-screens")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = folder + "/talents.csv"
+        try ImportBenchmark.generate(rows: rows, sampleFolder: sample).write(to: URL(fileURLWithPath: csv))
+        let db = try AppDatabase.open(folder: folder + "/store")
+        for (kind, file) in DemoData.files where kind != .talents {
+            _ = try Importer.run(kind, path: sample + "/" + file, into: db, by: "bench")
+        }
+        _ = try Importer.run(.talents, path: csv, into: db, by: "bench")
+        let share = ShareDirectory(path: (sample as NSString).deletingLastPathComponent)
+        let pinyin = try share.pinyinTable()
+        let ctx = Context(catalog: Catalog(), store: AppDatabaseDeskStore(db), user: "bench", today: CivilDate("2026-03-02")!,
+                          matcher: TextMatcher { q, t in pinyin.matches(query: q, in: t) },
+                          rules: DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar()))
+        print("screens benchmark: \(rows) talents, median of 5")
+        func time(_ name: String, _ body: () -> Void) {
+            var runs: [Double] = []
+            for _ in 0..<5 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                body()
+                runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            print("  \(name): \(String(format: "%.0f", runs.sorted()[2])) ms")
+        }
+        func draw(_ s: inout some Screen) {
+            var grid = Grid(width: 80, height: 24)
+            s.render(into: &grid, area: Area(top: 1, left: 0, height: 21, width: 80), ctx)
+        }
+        time("open 人才 (read, build rows, sort, draw)") { var s = TalentsScreen(ctx); draw(&s) }
+        var talents = TalentsScreen(ctx)
+        _ = talents.handle(.char("/"), ctx)
+        time("filter one letter (pinyin) over all rows") {
+            var s = talents
+            _ = s.handle(.char("z"), ctx)
+            draw(&s)
+        }
+        time("per-station chart (TalentCount per year)") {
+            var s = talents
+            _ = s.handle(.escape, ctx); _ = s.handle(.tab, ctx)
+            draw(&s)
+        }
+        time("open 年度评估") { var s = EvaluationsScreen(ctx); draw(&s) }
+        time("open 待办") { var s = TodoScreen(ctx); draw(&s) }
+    }
+}

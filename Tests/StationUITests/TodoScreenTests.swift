@@ -1,0 +1,90 @@
+import XCTest
+import StationDomain
+import StationStore
+@testable import StationUI
+
+final class TodoScreenTests: XCTestCase {
+    func open(_ h: Harness) { h.press(.char(DeskArea.todo.shortcut)) }
+
+    /// Today is 2026-03-02 (the harness). The calendar in data/ ends with 2026.
+    func seeded() throws -> Harness {
+        let h = try DemoFixture.harness(seed: false)
+        let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))
+        let partner = try h.db.save(Partner(name: "虚构大学", kind: .university, city: "上海"), replacing: nil, by: Harness.user)
+        try h.db.write(command: "add", by: Harness.user) { j in
+            func station(_ name: String, _ date: String) throws -> Station {
+                try j.insert(Station(name: name, type: .university, unitId: unit.id!, partnerIds: [partner.id!],
+                                     head: "张三", agreementDate: CivilDate(date)!))
+            }
+            _ = try station("甲工作站", "2024-05-01")          // period ends 2026-04-30: in 59 days
+            let b = try station("乙工作站", "2024-09-01")      // ends 2026-08-31: not yet
+            let c = try station("丙工作站", "2023-01-10")
+            for year in [2023, 2024] {
+                _ = try j.insert(Evaluation(stationId: c.id!, year: year, computedCount: 0, grade: .unqualified,
+                                            decidedOn: CivilDate(year: year + 1, month: 3, day: 20)!))
+            }
+            func subsidy(_ s: Station, _ year: Int, due: String, approved: Int64 = 50_000) throws -> Subsidy {
+                try j.insert(Subsidy(stationId: s.id!, year: year, grade: .c, cap: .yuan(50_000), approved: .yuan(approved),
+                                     decidedOn: CivilDate("2025-03-20")!, dueOn: CivilDate(due)!))
+            }
+            _ = try subsidy(b, 2024, due: "2026-02-10")                 // overdue
+            _ = try subsidy(b, 2025, due: "2026-03-10")                 // due within 10 working days
+            _ = try subsidy(c, 2024, due: "2026-06-30")                 // pending: not listed
+            let paid = try subsidy(c, 2023, due: "2026-02-01")          // paid: not listed
+            _ = try j.insert(Payment(subsidyId: paid.id!, paidOn: CivilDate("2026-01-15")!, amount: .yuan(50_000)))
+            _ = try subsidy(b, 2026, due: "2027-01-20")                 // the calendar has no 2027
+        }
+        h.app.tick()
+        return h
+    }
+
+    func testDashboardListsWhatIsDueByTheRules() throws {
+        let h = try seeded()
+        open(h)
+        let todo = try XCTUnwrap(h.app.top as? TodoScreen)
+        let items = try XCTUnwrap(todo.items)
+        XCTAssertEqual(items.periodsEnding.map(\.station.name), ["甲工作站"])
+        XCTAssertEqual(items.periodsEnding.first?.end, CivilDate("2026-04-30"))
+        let calendar = try XCTUnwrap(try DemoFixture.rules().calendar)
+        let late = try calendar.workdays(after: CivilDate("2026-02-10")!, through: CivilDate("2026-03-02")!)
+        let left = try calendar.workdays(after: CivilDate("2026-03-02")!, through: CivilDate("2026-03-10")!)
+        XCTAssertEqual(items.subsidies.map(\.state), [
+            .overdue(due: CivilDate("2026-02-10")!, workingDaysLate: late),
+            .dueSoon(due: CivilDate("2026-03-10")!, workingDaysLeft: left),
+            .unknown(due: CivilDate("2027-01-20")!, missingYear: 2027),
+        ])
+        // 丙 (signed 2023-01-10) ended 2025-01-09 with no renewal: PeriodOutcome says terminated.
+        XCTAssertEqual(items.periodsOver.map(\.station.name), ["丙工作站"])
+        XCTAssertEqual(items.periodsOver.first?.outcome, .terminated(on: CivilDate("2025-01-09")!))
+        XCTAssertEqual(items.revocations.map(\.station.name), ["丙工作站"])
+        XCTAssertEqual(items.revocations.first?.years, [2023, 2024])
+        let grid = h.screen()
+        Golden.check(grid, "todo-80x24")
+        XCTAssertTrue(grid.text.contains("2027-01-20 应付  是否到期未知（没有 2027 年的工作日历）"))
+        XCTAssertTrue(grid.text.contains("已逾期 \(late) 个工作日"))
+    }
+
+    func testEnterOpensTheStation() throws {
+        let h = try seeded()
+        open(h)
+        h.press(.enter)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "甲工作站")
+        h.press(.escape, .down, .enter)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站", "the period that is over")
+        h.press(.escape, .end, .enter)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站", "the revocation proposed")
+    }
+
+    func testEmptyStoreSaysNone() throws {
+        let h = try DemoFixture.harness(seed: false)
+        open(h)
+        let todo = try XCTUnwrap(h.app.top as? TodoScreen)
+        XCTAssertEqual(todo.texts.filter { $0 == "  无" }.count, 4)
+    }
+
+    func testWithoutRulesItSaysSoInsteadOfGuessing() throws {
+        let h = try Harness()
+        open(h)
+        XCTAssertTrue(h.screen().text.contains("未载入政策或工作日历"))
+    }
+}
