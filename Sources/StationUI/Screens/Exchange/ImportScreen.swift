@@ -155,7 +155,7 @@ public struct ImportScreen: Screen {
         let c = ctx.catalog
         switch stage {
         case .asking:
-            form.render(into: &grid, area: area, errorMark: "✗ ")
+            form.render(into: &grid, area: area, errorMark: ctx.catalog.errorMark)
             let cursor = grid.cursor
             var row = area.top + 6
             for line in [c.importColumns(kind), c.importRequired(kind), c.importEncodings, c.importRelativeTo(cwd),
