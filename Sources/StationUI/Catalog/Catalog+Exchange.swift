@@ -8,7 +8,7 @@ extension Catalog {
 
     // MARK: keys
     public var keyImport: String { tx("导入", "import") }
-    public var keyImportLong: String { tx("导入 CSV 文件：先检查每一行，确认后一次写入", "import a CSV file: every row checked first, then written as one step") }
+    public var keyImportLong: String { tx("导入 CSV：先检查每行，确认后一次写入", "import CSV: every row checked, then one step") }
     public var keyExport: String { tx("导出", "export") }
     public var keyExportLong: String {
         tx("把当前显示的行（筛选、排序后）导出为 CSV", "export the rows shown (filtered and sorted) as CSV")
