@@ -161,6 +161,7 @@ public final class Terminal {
     public func run(_ app: App) throws {
         try start()
         defer { stop() }
+        app.busyInteraction = busyInteraction()
         while !app.quitting {
             let (w, h) = size
             draw(app.render(width: w, height: h))

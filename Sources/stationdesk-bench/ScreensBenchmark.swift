@@ -41,6 +41,7 @@ enum ScreensBenchmark {
             var grid = Grid(width: 80, height: 24)
             s.render(into: &grid, area: Area(top: 1, left: 0, height: 21, width: 80), ctx)
         }
+        time("read all talents (the store's part)") { _ = try? db.talents(station: nil) }
         time("open 人才 (read, build rows, sort, draw)") { var s = TalentsScreen(ctx); draw(&s) }
         var talents = TalentsScreen(ctx)
         _ = talents.handle(.char("/"), ctx)

@@ -65,7 +65,10 @@ final class StationsScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("钱七 → 张三"))
         XCTAssertTrue(text.contains("柳州汽车产业招才引智对接会"))
         XCTAssertTrue(text.contains("2024年  G类以上 12 名  按人数应评 C  已记录 C"))
-        h.press(.escape, .up, .enter)
+        h.press(.char("h"))   // the station's history: the one command that added it
+        XCTAssertTrue(h.app.top is JournalScreen)
+        XCTAssertTrue(h.screen().text.contains("甲工作站 的历史"), h.screen().text)
+        h.press(.escape, .escape, .up, .enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.periodFlagged, false)
         XCTAssertFalse(h.screen().text.contains("⚠"))
     }

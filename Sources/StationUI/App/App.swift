@@ -17,6 +17,10 @@ public final class App {
     public private(set) var quitting = false
     private var lastToken: Int64?
     private var roles: [Role] = []
+    /// Lets a long command (an import) redraw and hear Esc while it runs; set by the driver.
+    public var busyInteraction: BusyInteraction?
+    /// The long command running now, drawn as a progress box (App+Import.swift).
+    public internal(set) var busy: BusyState?
 
     public init(context: Context, policy: PolicyLine = .unknown,
                 clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) {
@@ -97,7 +101,7 @@ public final class App {
             case .error(let m): message = (m, true)
             case .run(let command):
                 let result = perform(command)
-                if case .success = result {
+                if case .success(let outcome) = result, outcome.changesStore {
                     lastToken = try? ctx.store.changeToken()
                     reloadAll()
                 }
@@ -147,6 +151,7 @@ public final class App {
             case .deletePartner(let x): try s.delete(x, by: u); return .success(.deleted)
             case .undo: return .success(.journal(try s.undo(by: u)))
             case .redo: return .success(.journal(try s.redo(by: u)))
+            case .importFile(let job): return performImport(job)
             }
         } catch {
             return .failure(error)
@@ -181,6 +186,7 @@ public final class App {
         }
         drawHints(into: &grid, row: height - 1)
         grid.cursor = cursor
+        if let b = busy { drawBusy(b, into: &grid, body: body) }
         return grid
     }
 

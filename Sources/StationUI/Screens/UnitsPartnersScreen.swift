@@ -33,6 +33,8 @@ public struct UnitsPartnersScreen: Screen {
 
     /// Names in display order (for tests and the journal of what is shown).
     public var shownNames: [String] { shown.map { records[$0].name } }
+    /// The records in display order (filtered, sorted): what `x` exports.
+    public var shownRecords: [DeskRecord] { shown.map { records[$0] } }
 
     public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.unitsPartners) }
 
@@ -40,8 +42,8 @@ public struct UnitsPartnersScreen: Screen {
         let c = ctx.catalog
         if filtering { return [Hint(c.typeText, c.keyFilterType), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
         if choosingSort { return [Hint("1-\(table.columns.count)", c.keySortChoose), Hint("Esc", c.keyCancel)] }
-        return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchList), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDelete), Hint("?", c.keyHelp)]
+        return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchShort), Hint("/", c.keyFilter), Hint("s", c.keySort),
+                Hint("a e d", c.keyAddEditDelete), Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
@@ -49,6 +51,7 @@ public struct UnitsPartnersScreen: Screen {
         return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
                 Hint("Tab ← →", c.keySwitchList), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
                 Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDelete), Hint("h", c.keyHistory),
+                Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -130,6 +133,7 @@ public struct UnitsPartnersScreen: Screen {
         case .char("d"):
             guard let r = selectedRecord else { return [] }
             return [.push(ConfirmScreen(question: ctx.catalog.confirmDelete(r.name), onYes: [.run(r.deleteCommand)]))]
+        case .char("i"), .char("x"): return exchange(key, ctx)
         case .char("h"):
             guard let r = selectedRecord, let id = r.id else { return [] }
             return [.push(JournalScreen(source: .history(table: r.table, id: id, name: r.name), ctx))]

@@ -1,4 +1,5 @@
 import StationDomain
+import StationExchange
 
 /// A write a screen asks for; the app loop performs it against the store (one store
 /// transaction, one journal entry, one undo step) and hands the outcome back to the screen.
@@ -9,6 +10,8 @@ public enum StoreCommand: Sendable {
     case deletePartner(Partner)
     case undo
     case redo
+    /// Check (dry run) or import a CSV file, with progress and Esc (`ImportJob`, App+Import.swift).
+    case importFile(ImportJob)
 }
 
 /// What a performed `StoreCommand` produced.
@@ -17,4 +20,5 @@ public enum StoreOutcome: Sendable {
     case partner(Partner)
     case deleted
     case journal(JournalLine)
+    case imported(ImportReport)
 }

@@ -28,13 +28,14 @@ public struct StationsScreen: Screen {
         let c = ctx.catalog
         if let h = list.modeHints(ctx) { return h }
         return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
+                Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
+                Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -62,6 +63,7 @@ public struct StationsScreen: Screen {
         case .enter:
             guard let s = selectedStation else { return [] }
             return [.push(StationRecordScreen(s, ctx))]
+        case .char("i"), .char("x"): return exchange(key, ctx)
         default: return nil
         }
     }

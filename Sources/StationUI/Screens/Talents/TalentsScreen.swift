@@ -38,13 +38,14 @@ public struct TalentsScreen: Screen {
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
                 Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+                Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -76,6 +77,7 @@ public struct TalentsScreen: Screen {
         if let effects = list.handle(key, ctx) { return effects }
         switch key {
         case .tab, .backTab: view = .chart; return []
+        case .char("i"), .char("x"): return exchange(key, ctx)
         case .enter:
             guard let t = selectedTalent else { return [] }
             return [.push(TalentRecordScreen(t, station: t.stationId.flatMap { byId[$0] }, ctx))]

@@ -1,0 +1,31 @@
+import StationDomain
+import StationExchange
+
+// The `i` (import) and `x` (export) keys of the lists. Export takes the rows in display order,
+// after the filter and the sort: what is shown is what is written.
+
+extension UnitsPartnersScreen {
+    func exchange(_ key: Key, _ ctx: Context) -> [Effect] {
+        if key == .char("i") { return [.push(ImportScreen(kind: kind == .unit ? .units : .partners, ctx))] }
+        let shown = shownRecords
+        switch kind {
+        case .unit: return [ExportScreen.open(.units(shown.compactMap { if case .unit(let u) = $0 { return u } else { return nil } }), ctx)]
+        case .partner:
+            return [ExportScreen.open(.partners(shown.compactMap { if case .partner(let p) = $0 { return p } else { return nil } }), ctx)]
+        }
+    }
+}
+
+extension TalentsScreen {
+    func exchange(_ key: Key, _ ctx: Context) -> [Effect] {
+        if key == .char("i") { return [.push(ImportScreen(kind: .talents, ctx))] }
+        return [ExportScreen.open(.talents(list.shown.map { talents[$0] }), ctx)]
+    }
+}
+
+extension StationsScreen {
+    func exchange(_ key: Key, _ ctx: Context) -> [Effect] {
+        if key == .char("i") { return [.push(ImportScreen(kind: .stations, ctx))] }
+        return [ExportScreen.open(.stations(list.shown.map { stations[$0] }), ctx)]
+    }
+}

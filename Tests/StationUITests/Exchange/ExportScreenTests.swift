@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+import StationDomain
+import StationExchange
+import StationStore
+@testable import StationUI
+
+final class ExportScreenTests: XCTestCase {
+    static let units = [
+        ("柳州市智能装备制造有限责任公司", "91450200MA5L00001", UnitKind.enterprise, "张三 0772-1234567"),
+        ("广西柳州钢铁集团有限公司", "91450200MA5L00002", .enterprise, "李四"),
+        ("桂林某某科技有限公司", "91450300MA5L00003", .enterprise, "Wang, Wu"),
+        ("柳州市螺蛳粉产业研究院", "12450200MB0000004", .institution, "赵\"六\""),
+    ]
+
+    func seeded() throws -> Harness {
+        let h = try Harness()
+        for (name, prefix, kind, contact) in Self.units { try h.addUnit(name, code: Harness.code(prefix), kind: kind, contact: contact) }
+        return h
+    }
+
+    /// Replaces the dialog's path with `path` and presses Enter.
+    func save(_ h: Harness, to path: String) {
+        h.press(.ctrl("u"))
+        h.type(path)
+        h.press(.enter)
+    }
+
+    func testExportWritesExactlyTheRowsShownFilteredAndSorted() throws {
+        let h = try seeded()
+        let files = try ExchangeFiles()
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("/"))
+        h.type("柳州")
+        h.press(.enter, .char("s"), .char("4"), .char("s"), .char("4"))    // by contact, descending
+        let list = try XCTUnwrap(h.app.top as? UnitsPartnersScreen)
+        let shown = list.shownNames
+        XCTAssertEqual(shown.count, 3, "the filter hides the Guilin unit")
+        h.press(.char("x"))
+        let dialog = try XCTUnwrap(h.app.top as? ExportScreen)
+        XCTAssertEqual(dialog.path.text, "./units-2026-03-02.csv", "default: kind and today, in the working directory")
+        XCTAssertTrue(h.screen().text.contains("导出当前显示的 3 条设站单位记录"))
+        let path = files.folder + "/单位.csv"
+        save(h, to: path)
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen, "the dialog closes")
+        XCTAssertEqual(h.messageText, "已导出 3 条记录到 \(path)")
+        let data = try files.read(path)
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with BOM, for Excel and WPS")
+        let table = try CSVTable.read(path: path)
+        XCTAssertEqual(table.header, ImportKind.units.columns, "the import's columns")
+        XCTAssertEqual(table.records.map { $0.fields[0] }, shown, "the rows shown, in the order shown")
+        let byName = Dictionary(uniqueKeysWithValues: try h.db.units().map { ($0.name, $0) })
+        XCTAssertEqual(table.records.map { $0.fields[1] }, shown.map { byName[$0]!.creditCode })
+        XCTAssertTrue(table.records.contains { $0.fields[4] == "赵\"六\"" }, "quotes survive")
+
+        // What was exported imports back unchanged into an empty store.
+        let other = try Harness()
+        other.app.apply([.push(ImportScreen(kind: .units, other.app.ctx, cwd: files.folder))])
+        other.type("单位.csv")
+        other.press(.enter, .char("y"))
+        let back = try other.db.units().map { StationDomain.Unit(name: $0.name, creditCode: $0.creditCode, kind: $0.kind, address: $0.address, contact: $0.contact) }
+        let original = shown.map { byName[$0]! }.map { StationDomain.Unit(name: $0.name, creditCode: $0.creditCode, kind: $0.kind, address: $0.address, contact: $0.contact) }
+        XCTAssertEqual(Set(back.map(\.name)), Set(original.map(\.name)))
+        XCTAssertEqual(back.sorted { $0.name < $1.name }, original.sorted { $0.name < $1.name })
+    }
+
+    func testDialogAt80x24() throws {
+        let h = try seeded()
+        h.press(.char(DeskArea.unitsPartners.shortcut))
+        let units = try h.db.units()
+        h.app.apply([.push(ExportScreen(.units(units), lookup: Exporter.Lookup(), h.app.ctx, cwd: "/srv/desk"))])
+        Golden.check(h.screen(), "export-dialog-80x24")
+    }
+
+    func testAnExistingFileIsOverwrittenOnlyAfterYes() throws {
+        let h = try seeded()
+        let files = try ExchangeFiles()
+        let path = try files.write("old.csv", "keep me")
+        h.press(.char(DeskArea.unitsPartners.shortcut), .tab)       // partners: none yet
+        h.press(.char("x"))
+        save(h, to: path)
+        var dialog = try XCTUnwrap(h.app.top as? ExportScreen)
+        XCTAssertTrue(dialog.askingOverwrite)
+        XCTAssertTrue(h.screen().text.contains("“old.csv”已存在。覆盖它？"))
+        h.press(.char("n"))
+        XCTAssertEqual(String(decoding: try files.read(path), as: UTF8.self), "keep me", "n keeps the file")
+        dialog = try XCTUnwrap(h.app.top as? ExportScreen, "back to the path, to choose another")
+        XCTAssertFalse(dialog.askingOverwrite)
+        h.press(.enter, .char("y"))
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+        XCTAssertEqual(h.messageText, "已导出 0 条记录到 \(path)")
+        XCTAssertEqual(try CSVTable.read(path: path).header, ImportKind.partners.columns)
+    }
+
+    func testAMissingFolderIsNamedAndTheDialogStays() throws {
+        let h = try seeded()
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("x"))
+        save(h, to: "/nonexistent-folder/u.csv")
+        XCTAssertTrue(h.app.top is ExportScreen)
+        XCTAssertEqual(h.messageText, "未导出：文件夹 /nonexistent-folder 不存在")
+        XCTAssertEqual(h.app.message?.isError, true)
+    }
+
+    func testTalentsExportFollowsTheFilterAndNamesTheStation() throws {
+        let h = try DemoFixture.harness()
+        let files = try ExchangeFiles()
+        h.press(.char(DeskArea.talents.shortcut), .char("/"))
+        h.type("医院")
+        h.press(.enter)
+        let list = try XCTUnwrap(h.app.top as? TalentsScreen)
+        let shown = list.list.shown.map { list.talents[$0] }
+        XCTAssertFalse(shown.isEmpty)
+        XCTAssertLessThan(shown.count, list.talents.count)
+        XCTAssertTrue(h.screen().text.contains("x 导出"), "the hint bar shows the key")
+        h.press(.char("x"))
+        save(h, to: files.folder + "/t.csv")
+        let table = try CSVTable.read(path: files.folder + "/t.csv")
+        XCTAssertEqual(table.header, ImportKind.talents.columns)
+        XCTAssertEqual(table.records.map { $0.fields[0] }, shown.map(\.name))
+        let stations = Dictionary(uniqueKeysWithValues: try h.db.stations().map { ($0.id!, $0.name) })
+        XCTAssertEqual(table.records.map { $0.fields[4] }, shown.map { $0.stationId.flatMap { stations[$0] } ?? "" })
+        XCTAssertEqual(h.messageText, "已导出 \(shown.count) 条记录到 \(files.folder)/t.csv")
+    }
+
+    func testStationsExportCarriesUnitCodesAndPartnerNames() throws {
+        let h = try DemoFixture.harness()
+        let files = try ExchangeFiles()
+        h.press(.char(DeskArea.stations.shortcut), .char("x"))
+        save(h, to: files.folder + "/s.csv")
+        let table = try CSVTable.read(path: files.folder + "/s.csv")
+        let list = try XCTUnwrap(h.app.top as? StationsScreen)
+        XCTAssertEqual(table.records.map { $0.fields[0] }, list.list.shown.map { list.stations[$0].name }, "in the order shown")
+        let sample = try CSVTable.read(path: DemoFixture.share.path + "/sample/stations.csv")
+        XCTAssertEqual(Set(table.records.map { $0.fields }), Set(sample.records.map { $0.fields }),
+                       "the demo's stations come back as the sample file has them")
+    }
+}
