@@ -6,6 +6,8 @@ import StationDomain
 public struct UnitsPartnersScreen: Screen {
     public private(set) var kind: DeskRecord.Kind = .unit
     private var records: [DeskRecord] = []
+    /// The list cells of every record, made once per load (not per filter keystroke).
+    private var cells: [[String]] = []
     /// Indices into `records` after filtering and sorting, in display order.
     private var shown: [Int] = []
     private var table: Table
@@ -62,14 +64,14 @@ public struct UnitsPartnersScreen: Screen {
             records = []
             loadError = ctx.catalog.describe(error)
         }
+        cells = records.map { $0.cells(ctx.catalog) }
         apply(ctx, keep: keep)
     }
 
     /// Recomputes `shown` from the filter and sort, selecting the record `keep` when still shown.
     private mutating func apply(_ ctx: Context, keep: Int64?) {
         let query = filter.text.trimmingCharacters(in: " ")
-        let cat = ctx.catalog
-        let cells = records.map { $0.cells(cat) }
+        let cells = self.cells
         var indices = records.indices.filter { i in
             query.isEmpty || cells[i].contains { ctx.matcher.matches(query, $0) }
         }
