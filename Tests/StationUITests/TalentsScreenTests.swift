@@ -87,6 +87,16 @@ final class TalentsScreenTests: XCTestCase {
         XCTAssertEqual(try list(h).view, .list)
     }
 
+    /// `--lang en`: the chart's totals and year labels are English (station names stay as entered).
+    func testEnglishChartHasNoChineseWords() throws {
+        let h = try DemoFixture.harness(language: .en)
+        open(h)
+        h.press(.tab)
+        let text = h.screen(200, 60).text
+        XCTAssertTrue(text.contains("· total "), text)
+        XCTAssertFalse(text.contains("共") || text.contains("年 │"), text)
+    }
+
     func testChartFallsBackToAsciiForAmbiguousWideTerminals() throws {
         let h = try DemoFixture.harness(ambiguousWide: true)
         open(h)

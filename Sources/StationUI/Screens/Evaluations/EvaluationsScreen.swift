@@ -92,7 +92,7 @@ public struct EvaluationsScreen: Screen {
         let flat = evaluations.values.flatMap { $0 }
         let range = all ? years : year...year
         let lines = TalentCharts.gradeDistribution(evaluations: flat, years: range,
-                                                   chart: TextChart(width: width, ambiguousWide: ctx.ambiguousWide))
+                                                   chart: TextChart(width: width, ambiguousWide: ctx.ambiguousWide, words: c.chartWords))
         var out: [(text: String, style: Style)] = [(all ? c.distributionAllHeading : c.distributionHeading(year), .header)]
         out += lines.isEmpty ? [(c.noGradesRecorded, .dim)] : lines.dropFirst(all ? 0 : 1).map { ($0, .normal) }
         return out
