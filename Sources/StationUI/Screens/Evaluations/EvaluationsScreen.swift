@@ -1,5 +1,6 @@
 import StationDomain
 import StationExchange
+import StationStore
 
 /// 年度评估: one evaluation year at a time (← → change it): every station active that year with
 /// its count of category-G-or-above talents, the grade the count gives, the recorded grade, and
@@ -61,7 +62,8 @@ public struct EvaluationsScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         do {
             stations = try ctx.store.stations()
-            talents = try ctx.store.talents()
+            // The lean read: the counting rule needs category, date and station only.
+            talents = try ctx.store.talentListRows().map(\.talent)
             var all: [Int64: [Evaluation]] = [:]
             for s in stations { if let id = s.id { all[id] = try ctx.store.evaluations(station: id) } }
             evaluations = all

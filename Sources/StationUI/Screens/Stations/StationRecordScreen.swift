@@ -4,7 +4,7 @@ import StationExchange
 /// One station: its fields, partners, staff, management period (flagged when it ends within
 /// the policy's 90 days), then its staff filings, activities, evaluations (with the grade the
 /// count gives, `Grading`) and talents per year (`TalentCharts`, bars). Read-only; ↑ ↓ scroll.
-/// Follows changes made elsewhere. Cost of a reload: the station's own records plus all talents.
+/// Follows changes made elsewhere. Cost of a reload: the stations and the station's own records.
 public struct StationRecordScreen: Screen {
     public private(set) var station: Station
     public private(set) var pane = TextPane()
@@ -79,7 +79,7 @@ public struct StationRecordScreen: Screen {
         section(c.sectionEvaluations, evaluations.map { e in
             c.evaluationLine(e, computed: ctx.rules.policy(forYear: e.year).map { Grading.grade(of: e, policy: $0) })
         })
-        let talents = ((try? ctx.store.talents()) ?? []).filter { $0.stationId == id }
+        let talents = (try? ctx.store.talents(station: id)) ?? []
         if let first = talents.map(\.introducedOn.year).min(), let last = talents.map(\.introducedOn.year).max() {
             // 80 columns less the pane's margins and the section's indent, so the numbers stay visible.
             let chart = TextChart(width: 72, ambiguousWide: ctx.ambiguousWide, words: c.chartWords)

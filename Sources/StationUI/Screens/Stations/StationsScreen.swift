@@ -20,6 +20,7 @@ public struct StationsScreen: Screen {
     }
 
     public var capturesText: Bool { list.filtering }
+    public var shownTables: Set<String>? { ["station", "unit"] }
     public var selectedStation: Station? { list.selectedIndex.map { stations[$0] } }
     public var shownNames: [String] { list.shown.map { stations[$0].name } }
 
