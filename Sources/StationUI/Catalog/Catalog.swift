@@ -236,6 +236,7 @@ public struct Catalog: Sendable {
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
         if error is SaveConflict { return conflictMessage }
+        if let d = error as? DuplicateValue { return duplicate(d) }
         if let plain = storeProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }
