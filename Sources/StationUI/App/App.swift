@@ -91,6 +91,7 @@ public final class App {
             case .push(let s): stack.append(s)
             case .pop: if stack.count > 1 { stack.removeLast() }
             case .quitNow: quitting = true
+            case .reveal(let table, let id): stack[stack.count - 1].reveal(table: table, id: id, ctx)
             case .quit:
                 if stack.contains(where: { $0.hasUnsavedInput }) {
                     stack.append(ConfirmScreen(question: ctx.catalog.confirmQuit, onYes: [.quitNow]))

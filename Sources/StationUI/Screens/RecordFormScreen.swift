@@ -132,8 +132,9 @@ public struct RecordFormScreen: Screen {
     public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
         switch result {
-        case .success(.unit(let u)): return [.pop, .message(c.saved(u.name))]
-        case .success(.partner(let p)): return [.pop, .message(c.saved(p.name))]
+        // The list below moves its selection to the record, new or moved by the sort.
+        case .success(.unit(let u)): return [.pop] + reveal("unit", u.id) + [.message(c.saved(u.name))]
+        case .success(.partner(let p)): return [.pop] + reveal("partner", p.id) + [.message(c.saved(p.name))]
         case .success: return [.pop]
         case .failure(let error as SaveConflict):
             let theirs: DeskRecord?, mine: DeskRecord
@@ -159,6 +160,10 @@ public struct RecordFormScreen: Screen {
         case .failure(let error):
             return [.error(c.saveFailed(c.describe(error)))]
         }
+    }
+
+    private func reveal(_ table: String, _ id: Int64?) -> [Effect] {
+        id.map { [.reveal(table: table, id: $0)] } ?? []
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

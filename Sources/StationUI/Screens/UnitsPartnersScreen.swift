@@ -86,6 +86,14 @@ public struct UnitsPartnersScreen: Screen {
         table.setRows(shown.map { cells[$0] }, select: pos ?? table.selected)
     }
 
+    /// Selects a record just saved by the form; a filter that hides it is cleared, so the
+    /// record the user just saved is always in view.
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        guard table == DeskRecord.table(kind), records.contains(where: { $0.id == id }) else { return }
+        if !shown.contains(where: { records[$0].id == id }) { filter = TextField() }
+        apply(ctx, keep: id)
+    }
+
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let keep = selectedRecord?.id
         if filtering {
