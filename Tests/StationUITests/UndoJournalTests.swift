@@ -65,3 +65,43 @@ final class UndoJournalTests: XCTestCase {
         XCTAssertFalse(detail.contains("柳州其他公司"))
     }
 }
+
+/// The entry detail names coded values in the words the lists use, and referenced records by
+/// name; free text is shown as stored.
+final class JournalEntryWordsTests: XCTestCase {
+    func detail(_ h: Harness, _ summaryPart: String) throws -> [String] {
+        let entry = try XCTUnwrap(h.store.journal(limit: 50, beforeSequence: nil).first { $0.summary.contains(summaryPart) })
+        return JournalEntryScreen(try h.store.entry(entry.sequence)).lines(h.app.ctx)
+    }
+
+    func testImportedStationsAndTalentsShowWordsNotCodes() throws {
+        let h = try DemoFixture.harness()
+        let units = try detail(h, "设站单位")
+        XCTAssertTrue(units.contains("  类型: ∅ → 企业"), units.joined(separator: "\n"))
+        let stations = try detail(h, "工作站记录").joined(separator: "\n")
+        let first = try XCTUnwrap(h.store.stations().first { $0.id == 1 })
+        let unit = try XCTUnwrap(h.store.units().first { $0.id == first.unitId })
+        XCTAssertTrue(stations.contains("工作站 #1  新增"), stations)
+        XCTAssertTrue(stations.contains("  类型: ∅ → \(Catalog(.zh).stationTypeShort(first.type))"), stations)
+        XCTAssertTrue(stations.contains("  状态: ∅ → 运行中"), stations)
+        XCTAssertTrue(stations.contains("  设站单位: ∅ → \(unit.name) (#\(unit.id!))"), stations)
+        XCTAssertTrue(stations.contains("  站长: ∅ → \(first.head)"), "free text as stored")
+        for code in ["university", "organization", "active", "unit_id", "partner_ids", "station #"] {
+            XCTAssertFalse(stations.contains(code), "\(code) in\n\(stations)")
+        }
+        let talents = try detail(h, "人才记录").joined(separator: "\n")
+        XCTAssertTrue(talents.contains("人才 #1  新增"), talents)
+        XCTAssertTrue(talents.range(of: #"类别: ∅ → [A-G]类"#, options: .regularExpression) != nil, talents)
+        for code in ["category", "station_id", "employer_unit_id", "introduced_on"] {
+            XCTAssertFalse(talents.contains(code), "\(code) in the talents entry")
+        }
+    }
+
+    func testMoneyAndFlagsOfAnEvaluationEntry() throws {
+        let h = try DemoFixture.harness()
+        let text = try detail(h, "评估").joined(separator: "\n")
+        XCTAssertTrue(text.range(of: #"补贴上限: ∅ → ¥[0-9,]+\.[0-9]{2}"#, options: .regularExpression) != nil, text)
+        XCTAssertTrue(text.contains("远低于标准: ∅ → 否") || text.contains("远低于标准: ∅ → 是"), text)
+        XCTAssertFalse(text.contains("far_below_standard"), text)
+    }
+}
