@@ -15,7 +15,7 @@ final class UndoJournalTests: XCTestCase {
         Golden.check(h.screen(), "undo-before")
         h.press(.char("u"))
         XCTAssertEqual(try h.db.units().count, 0)
-        XCTAssertTrue(h.messageText?.hasPrefix("已撤销：") == true, h.messageText ?? "no message")
+        XCTAssertTrue(h.messageText?.hasPrefix("已撤销（Ctrl-R 重做）：新增单位") == true, h.messageText ?? "no message")
         Golden.check(h.screen(), "undo-after-undo")
         h.press(.ctrl("r"))
         XCTAssertEqual(try h.db.units().map(\.name), ["柳州撤销测试公司"])
@@ -103,5 +103,29 @@ final class JournalEntryWordsTests: XCTestCase {
         XCTAssertTrue(text.range(of: #"补贴上限: ∅ → ¥[0-9,]+\.[0-9]{2}"#, options: .regularExpression) != nil, text)
         XCTAssertTrue(text.contains("远低于标准: ∅ → 否") || text.contains("远低于标准: ∅ → 是"), text)
         XCTAssertFalse(text.contains("far_below_standard"), text)
+    }
+}
+
+/// `u` pressed again and again in the units list right after `--demo`: each message says what
+/// was undone with the redo hint still visible, until a plain "nothing to undo".
+final class RepeatedUndoTests: XCTestCase {
+    func testEachUndoSaysWhatItUndidUntilNothingIsLeft() throws {
+        let h = try DemoFixture.harness()
+        let summaries = try h.store.journal(limit: 20, beforeSequence: nil)
+            .filter { $0.user == Harness.user && $0.undoes == nil && $0.redoes == nil }.map(\.summary)
+        XCTAssertGreaterThanOrEqual(summaries.count, 4, "the demo's imports")
+        h.press(.char(DeskArea.unitsPartners.shortcut))
+        for summary in summaries {
+            h.press(.char("u"))
+            XCTAssertEqual(h.app.message?.isError, false)
+            XCTAssertEqual(h.messageText, "已撤销（Ctrl-R 重做）：\(summary)")
+            let line = h.screen().rowText(22)
+            XCTAssertTrue(line.contains("已撤销（Ctrl-R 重做）：\(summary.prefix(8))"), line)
+        }
+        XCTAssertEqual(try h.db.units().count, 0, "the units import was undone too")
+        h.press(.char("u"))
+        XCTAssertEqual(h.app.message?.isError, true)
+        XCTAssertTrue(h.screen().rowText(22).contains("✗ 没有可撤销的操作"), h.screen().rowText(22))
+        XCTAssertEqual(try h.db.user("root")?.roles.contains(.admin), true, "root's first-admin grant stays")
     }
 }
