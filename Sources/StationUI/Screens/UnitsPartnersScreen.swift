@@ -86,6 +86,14 @@ public struct UnitsPartnersScreen: Screen {
         table.setRows(shown.map { cells[$0] }, select: pos ?? table.selected)
     }
 
+    /// Selects a record just saved by the form; a filter that hides it is cleared, so the
+    /// record the user just saved is always in view.
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        guard table == DeskRecord.table(kind), records.contains(where: { $0.id == id }) else { return }
+        if !shown.contains(where: { records[$0].id == id }) { filter = TextField() }
+        apply(ctx, keep: id)
+    }
+
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let keep = selectedRecord?.id
         if filtering {
@@ -170,7 +178,7 @@ public struct UnitsPartnersScreen: Screen {
             let used = grid.put(prompt, row: tableTop, col: area.left + 1, limit: area.width - 2, style: .label)
             if !choosingSort {
                 let x = filter.render(into: &grid, row: tableTop, col: area.left + 2 + used, width: max(10, area.width - used - 4),
-                                      style: filtering ? .activeField : .field)
+                                      style: filtering ? .activeField : .field, focused: filtering)
                 if filtering { grid.cursor = (tableTop, x) }
             }
             tableTop += 1
