@@ -25,7 +25,7 @@ enum ScreensBenchmark {
         let share = ShareDirectory(path: (sample as NSString).deletingLastPathComponent)
         let pinyin = try share.pinyinTable()
         let ctx = Context(catalog: Catalog(), store: AppDatabaseDeskStore(db), user: "bench", today: CivilDate("2026-03-02")!,
-                          matcher: TextMatcher { q, t in pinyin.matches(query: q, in: t) },
+                          matcher: .pinyin(pinyin),
                           rules: DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar()))
         print("screens benchmark: \(rows) talents, median of 5")
         func time(_ name: String, _ body: () -> Void) {

@@ -41,7 +41,30 @@ final class PinyinTableTests: XCTestCase {
         ]
         for (query, text, expected, why) in cases {
             XCTAssertEqual(table.matches(query: query, in: text), expected, "\(query) in \(text): \(why)")
+            // The prepared form (lists prepare each row once) gives the same answer.
+            XCTAssertEqual(table.matches(table.searchQuery(query), in: table.searchKey(text)), expected,
+                           "prepared: \(query) in \(text): \(why)")
         }
+    }
+
+    /// Prepared search agrees with the plain one on every prefix of many queries over many texts
+    /// (the mask must never rule out a row that matches), and a longer query narrows a shorter.
+    func testPreparedSearchAgreesWithPlainOnEveryPrefix() {
+        let texts = ["张三", "单田芳", "柳州市虚构汽车零部件制造有限公司", "吕布 Lv Bu", "广西大学 GXU 2024", "(张)三", "重庆长安"]
+        let queries = ["zhangsan", "zhsan", "dtf", "shantian", "lzsxg", "liuzhoushi", "lvbu", "lub", "gxdx2024", "gxu20",
+                       "chongqing", "zqca", "cqzhangan", "z)s", "柳z", "三"]
+        for text in texts {
+            let key = table.searchKey(text)
+            for query in queries {
+                for n in 0...query.count {
+                    let q = String(query.prefix(n))
+                    XCTAssertEqual(table.matches(table.searchQuery(q), in: key), table.matches(query: q, in: text), "\(q) in \(text)")
+                }
+            }
+        }
+        XCTAssertTrue(table.searchQuery("zhs").narrows(table.searchQuery("zh")))
+        XCTAssertFalse(table.searchQuery("zh").narrows(table.searchQuery("zhs")))
+        XCTAssertTrue(table.searchQuery(" ").isEmpty)
     }
 
     func testReadings() {

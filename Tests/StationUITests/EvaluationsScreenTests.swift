@@ -105,4 +105,16 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertEqual(numbers.count, 4)
         XCTAssertEqual(numbers.reduce(0, +), recorded)
     }
+
+    /// `--lang en`: the grade chart's years and grade words come from the catalog, not Chinese.
+    func testEnglishGradeChartHasNoChinese() throws {
+        let h = try DemoFixture.harness(language: .en)
+        open(h)
+        h.press(.tab)
+        let text = h.screen(80, 40).text
+        XCTAssertTrue(text.contains("unqualified │"), text)
+        XCTAssertFalse(text.contains("年度") || text.contains("不合格"), text)
+        let firstRow = text.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        XCTAssertFalse(firstRow.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, firstRow)
+    }
 }

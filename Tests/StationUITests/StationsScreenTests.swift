@@ -14,8 +14,10 @@ final class StationsScreenTests: XCTestCase {
         Golden.check(grid, "stations-list-80x24")
         XCTAssertEqual(try list(h).stations.count, try h.db.stations().count)
         let wide = h.screen(200, 60).text
-        // 2023-03-15 + two years − one day (ManagementPeriod), the status as a word, the revoked mark.
-        XCTAssertTrue(wide.contains("2023-03-15  2025-03-14  已终止") || wide.contains("2023-03-15  2025-03-14  运行中"), wide)
+        // 2023-03-15 + two years − one day (ManagementPeriod); on 2026-03-02 that period is over
+        // without renewal, so the status in fact is 期满终止 (Art. 8), never 运行中.
+        XCTAssertTrue(wide.contains("2023-03-15  2025-03-14  期满终止"), wide)
+        XCTAssertFalse(wide.contains("2025-03-14  运行中"), wide)
         XCTAssertTrue(wide.contains("〔已撤销〕南方虚构创新创业园柳州人才飞地工作站"))
         XCTAssertTrue(wide.contains("已撤销"))
     }
@@ -89,5 +91,51 @@ final class StationsScreenTests: XCTestCase {
         let talents = try h.db.talents(station: nil).filter { $0.stationId == (h.app.top as? StationRecordScreen)?.station.id }
         let in2024 = talents.filter { $0.introducedOn.year == 2024 }.count
         XCTAssertTrue(bottom.contains { $0.hasPrefix("    2024年 │") && $0.hasSuffix(" \(in2024)") }, bottom.joined(separator: "\n"))
+    }
+
+    /// Art. 8: a period over without renewal is 期满终止 wherever the status shows, whatever is
+    /// stored (here: still `active`); with a renewal signed it is 期满续约; a running one 运行中.
+    func testStatusIsDerivedFromThePeriodWhateverIsStored() throws {
+        for language in [Language.zh, .en] {
+            let h = try DemoFixture.harness(language: language, seed: false)
+            let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))
+            let partner = try h.db.save(Partner(name: "虚构大学", kind: .university, city: "上海"), replacing: nil, by: Harness.user)
+            try h.db.write(command: "add stations", by: Harness.user) { j in
+                func add(_ name: String, _ date: String, renews: Int64? = nil) throws -> Station {
+                    try j.insert(Station(name: name, type: .university, unitId: unit.id!, partnerIds: [partner.id!], head: "张三",
+                                         agreementDate: CivilDate(date)!, renewsStationId: renews))
+                }
+                _ = try add("甲工作站", "2023-03-15")                 // ended 2025-03-14, no renewal
+                let old = try add("乙工作站", "2023-06-01")           // ended 2025-05-31, renewed
+                _ = try add("丙工作站", "2025-06-01", renews: old.id) // running until 2027-05-31
+            }
+            h.app.tick()
+            open(h)
+            let c = Catalog(language)
+            let rows = try list(h).list.rows
+            let status = Dictionary(uniqueKeysWithValues: try list(h).stations.enumerated().map { ($1.name, rows[$0][6]) })
+            XCTAssertEqual(status["甲工作站"], language == .zh ? "期满终止" : "period over")
+            XCTAssertEqual(status["乙工作站"], language == .zh ? "期满续约" : "renewed")
+            XCTAssertEqual(status["丙工作站"], c.stationStatus(.active))
+            // The word fits its column: nothing is cut.
+            XCTAssertFalse(h.screen().text.contains("期满…") || h.screen().text.contains("period …"), h.screen().text)
+            h.press(.char("/"))
+            h.type("甲")
+            h.press(.enter, .enter)
+            let text = h.screen(80, 40).text
+            XCTAssertTrue(text.contains(language == .zh ? "期满终止" : "ended (period over)"), text)
+            XCTAssertFalse(text.contains(c.stationStatus(.active)), text)
+        }
+    }
+
+    /// `--lang en`: the station record's talents-per-year bars carry no Chinese year words.
+    func testEnglishRecordChartHasNoChinese() throws {
+        let h = try DemoFixture.harness(language: .en)
+        open(h)
+        h.press(.enter, .end)
+        let lines = h.screen(80, 24).text.split(separator: "\n").map(String.init).filter { $0.contains("│") }
+        XCTAssertFalse(lines.isEmpty)
+        for line in lines { XCTAssertFalse(line.contains("年"), line) }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("    2024 │") }, lines.joined(separator: "\n"))
     }
 }

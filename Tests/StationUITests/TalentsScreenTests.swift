@@ -87,6 +87,57 @@ final class TalentsScreenTests: XCTestCase {
         XCTAssertEqual(try list(h).view, .list)
     }
 
+    /// The app re-reads the talents only when talents or stations changed: saving a unit
+    /// (another table) leaves the 10⁵-row list alone; adding a talent reloads it.
+    func testReloadsOnlyWhenItsTablesChanged() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        let loads = try list(h).loads
+        let count = try list(h).talents.count
+        _ = try h.addUnit("柳州市另一家科技有限公司", code: Harness.code("91450200MA5L00009"))
+        h.app.tick()
+        XCTAssertEqual(try list(h).loads, loads, "a unit change does not reload the talents")
+        try h.db.write(command: "add talent", by: Harness.user) { w in
+            try w.insert(Talent(name: "新来的", category: .c, employer: "某公司", introducedOn: CivilDate("2025-05-01")!, stationId: nil))
+        }
+        h.app.tick()
+        XCTAssertEqual(try list(h).loads, loads + 1)
+        XCTAssertEqual(try list(h).talents.count, count + 1)
+    }
+
+    /// Filtering narrows as the query grows and widens again on Backspace, with the same
+    /// answers as the plain matcher cell by cell.
+    func testFilterNarrowsAndWidensLikeThePlainMatcher() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        let screen = try list(h)
+        let table = try DemoFixture.share.pinyinTable()
+        func expected(_ q: String) -> Set<Int64> {
+            Set(screen.list.rows.indices.filter { i in screen.list.rows[i].contains { table.matches(query: q, in: $0) } }
+                .map { screen.list.ids[$0] })
+        }
+        h.press(.char("/"))
+        var typed = ""
+        for ch in "lzs" {
+            typed.append(ch)
+            h.type(String(ch))
+            let shown = try list(h).list.shown.map { try list(h).list.ids[$0] }
+            XCTAssertEqual(Set(shown), expected(typed), typed)
+        }
+        h.press(.backspace, .backspace)
+        XCTAssertEqual(Set(try list(h).list.shown.map { try list(h).list.ids[$0] }), expected("l"))
+    }
+
+    /// `--lang en`: the chart's totals and year labels are English (station names stay as entered).
+    func testEnglishChartHasNoChineseWords() throws {
+        let h = try DemoFixture.harness(language: .en)
+        open(h)
+        h.press(.tab)
+        let text = h.screen(200, 60).text
+        XCTAssertTrue(text.contains("· total "), text)
+        XCTAssertFalse(text.contains("共") || text.contains("年 │"), text)
+    }
+
     func testChartFallsBackToAsciiForAmbiguousWideTerminals() throws {
         let h = try DemoFixture.harness(ambiguousWide: true)
         open(h)

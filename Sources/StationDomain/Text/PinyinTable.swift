@@ -14,7 +14,7 @@ public struct PinyinTable: Sendable {
     /// Per slot: number of readings.
     private let count: [UInt8]
     /// Readings as lower-case ASCII bytes, most common first per character.
-    private let readings: [[UInt8]]
+    let readings: [[UInt8]]
 
     /// Parses the table; throws `PinyinTableError.malformed` naming the line of a row it cannot read.
     public init(tsv: String) throws {
@@ -64,7 +64,7 @@ public struct PinyinTable: Sendable {
         self.base = low; self.first = first; self.count = count; self.readings = readings
     }
 
-    private func readingRange(_ scalar: UInt32) -> Range<Int>? {
+    func readingRange(_ scalar: UInt32) -> Range<Int>? {
         guard scalar >= base, Int(scalar - base) < first.count else { return nil }
         let slot = Int(scalar - base)
         let f = Int(first[slot])
@@ -79,11 +79,13 @@ public struct PinyinTable: Sendable {
 
     /// Scalars lower-cased (ASCII by arithmetic, others by their Unicode mapping) with white
     /// space removed: the units both sides are compared in.
-    private static func units(_ s: String) -> [UInt32] {
+    static func units(_ s: String) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
             let v = u.value
+            // CJK ideographs (most of a Chinese row) have no case and are not space: no lookup.
+            if v >= 0x3400 && v <= 0x9FFF { out.append(v); continue }
             if v < 0x80 {
                 if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D { continue }
                 out.append(v >= 65 && v <= 90 ? v + 32 : v)
@@ -100,7 +102,7 @@ public struct PinyinTable: Sendable {
 
     /// ü is written `v` by some tables and typists and `u` by others (this table writes 吕 `lu`):
     /// within a reading the two letters are one.
-    private static func same(_ reading: UInt8, _ typed: UInt32) -> Bool {
+    static func same(_ reading: UInt8, _ typed: UInt32) -> Bool {
         let r = UInt32(reading)
         return r == typed || (r == 0x75 && typed == 0x76) || (r == 0x76 && typed == 0x75)
     }
@@ -110,33 +112,7 @@ public struct PinyinTable: Sendable {
     /// every other character as itself, case-insensitively. White space is ignored on both sides,
     /// so a plain substring always matches. An empty query finds everything.
     public func matches(query: String, in text: String) -> Bool {
-        let needle = PinyinTable.units(query)
-        if needle.isEmpty { return true }
-        let hay = PinyinTable.units(text)
-        let width = needle.count + 1
-        // failed[u * width + k]: from text unit u at needle position k there is no match —
-        // memoised so a long text full of polyphones stays polynomial.
-        var failed = [Bool](repeating: false, count: (hay.count + 1) * width)
-        func match(_ u: Int, _ k: Int) -> Bool {
-            if k == needle.count { return true }
-            if u == hay.count || failed[u * width + k] { return false }
-            let ch = hay[u]
-            if ch == needle[k], match(u + 1, k + 1) { return true }
-            if let range = readingRange(ch) {
-                for i in range {
-                    let reading = readings[i]
-                    var n = 0
-                    while n < reading.count, k + n < needle.count, PinyinTable.same(reading[n], needle[k + n]) {
-                        n += 1
-                        if match(u + 1, k + n) { return true }
-                    }
-                }
-            }
-            failed[u * width + k] = true
-            return false
-        }
-        for start in hay.indices where match(start, 0) { return true }
-        return false
+        matchUnits(PinyinTable.units(query), in: PinyinTable.units(text))
     }
 }
 

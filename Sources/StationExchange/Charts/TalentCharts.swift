@@ -1,7 +1,8 @@
 import StationDomain
 
 /// The two charts of issue 5, drawn with `TextChart` from records, for the talents area, the
-/// evaluation screens and reports. Each returns lines that fit `chart.width` cells.
+/// evaluation screens and reports. Each returns lines that fit `chart.width` cells, with the
+/// words of `chart.words` (Chinese unless the caller passes its own).
 public enum TalentCharts {
     /// Talents introduced per station per year: one line per station with a sparkline over
     /// `years` and the numbers. `countedOnly`: only category G or above (`TalentCount`, needs the
@@ -20,7 +21,7 @@ public enum TalentCharts {
         let rows = stations.sorted { ($0.agreementDate, $0.name) < ($1.agreementDate, $1.name) }
             .compactMap { s -> (label: String, values: [Int])? in
                 guard let id = s.id, let byYear = counts[id] else { return nil }
-                return (s.status == .revoked ? "\(s.name)（已撤销）" : s.name, years.map { byYear[$0, default: 0] })
+                return (chart.words.stationName(s), years.map { byYear[$0, default: 0] })
             }
         return chart.sparkTable(rows: rows, firstYear: years.lowerBound)
     }
@@ -32,7 +33,7 @@ public enum TalentCharts {
         for t in talents where t.stationId == stationId && years.contains(t.introducedOn.year) {
             counts[t.introducedOn.year, default: 0] += 1
         }
-        return chart.bars(years.map { TextChart.Bar("\($0)年", counts[$0, default: 0]) })
+        return chart.bars(years.map { TextChart.Bar(chart.words.year($0), counts[$0, default: 0]) })
     }
 
     /// The grade distribution per year from decided evaluations (recorded grades only), all years
@@ -45,8 +46,8 @@ public enum TalentCharts {
             counts[e.year, default: [:]][g, default: 0] += 1
         }
         let groups = years.filter { counts[$0] != nil }.map { year in
-            TextChart.Group("\(year)年度", Grade.allCases.map { g in
-                TextChart.Bar(g == .unqualified ? "不合格" : g.rawValue, counts[year]?[g] ?? 0)
+            TextChart.Group(chart.words.evaluationYear(year), Grade.allCases.map { g in
+                TextChart.Bar(chart.words.grade(g), counts[year]?[g] ?? 0)
             })
         }
         return chart.groups(groups)

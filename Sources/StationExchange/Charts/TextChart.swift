@@ -30,9 +30,12 @@ public struct TextChart: Sendable {
     /// Labels wider than this are cut with `…`.
     public var maxLabelWidth: Int
     public var ambiguousWide: Bool
+    /// The words around the numbers (`共28`, `2023年`); Chinese unless the caller passes others.
+    public var words: ChartWords
 
-    public init(width: Int = 80, maxLabelWidth: Int = 28, ambiguousWide: Bool = false) {
+    public init(width: Int = 80, maxLabelWidth: Int = 28, ambiguousWide: Bool = false, words: ChartWords = .chinese) {
         self.width = width; self.maxLabelWidth = maxLabelWidth; self.ambiguousWide = ambiguousWide
+        self.words = words
     }
 
     /// Horizontal bars scaled so the largest value fills the room left after label and number.
@@ -78,7 +81,7 @@ public struct TextChart: Sendable {
     }
 
     /// Per-row sparklines with a label and the first, last and total values, e.g. talents per
-    /// station per year: `站名 │▁▃▅█│ 2021–2024 · 3 5 8 12 · 共28`.
+    /// station per year: `站名 │▁▃▅█│ 2021–2024 · 3 5 8 12 · 共28` (the total in `words`).
     public func sparkTable(rows: [(label: String, values: [Int])], firstYear: Int) -> [String] {
         guard let count = rows.first?.values.count, count > 0 else { return [] }
         let lastYear = firstYear + count - 1
@@ -86,7 +89,7 @@ public struct TextChart: Sendable {
         return rows.map { row in
             let label = DisplayWidth.pad(row.label, to: labelWidth, ambiguousWide: ambiguousWide)
             let numbers = row.values.map(String.init).joined(separator: " ")
-            let line = "\(label) \(rule)\(sparkline(row.values))\(rule) \(firstYear)–\(lastYear) · \(numbers) · 共\(row.values.reduce(0, +))"
+            let line = "\(label) \(rule)\(sparkline(row.values))\(rule) \(firstYear)–\(lastYear) · \(numbers) · \(words.total(row.values.reduce(0, +)))"
             return DisplayWidth.truncate(line, to: width, ambiguousWide: ambiguousWide)
         }
     }

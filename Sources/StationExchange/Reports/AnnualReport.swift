@@ -8,14 +8,9 @@ import StationDomain
 public enum AnnualReport {
     public static func make(year: Int, from source: ReportSource) throws -> Report {
         guard let policy = source.policy(forYear: year) else { throw ReportError.noPolicy(year: year) }
-        let stations = source.stations
-            .filter { s in
-                // A station that ended or was revoked before the year began was not active in it.
-                if let ended = s.endedOn, ended.year < year { return false }
-                guard let p = source.policy(forStation: s) else { return false }
-                return ManagementPeriod(station: s, policy: p).overlaps(year: year)
-            }
-            .sorted { ($0.agreementDate, $0.name) < ($1.agreementDate, $1.name) }
+        let stations = ActiveStations.inYear(year, source.stations) { s in
+            source.policy(forStation: s).map { ManagementPeriod(station: s, policy: $0) }
+        }
         var table = TextTable(headers: ["工作站", "类型", "G类以上人才", "按人数应评", "已记录等级", "补助上限"],
                               alignments: [.left, .left, .right, .left, .left, .right])
         var counts: [Grade: Int] = [:]

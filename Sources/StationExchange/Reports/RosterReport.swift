@@ -1,7 +1,8 @@
 import StationDomain
 
 /// `report roster`: every station with its type, unit, partners, head, management period and
-/// status; an active station past its period, or ending within the policy's 90 days, says so
+/// status in fact: an active station past its period is 期满终止 (or 期满续约), and one
+/// ending within the policy's 90 days says so
 /// (`PeriodOutcome`, `ManagementPeriod.endsWithin`). Cost: O(stations²) for
 /// finding renewals, fine for the handful a city has.
 public enum RosterReport {
@@ -16,8 +17,9 @@ public enum RosterReport {
             if let policy = source.policy(forStation: s) {
                 period = ManagementPeriod(station: s, policy: policy).description
                 switch PeriodOutcome.of(s, on: source.today, among: source.stations, policy: policy) {
-                case .terminated(let end): status += "（管理期已于\(end)届满，未续约）"
-                case .renewed(_, let end): status += "（管理期已于\(end)届满，已续约）"
+                // The status in fact (Art. 8 自动终止), whatever is stored.
+                case .terminated(let end): status = "期满终止（管理期已于\(end)届满，未续约）"
+                case .renewed(_, let end): status = "期满续约（管理期已于\(end)届满，已续约）"
                 case .running(let end):
                     // SPEC: stations whose period ends within 90 days (policy.practice) are listed.
                     let within = policy.practice.periodEndingWithinDays

@@ -73,12 +73,18 @@ public final class App {
             if let policyOn { policy = policyOn(day) }
         }
         guard let token = try? ctx.store.changeToken(), token != lastToken else { return }
+        reloadAll(since: lastToken)
         lastToken = token
-        reloadAll()
     }
 
-    private func reloadAll() {
-        for i in stack.indices { stack[i].reload(ctx) }
+    /// Reloads the screens that show a table changed since `token` (every screen when the store
+    /// cannot say): a screen of 10⁵ talents is not re-read because a unit was saved.
+    private func reloadAll(since token: Int64?) {
+        let changed = token.flatMap { try? ctx.store.changedTables(since: $0) } ?? nil
+        for i in stack.indices {
+            if let changed, let shown = stack[i].shownTables, shown.isDisjoint(with: changed) { continue }
+            stack[i].reload(ctx)
+        }
         loadUser()
     }
 
@@ -103,8 +109,9 @@ public final class App {
             case .run(let command):
                 let result = perform(command)
                 if case .success(let outcome) = result, outcome.changesStore {
+                    let before = lastToken
                     lastToken = try? ctx.store.changeToken()
-                    reloadAll()
+                    reloadAll(since: before)
                 }
                 let follow: [Effect]
                 switch command {

@@ -23,13 +23,26 @@ public struct Context {
     }
 }
 
-/// Decides whether a filter query matches a text.
+/// Decides whether a filter query matches a text. Lists prepare their rows once when the
+/// matcher says how (`kind`), so a keystroke does not re-read every row's text (`RowSearch`).
 public struct TextMatcher: Sendable {
+    public enum Kind: Sendable { case custom, substring, pinyin(PinyinTable) }
     public let matches: @Sendable (_ query: String, _ text: String) -> Bool
-    public init(_ matches: @escaping @Sendable (_ query: String, _ text: String) -> Bool) { self.matches = matches }
+    public let kind: Kind
+    public init(_ matches: @escaping @Sendable (_ query: String, _ text: String) -> Bool) {
+        self.matches = matches; kind = .custom
+    }
+    private init(kind: Kind, _ matches: @escaping @Sendable (_ query: String, _ text: String) -> Bool) {
+        self.matches = matches; self.kind = kind
+    }
 
     /// Case-insensitive substring, the fallback when no pinyin table is loaded.
-    public static let substring = TextMatcher { query, text in
+    public static let substring = TextMatcher(kind: .substring) { query, text in
         query.isEmpty || text.lowercased().contains(query.lowercased())
+    }
+
+    /// The domain's pinyin search (`PinyinTable.matches`): initials, full readings, polyphones.
+    public static func pinyin(_ table: PinyinTable) -> TextMatcher {
+        TextMatcher(kind: .pinyin(table)) { query, text in table.matches(query: query, in: text) }
     }
 }

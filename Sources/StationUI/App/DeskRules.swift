@@ -44,13 +44,16 @@ public struct DeskRules: Sendable {
         policy(forStation: s).map { ManagementPeriod(station: s, policy: $0) }
     }
 
-    /// Stations active in `year` (their period reaches into it and they had not ended before it
-    /// began), as `report annual` lists them, by agreement date then name.
+    /// What has become of the station's period on `today` (Art. 8: running, renewed, or
+    /// automatically terminated), whatever its stored status says; nil without a policy.
+    /// `stations` are searched for a renewal: O(stations).
+    public func outcome(of s: Station, among stations: [Station], on today: CivilDate) -> PeriodOutcome? {
+        policy(forStation: s).map { PeriodOutcome.of(s, on: today, among: stations, policy: $0) }
+    }
+
+    /// Stations active in `year` (`ActiveStations`, as `report annual` lists them), by agreement
+    /// date then name.
     public func stationsActive(in year: Int, _ stations: [Station]) -> [Station] {
-        stations.filter { s in
-            if let ended = s.endedOn, ended.year < year { return false }
-            return period(of: s)?.overlaps(year: year) ?? false
-        }
-        .sorted { ($0.agreementDate, $0.name) < ($1.agreementDate, $1.name) }
+        ActiveStations.inYear(year, stations, period: period(of:))
     }
 }

@@ -15,6 +15,17 @@ extension Catalog {
         case .revoked: return tr("已撤销", "revoked")
         }
     }
+    /// The status a station has in fact (Art. 8): an active station whose period is over is
+    /// 期满终止 (or 期满续约 when a renewal was signed) although nobody has recorded it yet; the
+    /// stored status when there is no outcome (no policy loaded). `short`: the list's narrow
+    /// column (English only differs).
+    public func stationStatus(_ s: Station, outcome: PeriodOutcome?, short: Bool = false) -> String {
+        switch outcome {
+        case .terminated?: return tr("期满终止", short ? "period over" : "ended (period over)")
+        case .renewed?: return tr("期满续约", short ? "renewed" : "ended (renewed)")
+        case .running?, .closed?, nil: return stationStatus(s.status)
+        }
+    }
     public func stationTypeShort(_ t: StationType) -> String {
         switch t { case .university: return tr("高校", "univ"); case .organization: return tr("社会", "org.") }
     }
@@ -33,6 +44,8 @@ extension Catalog {
     public var columnAgreement: String { tr("协议日期", "Agreement") }
     public var columnPeriodEnd: String { tr("管理期至", "Period end") }
     public var columnStatus: String { tr("状态", "Status") }
+    /// Cells of the stations list's status column: the longest status word fits.
+    public var statusColumnWidth: Int { language == .zh ? 8 : 11 }
     public var stationsEmpty: String { tr("还没有工作站。可用 stationdesk import stations 导入。", "No stations yet. stationdesk import stations adds them.") }
     public var unknownUnit: String { tr("（未知单位）", "(unknown unit)") }
     public var noPolicy: String { tr("（未载入政策）", "(no policy loaded)") }

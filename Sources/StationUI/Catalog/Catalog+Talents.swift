@@ -19,6 +19,7 @@ extension Catalog {
     public var noCategory: String { tr("无", "none") }
     public var noStation: String { tr("—", "—") }
     public var notRecorded: String { tr("未登记", "not recorded") }
+    public var talentGone: String { tr("这条人才记录已被删除。", "This talent record was deleted.") }
     public var talentsEmpty: String { tr("还没有人才记录。可用 stationdesk import talents 导入。", "No talent records yet. stationdesk import talents adds them.") }
     public func categoryText(_ c: TalentCategory?) -> String { c.map { $0.rawValue + tr("类", "") } ?? noCategory }
 

@@ -22,6 +22,9 @@ public protocol Screen {
     mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]?
     /// Re-reads what it shows (the store changed), keeping the selection where possible.
     mutating func reload(_ ctx: Context)
+    /// The stored tables (`TableSpec` names) whose changes this screen shows; the app reloads
+    /// it only when one of them changed. nil (the default): reload on any change.
+    var shownTables: Set<String>? { get }
     /// The outcome of a store command this screen (or a dialog above it) asked for.
     mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect]
     /// Selects the record `id` of `table` (just added or edited in a form above this screen);
@@ -36,6 +39,7 @@ extension Screen {
     public var hasUnsavedInput: Bool { false }
     public var capturesText: Bool { false }
     public mutating func reload(_ ctx: Context) {}
+    public var shownTables: Set<String>? { nil }
     public mutating func reveal(table: String, id: Int64, _ ctx: Context) {}
     public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
         if case .failure(let error) = result { return [.error(ctx.catalog.describe(error))] }

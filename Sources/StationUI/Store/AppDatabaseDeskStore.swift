@@ -45,6 +45,7 @@ public final class AppDatabaseDeskStore: DeskStore {
     }
 
     public func changeToken() throws -> Int64 { try db.changeToken() }
+    public func changedTables(since token: Int64) throws -> Set<String>? { try db.changedTables(since: token) }
 }
 
 extension JournalLine {

@@ -20,6 +20,13 @@ public protocol DeskStore: AnyObject, DeskRecordReads {
     func history(table: String, id: Int64) throws -> [JournalLine]
     /// Cheap; differs after any process commits.
     func changeToken() throws -> Int64
+    /// The tables commands after `token` touched; nil when the store cannot say (reload all).
+    func changedTables(since token: Int64) throws -> Set<String>?
+}
+
+extension DeskStore {
+    /// Stores that cannot say which tables changed: every screen reloads.
+    public func changedTables(since token: Int64) throws -> Set<String>? { nil }
 }
 
 /// One journal entry as the screens show it.

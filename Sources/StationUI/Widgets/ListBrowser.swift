@@ -3,7 +3,9 @@ import StationDomain
 /// A list of records with the list keys of every area: movement, `/` filter-as-you-type over
 /// every column (the context's matcher, so pinyin works), `s` then a column number to sort (the
 /// same column again reverses). Rows are the records' cells; `ids` keep the selection on the
-/// same record across reloads. Cost of filter/sort: O(n log n) in the rows, per key.
+/// same record across reloads. Costs: new rows are prepared for search (`RowSearch`, O(text))
+/// and sorted once (O(n log n)); a filter keystroke is one pass over the rows in sorted order —
+/// over the last result only when the query just grew — with no sort.
 public struct ListBrowser: Sendable {
     public private(set) var rows: [[String]] = []
     public private(set) var ids: [Int64] = []
@@ -15,6 +17,12 @@ public struct ListBrowser: Sendable {
     public private(set) var choosingSort = false
     public private(set) var sortColumn: Int
     public private(set) var sortReversed = false
+    /// The rows prepared for filtering; nil until first needed after new rows.
+    private var search: RowSearch?
+    /// Every row index in sort order; nil after new rows or a new sort.
+    private var order: [Int]?
+    /// The query `shown` was filtered by, while rows and order are unchanged.
+    private var shownQuery: String?
 
     public init(columns: [Table.Column], sortColumn: Int = 0) {
         table = Table(columns: columns)
@@ -29,22 +37,33 @@ public struct ListBrowser: Sendable {
     public mutating func setRows(_ rows: [[String]], ids: [Int64], _ ctx: Context) {
         let keep = selectedId
         self.rows = rows; self.ids = ids
+        search = nil; order = nil; shownQuery = nil
         apply(ctx, keep: keep)
     }
 
     private mutating func apply(_ ctx: Context, keep: Int64?) {
         let query = filter.text.trimmingCharacters(in: " ")
         let all = rows
-        var indices = all.indices.filter { i in query.isEmpty || all[i].contains { ctx.matcher.matches(query, $0) } }
-        let col = sortColumn, reversed = sortReversed
-        indices.sort { a, b in
-            // By code point through UTF-8 (the order String's < gives for NFC text, without its
-            // per-comparison normalisation: 10⁵ Chinese names sort several times faster).
-            let x = all[a][col].utf8, y = all[b][col].utf8
-            if !x.elementsEqual(y) { return reversed ? y.lexicographicallyPrecedes(x) : x.lexicographicallyPrecedes(y) }
-            return a < b
+        if order == nil {
+            let col = sortColumn, reversed = sortReversed
+            order = all.indices.sorted { a, b in
+                // By code point through UTF-8 (the order String's < gives for NFC text, without its
+                // per-comparison normalisation: 10⁵ Chinese names sort several times faster).
+                let x = all[a][col].utf8, y = all[b][col].utf8
+                if !x.elementsEqual(y) { return reversed ? y.lexicographicallyPrecedes(x) : x.lexicographicallyPrecedes(y) }
+                return a < b
+            }
+            shownQuery = nil
         }
-        shown = indices
+        if query.isEmpty {
+            shown = order!
+        } else {
+            if search == nil { search = RowSearch(rows: all, matcher: ctx.matcher) }
+            // A query that only grew finds a subset of what the shorter one found.
+            let narrowing = shownQuery.map { !$0.isEmpty && search!.narrows(query, from: $0) } ?? false
+            shown = search!.filter(query, narrowing ? shown : order!)
+        }
+        shownQuery = query
         let pos = keep.flatMap { id in shown.firstIndex { ids[$0] == id } }
         table.setRows(shown.map { all[$0] }, select: pos ?? table.selected)
     }
@@ -67,6 +86,7 @@ public struct ListBrowser: Sendable {
             choosingSort = false
             if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= table.columns.count {
                 if sortColumn == n - 1 { sortReversed.toggle() } else { sortColumn = n - 1; sortReversed = false }
+                order = nil
                 apply(ctx, keep: keep)
                 return [.message(ctx.catalog.sortedBy(table.columns[n - 1].title, reversed: sortReversed))]
             }

@@ -39,7 +39,7 @@ struct TUILaunch {
         let book = try share.policyBook()
         let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
-                          matcher: TextMatcher { query, text in pinyin.matches(query: query, in: text) },
+                          matcher: .pinyin(pinyin),
                           rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })

@@ -55,4 +55,22 @@ final class TalentChartsTests: XCTestCase {
                                          stationId: 1, years: 2023...2024, chart: TextChart(width: 20))
         XCTAssertEqual(lines, ["2023年 │█████ 1", "2024年 │██████████ 2"])
     }
+
+    /// The caller's words replace every Chinese word the charts add (the terminal's `--lang en`).
+    func testCallerWordsLeaveNoChinese() {
+        let english = ChartWords(total: { "total \($0)" }, year: { "\($0)" }, evaluationYear: { "\($0) evaluation" },
+                                 grade: { $0 == .unqualified ? "unqualified" : $0.rawValue },
+                                 stationName: { $0.status == .revoked ? "[revoked] S\($0.id!)" : "S\($0.id!)" })
+        let chart = TextChart(width: 50, words: english)
+        let talents = [talent(1, "2023-05-01", .a), talent(2, "2024-05-01", .g)]
+        XCTAssertEqual(TalentCharts.perStationPerYear(talents: talents, stations: stations, years: 2023...2024, chart: chart),
+                       ["S1           │█▁│ 2023–2024 · 1 0 · total 1", "[revoked] S2 │▁█│ 2023–2024 · 0 1 · total 1"])
+        XCTAssertEqual(TalentCharts.perYear(talents: talents, stationId: 1, years: 2023...2023, chart: TextChart(width: 20, words: english)),
+                       ["2023 │████████████ 1"])
+        let lines = TalentCharts.gradeDistribution(evaluations: [Evaluation(stationId: 1, year: 2023, computedCount: 3, grade: .unqualified)],
+                                                   years: 2023...2023, chart: chart)
+        XCTAssertEqual(lines.first, "2023 evaluation")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  unqualified │") }, "\(lines)")
+        for line in lines { XCTAssertFalse(line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, line) }
+    }
 }

@@ -47,7 +47,7 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(report.table?.rows.count, 7)
         let car = try XCTUnwrap(report.table?.rows.first { $0[0].hasPrefix("华东") })
         XCTAssertEqual(car[5], "2023-03-15–2025-03-14")
-        XCTAssertEqual(car[6], "运行中（管理期已于2025-03-14届满，未续约）")
+        XCTAssertEqual(car[6], "期满终止（管理期已于2025-03-14届满，未续约）")
         XCTAssertTrue(report.text.contains("## 名额例外 (quota exceptions, Art. 5.4)"), report.text)
         XCTAssertTrue(report.text.contains("| 长三角虚构科技人才服务协会柳州医疗人才工作站 | 同一单位第二个工作站 |"), report.text)
     }

@@ -18,7 +18,7 @@ enum DemoFixture {
     /// A harness with the rules, the pinyin matcher and the demo records.
     static func harness(language: Language = .zh, seed: Bool = true, ambiguousWide: Bool = false) throws -> Harness {
         let pinyin = try share.pinyinTable()
-        let h = try Harness(language: language, matcher: TextMatcher { q, t in pinyin.matches(query: q, in: t) },
+        let h = try Harness(language: language, matcher: .pinyin(pinyin),
                             ambiguousWide: ambiguousWide, rules: try rules())
         if seed { try DemoData.seed(into: h.db, sampleFolder: share.path + "/sample", by: Harness.user) }
         h.app.tick()

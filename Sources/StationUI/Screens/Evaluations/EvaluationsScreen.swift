@@ -1,5 +1,6 @@
 import StationDomain
 import StationExchange
+import StationStore
 
 /// 年度评估: one evaluation year at a time (← → change it): every station active that year with
 /// its count of category-G-or-above talents, the grade the count gives, the recorded grade, and
@@ -61,7 +62,8 @@ public struct EvaluationsScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         do {
             stations = try ctx.store.stations()
-            talents = try ctx.store.talents()
+            // The lean read: the counting rule needs category, date and station only.
+            talents = try ctx.store.talentListRows().map(\.talent)
             var all: [Int64: [Evaluation]] = [:]
             for s in stations { if let id = s.id { all[id] = try ctx.store.evaluations(station: id) } }
             evaluations = all
@@ -92,7 +94,7 @@ public struct EvaluationsScreen: Screen {
         let flat = evaluations.values.flatMap { $0 }
         let range = all ? years : year...year
         let lines = TalentCharts.gradeDistribution(evaluations: flat, years: range,
-                                                   chart: TextChart(width: width, ambiguousWide: ctx.ambiguousWide))
+                                                   chart: TextChart(width: width, ambiguousWide: ctx.ambiguousWide, words: c.chartWords))
         var out: [(text: String, style: Style)] = [(all ? c.distributionAllHeading : c.distributionHeading(year), .header)]
         out += lines.isEmpty ? [(c.noGradesRecorded, .dim)] : lines.dropFirst(all ? 0 : 1).map { ($0, .normal) }
         return out

@@ -19,7 +19,9 @@ extension UnitsPartnersScreen {
 extension TalentsScreen {
     func exchange(_ key: Key, _ ctx: Context) -> [Effect] {
         if key == .char("i") { return [.push(ImportScreen(kind: .talents, ctx))] }
-        return [ExportScreen.open(.talents(list.shown.map { talents[$0] }), ctx)]
+        do { return [ExportScreen.open(.talents(try shownTalents(ctx)), ctx)] } catch {
+            return [.error(ctx.catalog.describe(error))]
+        }
     }
 }
 

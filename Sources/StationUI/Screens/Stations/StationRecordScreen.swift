@@ -4,7 +4,7 @@ import StationExchange
 /// One station: its fields, partners, staff, management period (flagged when it ends within
 /// the policy's 90 days), then its staff filings, activities, evaluations (with the grade the
 /// count gives, `Grading`) and talents per year (`TalentCharts`, bars). Read-only; ↑ ↓ scroll.
-/// Follows changes made elsewhere. Cost of a reload: the station's own records plus all talents.
+/// Follows changes made elsewhere. Cost of a reload: the stations and the station's own records.
 public struct StationRecordScreen: Screen {
     public private(set) var station: Station
     public private(set) var pane = TextPane()
@@ -29,7 +29,8 @@ public struct StationRecordScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
         guard let id = station.id else { return }
-        if let now = try? ctx.store.stations().first(where: { $0.id == id }) { station = now }
+        let allStations = (try? ctx.store.stations()) ?? []
+        if let now = allStations.first(where: { $0.id == id }) { station = now }
         let s = station
         let units = (try? ctx.store.units()) ?? []
         let partners = (try? ctx.store.partners()) ?? []
@@ -55,7 +56,8 @@ public struct StationRecordScreen: Screen {
         } else {
             fields.append((c.fieldPeriod, c.noPolicy))
         }
-        fields.append((c.columnStatus, c.stationStatus(s.status)))
+        // The status in fact (Art. 8 自动终止), not only what was stored.
+        fields.append((c.columnStatus, c.stationStatus(s, outcome: ctx.rules.outcome(of: s, among: allStations, on: ctx.today))))
         if let ended = s.endedOn { fields.append((c.fieldEndedOn, ended.description)) }
         if !s.revocationReference.isEmpty { fields.append((c.fieldRevocationReference, s.revocationReference)) }
         if let p = s.plaqueOn { fields.append((c.fieldPlaqueOn, p.description)) }
@@ -77,10 +79,10 @@ public struct StationRecordScreen: Screen {
         section(c.sectionEvaluations, evaluations.map { e in
             c.evaluationLine(e, computed: ctx.rules.policy(forYear: e.year).map { Grading.grade(of: e, policy: $0) })
         })
-        let talents = ((try? ctx.store.talents()) ?? []).filter { $0.stationId == id }
+        let talents = (try? ctx.store.talents(station: id)) ?? []
         if let first = talents.map(\.introducedOn.year).min(), let last = talents.map(\.introducedOn.year).max() {
             // 80 columns less the pane's margins and the section's indent, so the numbers stay visible.
-            let chart = TextChart(width: 72, ambiguousWide: ctx.ambiguousWide)
+            let chart = TextChart(width: 72, ambiguousWide: ctx.ambiguousWide, words: c.chartWords)
             section(c.sectionTalentsPerYear, TalentCharts.perYear(talents: talents, stationId: id, years: first...last, chart: chart))
         }
         pane.lines = lines

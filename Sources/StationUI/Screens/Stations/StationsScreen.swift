@@ -1,7 +1,8 @@
 import StationDomain
 
 /// 工作站: every station with its type, unit, head, agreement date, the end of its management
-/// period (`ManagementPeriod`) and its status as a word; a revoked station's name carries the
+/// period (`ManagementPeriod`) and its status as a word — the status in fact (`PeriodOutcome`:
+/// 期满终止 once the period is over without renewal, whatever is stored); a revoked station's name carries the
 /// 〔已撤销〕 mark. `/` filter (pinyin too), `s` sort, Enter opens the record.
 /// Cost of a reload: the stations and units read.
 public struct StationsScreen: Screen {
@@ -14,11 +15,12 @@ public struct StationsScreen: Screen {
         list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnType, width: 4),
                                      Table.Column(c.columnUnit, width: 12), Table.Column(c.columnHead, width: 8),
                                      Table.Column(c.columnAgreement, width: 10), Table.Column(c.columnPeriodEnd, width: 10),
-                                     Table.Column(c.columnStatus, width: 6)])
+                                     Table.Column(c.columnStatus, width: c.statusColumnWidth)])
         reload(ctx)
     }
 
     public var capturesText: Bool { list.filtering }
+    public var shownTables: Set<String>? { ["station", "unit"] }
     public var selectedStation: Station? { list.selectedIndex.map { stations[$0] } }
     public var shownNames: [String] { list.shown.map { stations[$0].name } }
 
@@ -52,7 +54,8 @@ public struct StationsScreen: Screen {
         }
         let rows = stations.map { s -> [String] in
             [c.stationName(s), c.stationTypeShort(s.type), units[s.unitId] ?? c.unknownUnit, s.head,
-             s.agreementDate.description, ctx.rules.period(of: s)?.end.description ?? "—", c.stationStatus(s.status)]
+             s.agreementDate.description, ctx.rules.period(of: s)?.end.description ?? "—",
+             c.stationStatus(s, outcome: ctx.rules.outcome(of: s, among: stations, on: ctx.today), short: true)]
         }
         list.setRows(rows, ids: stations.map { $0.id ?? -1 }, ctx)
     }

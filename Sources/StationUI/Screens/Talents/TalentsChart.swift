@@ -17,7 +17,7 @@ enum TalentsChart {
         let policy = ctx.rules.countingPolicy(forYear: last)
         // The label gets what the sparkline, the years and the numbers leave of the width.
         let chart = TextChart(width: width, maxLabelWidth: min(30, max(12, width - 26 - 5 * range.count)),
-                              ambiguousWide: ctx.ambiguousWide)
+                              ambiguousWide: ctx.ambiguousWide, words: c.chartWords)
         var perStation: [Int64: [Talent]] = [:]
         for t in talents { if let s = t.stationId { perStation[s, default: []].append(t) } }
         var rows: [(label: String, values: [Int])] = []

@@ -1,14 +1,16 @@
 import StationDomain
 import StationExchange
+import StationStore
 
 /// 人才: the talent records as a list (name, category, employer, introduced on, station; `/`
 /// filter incl. pinyin, `s` sort, Enter opens the record) and, on the second tab (Tab), the
 /// chart of category-G-or-above talents introduced per station per year. Cost of a reload:
-/// every talent and station read (10⁵ talents ≈ 1 s in a debug build).
+/// every talent's list columns (`talentListRows`, the lean read) and every station read, the
+/// rows built and sorted; the full record is read only when opened or exported.
 public struct TalentsScreen: Screen {
     public enum View: Sendable { case list, chart }
     public private(set) var view: View = .list
-    public private(set) var talents: [Talent] = []
+    public private(set) var talents: [TalentListRow] = []
     private var stations: [Station] = []
     private var byId: [Int64: Station] = [:]
     public private(set) var list: ListBrowser
@@ -25,9 +27,18 @@ public struct TalentsScreen: Screen {
     }
 
     public var capturesText: Bool { list.filtering }
+    public var shownTables: Set<String>? { ["talent", "station"] }
 
-    /// The selected talent record.
-    public var selectedTalent: Talent? { list.selectedIndex.map { talents[$0] } }
+    /// The selected talent's list row.
+    public var selectedTalent: TalentListRow? { list.selectedIndex.map { talents[$0] } }
+
+    /// The full records of the talents shown, in display order (what an export writes). Cost:
+    /// one read of every talent record.
+    func shownTalents(_ ctx: Context) throws -> [Talent] {
+        var byId: [Int64: Talent] = [:]
+        for t in try ctx.store.talents() { if let id = t.id { byId[id] = t } }
+        return list.shown.compactMap { byId[talents[$0].id] }
+    }
     /// Names in display order.
     public var shownNames: [String] { list.shown.map { talents[$0].name } }
 
@@ -49,9 +60,13 @@ public struct TalentsScreen: Screen {
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
+    /// How many times the screen read the store (for tests of when the app reloads it).
+    public private(set) var loads = 0
+
     public mutating func reload(_ ctx: Context) {
+        loads += 1
         do {
-            talents = try ctx.store.talents()
+            talents = try ctx.store.talentListRows()
             stations = try ctx.store.stations()
             loadError = nil
         } catch {
@@ -64,7 +79,7 @@ public struct TalentsScreen: Screen {
             [t.name, t.category?.rawValue ?? c.noCategory, t.employer, t.introducedOn.description,
              t.stationId.flatMap { byId[$0] }.map(c.stationName) ?? c.noStation]
         }
-        list.setRows(rows, ids: talents.map { $0.id ?? -1 }, ctx)
+        list.setRows(rows, ids: talents.map(\.id), ctx)
         chartWidth = 0   // redrawn at the next render
     }
 
@@ -79,7 +94,10 @@ public struct TalentsScreen: Screen {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
         case .enter:
-            guard let t = selectedTalent else { return [] }
+            guard let row = selectedTalent else { return [] }
+            guard let t = (try? ctx.store.talent(id: row.id)) ?? nil else {
+                return [.error(ctx.catalog.talentGone)]
+            }
             return [.push(TalentRecordScreen(t, station: t.stationId.flatMap { byId[$0] }, ctx))]
         default: return nil
         }
@@ -100,7 +118,7 @@ public struct TalentsScreen: Screen {
             list.render(into: &grid, area: body, empty: loadError ?? c.talentsEmpty, ctx)
         case .chart:
             if chartWidth != body.width {
-                chart.lines = TalentsChart.lines(talents: talents, stations: stations, width: body.width - 2, ctx)
+                chart.lines = TalentsChart.lines(talents: talents.map(\.talent), stations: stations, width: body.width - 2, ctx)
                 chartWidth = body.width
             }
             chart.render(into: &grid, area: Area(top: body.top + 1, left: body.left, height: body.height - 1, width: body.width))
