@@ -86,6 +86,9 @@ final class JournalEntryWordsTests: XCTestCase {
         XCTAssertTrue(stations.contains("  状态: ∅ → 运行中"), stations)
         XCTAssertTrue(stations.contains("  设站单位: ∅ → \(unit.name) (#\(unit.id!))"), stations)
         XCTAssertTrue(stations.contains("  站长: ∅ → \(first.head)"), "free text as stored")
+        XCTAssertTrue(stations.contains("工作站 #1  新增\n  名称: ∅ → \(first.name)\n"), "the name first: \(stations)")
+        XCTAssertFalse(stations.contains("工作人员: ∅ → []"), "an empty list is absent")
+        XCTAssertEqual(Catalog(.zh).journalValue(table: "station", key: "staff", #"["张三","李四"]"#, name: { _, _ in nil }), "张三、李四")
         for code in ["university", "organization", "active", "unit_id", "partner_ids", "station #"] {
             XCTAssertFalse(stations.contains(code), "\(code) in\n\(stations)")
         }

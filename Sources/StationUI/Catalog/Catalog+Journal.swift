@@ -1,3 +1,4 @@
+import Foundation
 import StationDomain
 
 /// How the journal shows a stored row image: table and column names in words, coded values in
@@ -86,6 +87,9 @@ extension Catalog {
             let ids = value.trimmingCharacters(in: " ").dropFirst().dropLast().split(separator: ",")
             guard value.hasPrefix("["), value.hasSuffix("]"), ids.allSatisfy({ Int64($0) != nil }) else { return value }
             return ids.map { ref("partner", String($0)) }.joined(separator: tj("、", ", "))
+        case (_, "staff"):
+            guard let list = (try? JSONSerialization.jsonObject(with: Data(value.utf8))) as? [String] else { return value }
+            return list.joined(separator: tj("、", ", "))
         case (_, "roles"):
             let roles = value.filter { !"[]\" ".contains($0) }.split(separator: ",").map(String.init)
             let named = roles.compactMap { Role(rawValue: $0).map(roleName) }

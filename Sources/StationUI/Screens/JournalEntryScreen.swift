@@ -31,7 +31,9 @@ public struct JournalEntryScreen: Screen {
             out.append("\(c.journalTable(change.table)) #\(change.rowId)"
                        + (change.before == nil ? "  " + c.changeAdded : change.after == nil ? "  " + c.changeDeleted : ""))
             let before = JournalEntryScreen.fields(change.before), after = JournalEntryScreen.fields(change.after)
-            for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
+            // The name first (it says which record this is), then the other fields by key.
+            let keys = Set(before.keys).union(after.keys).sorted { ($0 != "name" ? 1 : 0, $0) < ($1 != "name" ? 1 : 0, $1) }
+            for key in keys where before[key] != after[key] {
                 let shown = { (v: String) in c.journalValue(table: change.table, key: key, v, name: names.name) }
                 out.append("  \(c.journalField(key)): \(before[key].map(shown) ?? "∅") → \(after[key].map(shown) ?? "∅")")
             }
@@ -48,7 +50,8 @@ public struct JournalEntryScreen: Screen {
         for (k, v) in object where k != "id" {
             if v is NSNull { continue }
             let text = "\(v)"
-            if !text.isEmpty { out[k] = text }   // an empty field reads as absent: "∅ → x"
+            // An empty field or list reads as absent: "∅ → x".
+            if !text.isEmpty && text != "[]" { out[k] = text }
         }
         return out
     }
