@@ -88,6 +88,23 @@ final class AdminCommandsTests: XCTestCase {
         XCTAssertFalse(try run(["log"]).out.contains("policy-load"), "nothing stored")
     }
 
+    func testSuccessorPolicyLoadsAndJudgesItsDates() throws {
+        let text = try String(contentsOfFile: DomainCommandsTests.checkout + "/data/policy/2023-liuzhou-measures.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"liuzhou-measures-revised\"", with: "\"liuzhou-measures-2026\"")
+            .replacingOccurrences(of: "\"validFrom\": \"2023-01-01\"", with: "\"validFrom\": \"2026-01-01\"")
+            .replacingOccurrences(of: "\"validUntil\": \"2025-12-31\"", with: "\"validUntil\": \"2028-12-31\"")
+        let file = data + "-next.json"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let r = try run(["policy", "load", file])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(try run(["log"]).out.contains("policy-load"))
+        let show = try run(["policy", "show", "--on", "2026-06-01"])
+        XCTAssertTrue(show.out.contains("in force) until 2028-12-31"), show.out)
+        let twice = try run(["policy", "load", file])
+        XCTAssertEqual(twice.status, 1, "the same policy id twice is refused")
+    }
+
     func testContinuationShowsInPolicyShow() throws {
         let before = try run(["policy", "show", "--on", "2026-03-01"])
         XCTAssertTrue(before.out.contains("EXPIRED"), before.out)
