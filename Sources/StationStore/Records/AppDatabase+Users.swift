@@ -25,7 +25,8 @@ extension AppDatabase {
 
     /// An admin adds a user or changes one's name and roles. With `original` (as the form saw it),
     /// a change by someone else since is a conflict. Roles may be emptied; users are never deleted
-    /// (the journal names them).
+    /// (the journal names them). Removing the admin role from the last admin is refused
+    /// (`StoreError.invalid(field: "roles", …)`).
     @discardableResult
     public func save(_ user: User, replacing original: User?, by admin: String) throws -> User {
         guard !user.login.isEmpty, !user.login.contains(where: { $0 == " " || $0 == "," }) else {
@@ -40,6 +41,15 @@ extension AppDatabase {
             if let original {
                 guard let stored else {
                     throw StoreError.conflict(RecordConflict(table: "app_user", rowId: 0, fields: [], deleted: true, lastChange: nil))
+                }
+                // The store must always keep one admin, or nobody could manage users again.
+                if stored.roles.contains(.admin), !user.roles.contains(.admin) {
+                    let admins = try Row.fetchAll(writer.db, sql: UserRow.selectSQL)
+                        .map { try UserRow(row: $0) }.filter { $0.roles.contains(.admin) && $0.login != user.login }
+                    if admins.isEmpty {
+                        throw StoreError.invalid(field: "roles", message:
+                            "\(user.login) 是最后一位管理员，不能去掉 admin 角色 (\(user.login) is the last admin; the admin role cannot be removed)")
+                    }
                 }
                 let mine = UserRow(storedId: stored.storedId, user: user)
                 try writer.update(mine, replacing: UserRow(storedId: stored.storedId, user: original))

@@ -3,12 +3,13 @@ import Foundation
 import StationDomain
 import StationStore
 
-/// `stationdesk policy check FILE` and `stationdesk policy show` (issue 3, SPEC "Policy as data").
+/// `stationdesk policy check FILE`, `policy show`, and the admin's `policy load FILE` and
+/// `policy continue --from DATE --reason TEXT` (issue 3, SPEC "Policy as data").
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
         abstract: "政策文件 — check a policy file; show the policy in force",
-        subcommands: [Check.self, Show.self]
+        subcommands: [Check.self, Show.self, Load.self, Continue.self]
     )
 
     struct Check: ParsableCommand {
@@ -27,16 +28,75 @@ struct PolicyCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Prints the policy in force today (Asia/Shanghai) and says plainly when it has expired.")
-        @Option(name: .long, help: "The data folder (default: $STATIONDESK_SHARE, beside the executable, ./data).")
-        var share: String?
+        @OptionGroup var location: DataOptions
         @Option(name: .long, help: "Show the rules as they stand on this date (YYYY-MM-DD) instead of today.")
         var on: String?
 
         func run() throws {
             try DomainCLI.reporting {
                 let date = try on.map { try DomainCLI.date($0, "--on") } ?? DomainCLI.todayInShanghai()
-                let book = try ShareDirectory.locate(override: share).policyBook()
+                // The store's loaded versions and continuations count too; a missing store is not created.
+                let book = try StoredPolicyBook.load(share: try location.shareDirectory(),
+                                                     db: try StoredPolicyBook.existingStore(location))
                 print(PolicyReport.lines(book: book, on: date).joined(separator: "\n"))
+            }
+        }
+    }
+
+    struct Load: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "管理员载入政策 — checks a policy file like `policy check`, then stores it (admin only).",
+            discussion: "Refused, with every problem named, when the file is invalid or its validity overlaps a known policy.")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The policy file (JSON).") var file: String
+
+        func run() throws {
+            try DomainCLI.reporting {
+                let p = try ShareDirectory.loadPolicy(at: file)
+                let content = try String(contentsOfFile: file, encoding: .utf8)
+                let db = try location.openStore()
+                let version = StoredPolicyVersion(policyId: p.id, version: p.version, validFrom: p.validFrom,
+                                                  validUntil: p.validUntil, content: content,
+                                                  loadedBy: LoginIdentity.current(), loadedOn: DomainCLI.todayInShanghai())
+                // Checked against every file and stored version (overlap, duplicate id) before writing.
+                _ = try StoredPolicyBook.load(share: try location.shareDirectory(), db: db, plus: version)
+                let saved = try db.load(policy: version, by: LoginIdentity.current())
+                print("已载入政策 (policy loaded): \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil) [#\(saved.id ?? 0)]")
+            }
+        }
+    }
+
+    struct Continue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "原政策继续执行 — records that the expired policy continues provisionally from a date (admin only).")
+        @OptionGroup var location: DataOptions
+        @Option(help: "First day of the continuation (YYYY-MM-DD), after the policy's last day.") var from: String
+        @Option(help: "Last day of the continuation (YYYY-MM-DD); open-ended when omitted.") var until: String?
+        @Option(help: "Why (e.g. the notice that the policy continues).") var reason: String
+
+        func run() throws {
+            try DomainCLI.reporting {
+                let start = try DomainCLI.date(from, "--from")
+                let end = try until.map { try DomainCLI.date($0, "--until") }
+                let db = try location.openStore()
+                let share = try location.shareDirectory()
+                let book = try StoredPolicyBook.load(share: share, db: db)
+                let policy: Policy
+                switch book.standing(on: start) {
+                case .expired(let p): policy = p
+                case .inForce(let p):
+                    throw DomainCLI.Failure("--from: \(start) 时“\(p.title)”仍然有效，无需继续执行 (policy \(p.id) is in force on \(start) until \(p.validUntil); nothing to continue)")
+                case .continued(let p, let c):
+                    throw DomainCLI.Failure("--from: \(start) 已在继续执行中 (policy \(p.id) is already continued from \(c.from), recorded by \(c.recordedBy))")
+                case .notYetInForce:
+                    throw DomainCLI.Failure("--from: \(start) 之前没有到期的政策 (no policy has expired by \(start))")
+                }
+                let me = LoginIdentity.current()
+                let c = StoredContinuation(policyId: policy.id, from: start, until: end, reason: reason,
+                                           recordedBy: me, recordedOn: DomainCLI.todayInShanghai())
+                _ = try StoredPolicyBook.load(share: share, db: db, plusContinuation: c)   // reason, dates checked
+                try db.record(continuation: c, by: me)
+                print("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start)")
             }
         }
     }

@@ -36,7 +36,8 @@ struct TUILaunch {
     private func open(_ db: AppDatabase, share: ShareDirectory) throws {
         let today = ChinaClock.today()
         let pinyin = try share.pinyinTable()
-        let book = try share.policyBook()
+        // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
+        let book = try StoredPolicyBook.load(share: share, db: db)
         let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: .pinyin(pinyin),

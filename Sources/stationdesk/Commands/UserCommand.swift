@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import StationDomain
+import StationStore
+
+/// `stationdesk user list|add|roles` (SPEC "People who use it"): an admin manages who may do what.
+/// The caller is the login user; the store refuses anyone but an admin and keeps the last admin.
+/// Each change is one journal entry (one undo step).
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "用户与角色 (users and roles; admin only)",
+        subcommands: [List.self, Add.self, Roles.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists every user with display name and roles.")
+        @OptionGroup var location: DataOptions
+
+        func run() throws {
+            try UserCLI.reporting {
+                let db = try location.openStore()
+                try UserCLI.requireAdmin(db)
+                for u in try db.users() {
+                    let roles = u.roles.sorted().map(\.rawValue).joined(separator: ",")
+                    print("\(u.login)\t\(u.displayName.isEmpty ? "-" : u.displayName)\t\(roles.isEmpty ? "（无角色）(no roles)" : roles)")
+                }
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Adds a user with roles (clerk, reviewer, approver, admin).")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The user's login name (as on this machine).") var login: String
+        @Option(help: "Comma-separated roles: clerk,reviewer,approver,admin.") var roles: String
+        @Option(help: "显示名 (display name).") var name: String = ""
+
+        func run() throws {
+            try UserCLI.reporting {
+                let set = try UserCLI.roles(roles)
+                let db = try location.openStore()
+                let saved = try db.save(User(login: login, displayName: name, roles: set), replacing: nil,
+                                        by: LoginIdentity.current())
+                print("已添加用户 (user added): \(saved.login) \(set.sorted().map(\.rawValue).joined(separator: ","))")
+            }
+        }
+    }
+
+    struct Roles: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Replaces a user's roles (an empty list removes them all).")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The user's login name.") var login: String
+        @Option(help: "Comma-separated roles: clerk,reviewer,approver,admin (\"\" for none).") var roles: String
+
+        func run() throws {
+            try UserCLI.reporting {
+                let set = try UserCLI.roles(roles)
+                let db = try location.openStore()
+                guard let original = try db.user(login) else {
+                    throw DomainCLI.Failure("没有用户“\(login)” (no user '\(login)'; add it with `stationdesk user add`)")
+                }
+                var changed = original
+                changed.roles = set
+                try db.save(changed, replacing: original, by: LoginIdentity.current())
+                print("已更新角色 (roles set): \(login) \(set.sorted().map(\.rawValue).joined(separator: ","))")
+            }
+        }
+    }
+}
+
+/// Shared pieces of the user commands.
+enum UserCLI {
+    /// Parses `clerk,reviewer` into roles; an unknown word is refused naming the allowed ones.
+    static func roles(_ text: String) throws -> Set<Role> {
+        var set = Set<Role>()
+        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !word.isEmpty {
+            guard let role = Role(rawValue: word) else {
+                let allowed = Role.allCases.map(\.rawValue).joined(separator: ", ")
+                throw DomainCLI.Failure("--roles: 未知角色“\(word)”，可用：\(allowed) (unknown role '\(word)'; allowed: \(allowed))")
+            }
+            set.insert(role)
+        }
+        return set
+    }
+
+    /// Refuses a caller who is not an admin (reads are admin-only too: the list names everyone's powers).
+    static func requireAdmin(_ db: AppDatabase) throws {
+        let me = LoginIdentity.current()
+        guard try db.user(me)?.has(.admin) == true else {
+            throw StoreError.notPermitted(user: me, action: "管理用户 (manage users; admin only)")
+        }
+    }
+
+    /// Prints any failure (store, domain or argument) on stderr and exits 1.
+    static func reporting(_ body: () throws -> Void) throws {
+        try DomainCLI.reporting(body)
+    }
+}
