@@ -3,8 +3,10 @@ import StationDomain
 import StationExchange
 import StationStore
 
-/// `stationdesk-bench import [ROWS] [RUNS]`: issue 5's target — 200,000 talent rows imported
-/// durably in ≤ 3 s. Each run: a fresh store with the demo units, partners and stations; a
+/// `stationdesk-bench import [ROWS] [RUNS] [STORED]`: issue 5's target — 200,000 talent rows imported
+/// durably in ≤ 3 s. Each run: a fresh store with the demo units, partners and stations (and, when
+/// STORED is given, that many other talents imported beforehand, untimed, so that the duplicate
+/// check reads a full table); a
 /// generated UTF-8 CSV of ROWS talents; then the timed `Importer.run` (read, decode, parse, check
 /// inside the write transaction, insert with journal, commit). Phases are timed from the
 /// importer's own progress reports. Build with `swift build -c release --scratch-path .build-release`.
@@ -12,18 +14,24 @@ enum ImportBenchmark {
     static func run(arguments: [String]) throws {
         let rows = arguments.first.flatMap(Int.init) ?? 200_000
         let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 3
+        let stored = arguments.dropFirst(2).first.flatMap(Int.init) ?? 0
         let sample = try sampleFolder()
         let folder = try AppDatabase.makeTemporaryFolder(prefix: "stationdesk-bench-import")
         let csvPath = folder + "/talents.csv"
         let bytes = try generate(rows: rows, sampleFolder: sample)
         try bytes.write(to: URL(fileURLWithPath: csvPath))
-        print("import benchmark: \(rows) talent rows, \(bytes.count / 1024) KiB, \(runs) runs")
+        let storedPath = folder + "/stored.csv"
+        if stored > 0 {
+            try generate(rows: stored, sampleFolder: sample, namePrefix: "已存").write(to: URL(fileURLWithPath: storedPath))
+        }
+        print("import benchmark: \(rows) talent rows, \(bytes.count / 1024) KiB, \(runs) runs, \(stored) talents already stored")
         var totals: [Double] = []
         for run in 1...runs {
             let db = try AppDatabase.open(folder: folder + "/store\(run)")
             for (kind, file) in DemoData.files where kind != .talents {
                 _ = try Importer.run(kind, path: sample + "/" + file, into: db, by: "bench")
             }
+            if stored > 0 { _ = try Importer.run(.talents, path: storedPath, into: db, by: "bench") }
             let clock = PhaseClock()
             let control = ImportControl(onProgress: { clock.note($0.phase) })
             let cpuBefore = cpuSeconds()
@@ -31,7 +39,7 @@ enum ImportBenchmark {
             let report = try Importer.run(.talents, path: csvPath, into: db, by: "bench", control: control)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let cpu = cpuSeconds() - cpuBefore
-            guard report.count == rows, try db.talents(station: nil).count == rows else {
+            guard report.count == rows, try db.talentCount() == rows + stored else {
                 throw ImportFailure.store("benchmark imported \(report.count) rows, expected \(rows)")
             }
             totals.append(seconds)
@@ -65,7 +73,8 @@ enum ImportBenchmark {
     }
 
     /// ROWS distinct talents credited to the demo stations, with Chinese names and notes.
-    static func generate(rows: Int, sampleFolder: String) throws -> Data {
+    /// `namePrefix` makes a second set of talents that duplicates none of the first.
+    static func generate(rows: Int, sampleFolder: String, namePrefix: String = "") throws -> Data {
         // Every demo station, each talent dated inside the station's two-year management period.
         let stations = try CSVTable.read(path: sampleFolder + "/stations.csv").records
             .map { (name: $0.fields[0], start: CivilDate($0.fields[5])!) }
@@ -76,7 +85,7 @@ enum ImportBenchmark {
         var text = "name,category,employer,introduced_on,station,note\r\n"
         text.reserveCapacity(rows * 120)
         for i in 0..<rows {
-            let name = "\(surnames[i % surnames.count])\(given[(i / 20) % given.count])\(given[(i / 400) % given.count])\(i)"
+            let name = "\(namePrefix)\(surnames[i % surnames.count])\(given[(i / 20) % given.count])\(given[(i / 400) % given.count])\(i)"
             let station = stations[i % stations.count]
             let date = station.start.adding(days: (i / stations.count) % 700)
             let note = i % 10 == 0 ? "\"硕士，劳动合同\r\n第二页\"" : "博士学位证书"

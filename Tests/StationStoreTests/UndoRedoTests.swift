@@ -165,6 +165,19 @@ final class UndoRedoTests: StoreTestCase {
         _ = unit
     }
 
+    func testTheFirstAdminCannotUndoOrRevertTheirOwnGrant() throws {
+        let db = try openStore()
+        try db.ensureFirstAdmin("root")
+        try db.save(sampleUnit(1), replacing: nil, by: "root")
+        try db.undo(by: "root")
+        // One `u` too many must not take away the only admin's roles.
+        assertThrows(try db.undo(by: "root")) { $0 == .nothingToUndo(user: "root") }
+        XCTAssertNil(try db.undoCandidate(for: "root"))
+        assertThrows(try db.revert(sequence: 1, by: "root")) { if case .notPermitted = $0 { return true } else { return false } }
+        XCTAssertEqual(try db.user("root")?.roles, [.admin, .clerk, .approver])
+        XCTAssertTrue(try db.verify().isIntact)
+    }
+
     func testHistoryOfOneRecord() throws {
         let db = try openStore()
         let unit = try db.save(sampleUnit(1), replacing: nil, by: "alice")

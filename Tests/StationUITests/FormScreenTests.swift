@@ -130,3 +130,55 @@ final class FormScreenTests: XCTestCase {
         XCTAssertEqual(try h.db.units().first?.contact, "李四")
     }
 }
+
+/// A credit code already held by another unit is refused by name, before the save and (when
+/// another clerk wins the race) from the store's UNIQUE error — never as raw SQL.
+final class DuplicateCreditCodeTests: XCTestCase {
+    func testCreditCodeOfAnotherUnitIsRefusedNamingThatUnit() throws {
+        let h = try Harness()
+        let code = Harness.code("91450200MA5L00001")
+        try h.addUnit("柳州市第一机械厂", code: code)
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("a"))
+        h.type("柳州市第二机械厂")
+        h.press(.tab)
+        h.type(code.lowercased())                 // the same code, typed in lower case
+        h.press(.function(2))
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen, "the form stays open")
+        XCTAssertEqual(form.form.errors["creditCode"], "已被“柳州市第一机械厂”使用")
+        XCTAssertEqual(form.form.active, 1, "the cursor goes to the code")
+        XCTAssertEqual(h.messageText, "未保存，请更正：统一社会信用代码：已被“柳州市第一机械厂”使用")
+        let screen = h.screen().text
+        XCTAssertTrue(screen.contains("✗ 已被“柳州市第一机械厂”使用"), screen)
+        XCTAssertFalse(screen.contains("UNIQUE"), screen)
+        XCTAssertEqual(try h.db.units().count, 1)
+    }
+
+    func testEditingAUnitKeepsItsOwnCreditCode() throws {
+        let h = try Harness()
+        try h.addUnit("柳州市第一机械厂", code: Harness.code("91450200MA5L00001"))
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("e"), .ctrl("e"))
+        h.type("分厂")
+        h.press(.function(2))
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen, h.messageText ?? "")
+        XCTAssertEqual(try h.db.units().map(\.name), ["柳州市第一机械厂分厂"])
+    }
+
+    /// Two clerks racing: the form's check passed, then the store refused the code.
+    func testStoreUniqueErrorIsTranslatedWhenAnotherClerkSavedFirst() throws {
+        let h = try Harness()
+        let code = Harness.code("91450200MA5L00001")
+        try h.addUnit("柳州市第一机械厂", code: code)
+        let mine = StationDomain.Unit(name: "柳州市第二机械厂", creditCode: code, kind: .enterprise, address: "", contact: "")
+        XCTAssertThrowsError(try h.store.save(mine, replacing: nil, by: Harness.user)) { error in
+            XCTAssertEqual(error as? DuplicateValue, DuplicateValue(field: "creditCode", value: code, holder: "柳州市第一机械厂"))
+            XCTAssertEqual(Catalog(.zh).describe(error), "统一社会信用代码：已被“柳州市第一机械厂”使用")
+        }
+        var form = RecordFormScreen(new: .unit, h.app.ctx)
+        let effects = form.finished(.saveUnit(mine, original: nil),
+                                    .failure(DuplicateValue(field: "creditCode", value: code, holder: "柳州市第一机械厂")), h.app.ctx)
+        XCTAssertEqual(form.form.errors["creditCode"], "已被“柳州市第一机械厂”使用")
+        guard case .error(let text)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(text, "未保存，请更正：统一社会信用代码：已被“柳州市第一机械厂”使用")
+        XCTAssertEqual(effects.count, 1, "the form stays open")
+    }
+}

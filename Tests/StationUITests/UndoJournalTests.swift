@@ -15,7 +15,7 @@ final class UndoJournalTests: XCTestCase {
         Golden.check(h.screen(), "undo-before")
         h.press(.char("u"))
         XCTAssertEqual(try h.db.units().count, 0)
-        XCTAssertTrue(h.messageText?.hasPrefix("已撤销：") == true, h.messageText ?? "no message")
+        XCTAssertTrue(h.messageText?.hasPrefix("已撤销（Ctrl-R 重做）：新增单位") == true, h.messageText ?? "no message")
         Golden.check(h.screen(), "undo-after-undo")
         h.press(.ctrl("r"))
         XCTAssertEqual(try h.db.units().map(\.name), ["柳州撤销测试公司"])
@@ -63,5 +63,72 @@ final class UndoJournalTests: XCTestCase {
         let detail = h.screen().text
         XCTAssertTrue(detail.contains("名称: ∅ → 柳州历史公司"), detail)
         XCTAssertFalse(detail.contains("柳州其他公司"))
+    }
+}
+
+/// The entry detail names coded values in the words the lists use, and referenced records by
+/// name; free text is shown as stored.
+final class JournalEntryWordsTests: XCTestCase {
+    func detail(_ h: Harness, _ summaryPart: String) throws -> [String] {
+        let entry = try XCTUnwrap(h.store.journal(limit: 50, beforeSequence: nil).first { $0.summary.contains(summaryPart) })
+        return JournalEntryScreen(try h.store.entry(entry.sequence)).lines(h.app.ctx)
+    }
+
+    func testImportedStationsAndTalentsShowWordsNotCodes() throws {
+        let h = try DemoFixture.harness()
+        let units = try detail(h, "设站单位")
+        XCTAssertTrue(units.contains("  类型: ∅ → 企业"), units.joined(separator: "\n"))
+        let stations = try detail(h, "工作站记录").joined(separator: "\n")
+        let first = try XCTUnwrap(h.store.stations().first { $0.id == 1 })
+        let unit = try XCTUnwrap(h.store.units().first { $0.id == first.unitId })
+        XCTAssertTrue(stations.contains("工作站 #1  新增"), stations)
+        XCTAssertTrue(stations.contains("  类型: ∅ → \(Catalog(.zh).stationTypeShort(first.type))"), stations)
+        XCTAssertTrue(stations.contains("  状态: ∅ → 运行中"), stations)
+        XCTAssertTrue(stations.contains("  设站单位: ∅ → \(unit.name) (#\(unit.id!))"), stations)
+        XCTAssertTrue(stations.contains("  站长: ∅ → \(first.head)"), "free text as stored")
+        XCTAssertTrue(stations.contains("工作站 #1  新增\n  名称: ∅ → \(first.name)\n"), "the name first: \(stations)")
+        XCTAssertFalse(stations.contains("工作人员: ∅ → []"), "an empty list is absent")
+        XCTAssertEqual(Catalog(.zh).journalValue(table: "station", key: "staff", #"["张三","李四"]"#, name: { _, _ in nil }), "张三、李四")
+        for code in ["university", "organization", "active", "unit_id", "partner_ids", "station #"] {
+            XCTAssertFalse(stations.contains(code), "\(code) in\n\(stations)")
+        }
+        let talents = try detail(h, "人才记录").joined(separator: "\n")
+        XCTAssertTrue(talents.contains("人才 #1  新增"), talents)
+        XCTAssertTrue(talents.range(of: #"类别: ∅ → [A-G]类"#, options: .regularExpression) != nil, talents)
+        for code in ["category", "station_id", "employer_unit_id", "introduced_on"] {
+            XCTAssertFalse(talents.contains(code), "\(code) in the talents entry")
+        }
+    }
+
+    func testMoneyAndFlagsOfAnEvaluationEntry() throws {
+        let h = try DemoFixture.harness()
+        let text = try detail(h, "评估").joined(separator: "\n")
+        XCTAssertTrue(text.range(of: #"补贴上限: ∅ → ¥[0-9,]+\.[0-9]{2}"#, options: .regularExpression) != nil, text)
+        XCTAssertTrue(text.contains("远低于标准: ∅ → 否") || text.contains("远低于标准: ∅ → 是"), text)
+        XCTAssertFalse(text.contains("far_below_standard"), text)
+    }
+}
+
+/// `u` pressed again and again in the units list right after `--demo`: each message says what
+/// was undone with the redo hint still visible, until a plain "nothing to undo".
+final class RepeatedUndoTests: XCTestCase {
+    func testEachUndoSaysWhatItUndidUntilNothingIsLeft() throws {
+        let h = try DemoFixture.harness()
+        let summaries = try h.store.journal(limit: 20, beforeSequence: nil)
+            .filter { $0.user == Harness.user && $0.undoes == nil && $0.redoes == nil }.map(\.summary)
+        XCTAssertGreaterThanOrEqual(summaries.count, 4, "the demo's imports")
+        h.press(.char(DeskArea.unitsPartners.shortcut))
+        for summary in summaries {
+            h.press(.char("u"))
+            XCTAssertEqual(h.app.message?.isError, false)
+            XCTAssertEqual(h.messageText, "已撤销（Ctrl-R 重做）：\(summary)")
+            let line = h.screen().rowText(22)
+            XCTAssertTrue(line.contains("已撤销（Ctrl-R 重做）：\(summary.prefix(8))"), line)
+        }
+        XCTAssertEqual(try h.db.units().count, 0, "the units import was undone too")
+        h.press(.char("u"))
+        XCTAssertEqual(h.app.message?.isError, true)
+        XCTAssertTrue(h.screen().rowText(22).contains("✗ 没有可撤销的操作"), h.screen().rowText(22))
+        XCTAssertEqual(try h.db.user("root")?.roles.contains(.admin), true, "root's first-admin grant stays")
     }
 }

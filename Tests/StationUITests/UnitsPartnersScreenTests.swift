@@ -173,3 +173,66 @@ final class PinyinFilterTests: XCTestCase {
         XCTAssertTrue(h.screen().text.contains("筛选： luosifen"))
     }
 }
+
+/// After the form saves, the list's selection is on the record saved: the new one after an
+/// add, the edited one after an edit even when the sort moves it.
+final class SelectionAfterSaveTests: XCTestCase {
+    func list(_ h: Harness) throws -> UnitsPartnersScreen { try XCTUnwrap(h.app.top as? UnitsPartnersScreen) }
+
+    func testAddedUnitIsSelected() throws {
+        let h = try Harness()
+        try h.addUnit("A柳州一厂", code: Harness.code("91450200MA5L00001"))
+        try h.addUnit("C柳州三厂", code: Harness.code("91450200MA5L00003"))
+        h.press(.char(DeskArea.unitsPartners.shortcut))
+        XCTAssertEqual(try list(h).selectedRecord?.name, "A柳州一厂")
+        h.press(.char("a"))
+        h.type("B柳州二厂")
+        h.press(.tab)
+        h.type(Harness.code("91450200MA5L00002"))
+        h.press(.function(2))
+        XCTAssertEqual(try list(h).shownNames, ["A柳州一厂", "B柳州二厂", "C柳州三厂"])
+        XCTAssertEqual(try list(h).selectedRecord?.name, "B柳州二厂")
+        let grid = h.screen()
+        let row = try XCTUnwrap(grid.cursor?.row)
+        XCTAssertTrue(grid.rowText(row).contains("B柳州二厂"), "the cursor is on the new row")
+    }
+
+    func testAddedRecordHiddenByTheFilterIsShownAndSelected() throws {
+        let h = try Harness()
+        try h.addUnit("A柳州一厂", code: Harness.code("91450200MA5L00001"))
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("/"))
+        h.type("一厂")
+        h.press(.enter, .char("a"))
+        h.type("B柳州二厂")
+        h.press(.tab)
+        h.type(Harness.code("91450200MA5L00002"))
+        h.press(.function(2))
+        XCTAssertEqual(try list(h).selectedRecord?.name, "B柳州二厂")
+        XCTAssertEqual(try list(h).filter.text, "", "the filter that hid it is cleared")
+    }
+
+    func testAddedPartnerIsSelected() throws {
+        let h = try Harness()
+        _ = try h.db.save(Partner(name: "A大学", kind: .university, city: "上海", contact: ""), replacing: nil, by: Harness.user)
+        _ = try h.db.save(Partner(name: "C大学", kind: .university, city: "北京", contact: ""), replacing: nil, by: Harness.user)
+        h.press(.char(DeskArea.unitsPartners.shortcut), .tab, .char("a"))
+        h.type("B大学")
+        h.press(.tab, .tab)
+        h.type("成都")
+        h.press(.function(2))
+        XCTAssertEqual(try list(h).kind, .partner)
+        XCTAssertEqual(try list(h).selectedRecord?.name, "B大学")
+    }
+
+    func testEditedUnitStaysSelectedWhenTheSortMovesIt() throws {
+        let h = try Harness()
+        try h.addUnit("A柳州一厂", code: Harness.code("91450200MA5L00001"))
+        try h.addUnit("B柳州二厂", code: Harness.code("91450200MA5L00002"))
+        try h.addUnit("C柳州三厂", code: Harness.code("91450200MA5L00003"))
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("e"), .home, .delete)
+        h.type("D")                                 // A柳州一厂 → D柳州一厂: sorts last now
+        h.press(.function(2))
+        XCTAssertEqual(try list(h).shownNames, ["B柳州二厂", "C柳州三厂", "D柳州一厂"])
+        XCTAssertEqual(try list(h).selectedRecord?.name, "D柳州一厂")
+    }
+}

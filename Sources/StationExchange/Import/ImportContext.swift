@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// The records already in the store that an import file refers to or might duplicate, indexed
 /// once (O(n) to build, O(1) per lookup).
@@ -8,13 +9,19 @@ public struct ImportContext: Sendable {
     public var stations: [Station]
     public var talents: [Talent]
 
-    public init(units: [Unit] = [], partners: [Partner] = [], stations: [Station] = [], talents: [Talent] = []) {
+    /// `talentKeys`: the stored talents' key columns (`AppDatabase.talentKeys()`), which is all the
+    /// duplicate check needs; `talents` may be given instead (or as well) by callers that have them.
+    public init(units: [Unit] = [], partners: [Partner] = [], stations: [Station] = [], talents: [Talent] = [],
+                talentKeys: [TalentKeyColumns] = []) {
         self.units = units; self.partners = partners; self.stations = stations; self.talents = talents
         unitsByCode = Dictionary(units.map { ($0.creditCode, $0) }, uniquingKeysWith: { a, _ in a })
         unitsByName = Dictionary(units.map { (NameKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         partnersByName = Dictionary(partners.map { (NameKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         stationsByName = Dictionary(stations.map { (NameKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
-        talentKeys = Set(talents.map(TalentKey.init))
+        var keys = Set<TalentKey>(minimumCapacity: talents.count + talentKeys.count)
+        for t in talents { keys.insert(TalentKey(t)) }
+        for k in talentKeys { keys.insert(TalentKey(k)) }
+        self.talentKeys = keys
     }
 
     let unitsByCode: [String: Unit]
@@ -39,6 +46,10 @@ struct TalentKey: Hashable, Sendable {
 
     init(_ t: Talent) {
         name = t.name; employer = t.employer; introducedOn = t.introducedOn; stationId = t.stationId
+    }
+
+    init(_ k: TalentKeyColumns) {
+        name = k.name; employer = k.employer; introducedOn = k.introducedOn; stationId = k.stationId
     }
 
     // Compared and hashed by UTF-8 bytes, not by Unicode canonical equivalence: String's own

@@ -78,7 +78,7 @@ extension ImportContext {
         case .units: self.init(units: try db.units())
         case .partners: self.init(partners: try db.partners())
         case .stations: self.init(units: try db.units(), partners: try db.partners(), stations: try db.stations())
-        case .talents: self.init(units: try db.units(), stations: try db.stations(), talents: try db.talents(station: nil))
+        case .talents: self.init(units: try db.units(), stations: try db.stations(), talentKeys: try db.talentKeys())
         }
     }
 
@@ -91,8 +91,9 @@ extension ImportContext {
             self.init(units: try journal.records(StationDomain.Unit.self), partners: try journal.records(Partner.self),
                       stations: try journal.records(Station.self))
         case .talents:
+            // Only the key columns of stored talents: the duplicate check needs nothing else.
             self.init(units: try journal.records(StationDomain.Unit.self), stations: try journal.records(Station.self),
-                      talents: try journal.records(Talent.self))
+                      talentKeys: try journal.talentKeys())
         }
     }
 }

@@ -30,6 +30,10 @@ extension AppDatabase {
             guard try UserRow.fetch(db, login: admin)?.roles.contains(.admin) == true else {
                 throw StoreError.notPermitted(user: admin, action: "撤回他人的操作 (revert journal entries; admin only)")
             }
+            let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [sequence])
+            if let command, UndoStack.isSetup(command: command) {
+                throw StoreError.notPermitted(user: admin, action: "撤回建库时的首位管理员授权 (revert the store's first-admin grant; it cannot be reverted)")
+            }
             return try UndoStack.invert(db, entry: sequence, user: admin, kind: .revert, undoes: sequence, redoes: nil)
         }
     }

@@ -6,11 +6,12 @@ enum UndoStack {
     /// Walking the user's entries newest first: each undo cancels the nearest earlier
     /// not-yet-cancelled command/redo/revert; the first one left uncancelled is the target.
     static func undoTarget(_ db: Database, user: String) throws -> Int64? {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind, command FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
                                          arguments: [user])
         var pending = 0
         while let row = try cursor.next() {
             let kind: String = row["kind"]
+            if isSetup(command: row["command"]) { continue }
             if kind == JournalEntryKind.undo.rawValue { pending += 1 }
             else if pending > 0 { pending -= 1 }
             else { return row["sequence"] }
@@ -35,6 +36,13 @@ enum UndoStack {
         }
         return nil
     }
+
+    /// Commands that set the store up rather than change its records: the first admin's grant.
+    /// Never an undo target and never reverted — undoing it would leave a store nobody may run
+    /// (the first admin would undo their own admin role with one `u` too many).
+    static let setupCommands: Set<String> = ["first-admin"]
+
+    static func isSetup(command: String) -> Bool { setupCommands.contains(command) }
 
     struct StoredChange {
         var id: Int64

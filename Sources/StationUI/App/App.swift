@@ -97,6 +97,7 @@ public final class App {
             case .push(let s): stack.append(s)
             case .pop: if stack.count > 1 { stack.removeLast() }
             case .quitNow: quitting = true
+            case .reveal(let table, let id): stack[stack.count - 1].reveal(table: table, id: id, ctx)
             case .quit:
                 if stack.contains(where: { $0.hasUnsavedInput }) {
                     stack.append(ConfirmScreen(question: ctx.catalog.confirmQuit, onYes: [.quitNow]))
@@ -188,7 +189,12 @@ public final class App {
         let cursor = grid.cursor
         if let m = message {
             // An error carries a mark as well as its style, so it does not depend on colour.
-            let text = m.isError ? ctx.catalog.errorMark + m.text : m.text
+            // One line: a message of several lines (an undo refused, with the later changes)
+            // keeps its lines apart with " · " rather than running them together; whatever
+            // does not fit is cut with … by `put`.
+            let lines = m.text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: " ") }
+            let oneLine = lines.filter { !$0.isEmpty }.joined(separator: " · ")
+            let text = m.isError ? ctx.catalog.errorMark + oneLine : oneLine
             grid.put(text, row: height - 2, col: 1, limit: width - 2, style: m.isError ? .error : .message)
         }
         drawHints(into: &grid, row: height - 1)

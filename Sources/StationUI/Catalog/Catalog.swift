@@ -200,7 +200,8 @@ public struct Catalog: Sendable {
     public func entryWhat(_ summary: String, command: String) -> String { t("操作：\(summary)（\(command)）", "What: \(summary) (\(command))") }
     public var changeAdded: String { t("新增", "added") }
     public var changeDeleted: String { t("删除", "deleted") }
-    public func undone(_ summary: String) -> String { t("已撤销：\(summary)（Ctrl-R 重做）", "Undone: \(summary) (Ctrl-R redoes it)") }
+    /// The redo hint comes first: a long summary (an import's) is cut with … at the line's end.
+    public func undone(_ summary: String) -> String { t("已撤销（Ctrl-R 重做）：\(summary)", "Undone (Ctrl-R redoes it): \(summary)") }
     public func redone(_ summary: String) -> String { t("已重做：\(summary)", "Redone: \(summary)") }
 
     // MARK: help
@@ -236,6 +237,7 @@ public struct Catalog: Sendable {
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
         if error is SaveConflict { return conflictMessage }
+        if let d = error as? DuplicateValue { return duplicate(d) }
         if let plain = storeProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }

@@ -7,6 +7,8 @@ public struct JournalEntryScreen: Screen {
     /// When opened from a record's history: only that record's change is shown.
     public let only: (table: String, id: Int64)?
     private var offset = 0
+    /// Names of the records the entry refers to by id, read once when first drawn.
+    private var names: RecordNames?
 
     public init(_ entry: JournalLine, only: (table: String, id: Int64)? = nil) { self.entry = entry; self.only = only }
 
@@ -22,16 +24,18 @@ public struct JournalEntryScreen: Screen {
     /// The text lines of the entry, before scrolling.
     public func lines(_ ctx: Context) -> [String] {
         let c = ctx.catalog
+        let names = self.names ?? RecordNames(ctx.store)
         var out = [c.entryHeader(sequence: entry.sequence, user: entry.user, time: entry.time),
                    c.entryWhat(entry.summary, command: entry.command), ""]
         for change in entry.changes where only == nil || (change.table == only!.table && change.rowId == only!.id) {
-            out.append("\(c.tableName(change.table)) #\(change.rowId)"
+            out.append("\(c.journalTable(change.table)) #\(change.rowId)"
                        + (change.before == nil ? "  " + c.changeAdded : change.after == nil ? "  " + c.changeDeleted : ""))
             let before = JournalEntryScreen.fields(change.before), after = JournalEntryScreen.fields(change.after)
-            for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
-                let old = before[key].map { c.valueLabel(key, $0) } ?? "∅"
-                let new = after[key].map { c.valueLabel(key, $0) } ?? "∅"
-                out.append("  \(c.fieldLabel(key)): \(old) → \(new)")
+            // The name first (it says which record this is), then the other fields by key.
+            let keys = Set(before.keys).union(after.keys).sorted { ($0 != "name" ? 1 : 0, $0) < ($1 != "name" ? 1 : 0, $1) }
+            for key in keys where before[key] != after[key] {
+                let shown = { (v: String) in c.journalValue(table: change.table, key: key, v, name: names.name) }
+                out.append("  \(c.journalField(key)): \(before[key].map(shown) ?? "∅") → \(after[key].map(shown) ?? "∅")")
             }
         }
         return out
@@ -46,7 +50,8 @@ public struct JournalEntryScreen: Screen {
         for (k, v) in object where k != "id" {
             if v is NSNull { continue }
             let text = "\(v)"
-            if !text.isEmpty { out[k] = text }   // an empty field reads as absent: "∅ → x"
+            // An empty field or list reads as absent: "∅ → x".
+            if !text.isEmpty && text != "[]" { out[k] = text }
         }
         return out
     }
@@ -61,7 +66,10 @@ public struct JournalEntryScreen: Screen {
         return []
     }
 
+    public mutating func reload(_ ctx: Context) { names = nil }
+
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        if names == nil { names = RecordNames(ctx.store) }
         let all = lines(ctx)
         offset = max(0, min(offset, all.count - 1))
         for (i, line) in all.dropFirst(offset).prefix(area.height - 1).enumerated() {

@@ -68,7 +68,9 @@ public struct RecordFormScreen: Screen {
     }
 
     /// Checks the input; returns the record to save, or sets the errors and returns nil.
-    public mutating func validate(_ c: Catalog) -> DeskRecord? {
+    /// `units` are the stored units, to refuse a credit code another unit already has (partners'
+    /// names are not unique in the store, so they are not checked). Cost: O(units).
+    public mutating func validate(_ c: Catalog, units: [Unit] = []) -> DeskRecord? {
         var errors: [String: String] = [:]
         for f in form.fields where f.required && f.value.isEmpty { errors[f.id] = c.required }
         let id = original?.id
@@ -78,6 +80,9 @@ public struct RecordFormScreen: Screen {
             var code = form.value("creditCode")
             if errors["creditCode"] == nil {
                 do { code = try CreditCode(code).text } catch { errors["creditCode"] = c.describe(error) }
+            }
+            if errors["creditCode"] == nil, let other = units.first(where: { $0.creditCode == code && $0.id != id }) {
+                errors["creditCode"] = c.creditCodeUsed(by: other.name)
             }
             record = .unit(Unit(id: id, name: form.value("name"), creditCode: code,
                                 kind: UnitKind.allCases[form.choice("kind")],
@@ -103,7 +108,8 @@ public struct RecordFormScreen: Screen {
         let (used, request) = form.handle(key)
         switch request {
         case .submit?:
-            guard let record = validate(ctx.catalog) else {
+            let units = kind == .unit ? (try? ctx.store.units()) ?? [] : []
+            guard let record = validate(ctx.catalog, units: units) else {
                 let names = form.fields.filter { form.errors[$0.id] != nil }.map { ctx.catalog.fieldProblem($0.label, form.errors[$0.id]!) }
                 return [.error(ctx.catalog.fixFields(names))]
             }
@@ -126,8 +132,9 @@ public struct RecordFormScreen: Screen {
     public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
         switch result {
-        case .success(.unit(let u)): return [.pop, .message(c.saved(u.name))]
-        case .success(.partner(let p)): return [.pop, .message(c.saved(p.name))]
+        // The list below moves its selection to the record, new or moved by the sort.
+        case .success(.unit(let u)): return [.pop] + reveal("unit", u.id) + [.message(c.saved(u.name))]
+        case .success(.partner(let p)): return [.pop] + reveal("partner", p.id) + [.message(c.saved(p.name))]
         case .success: return [.pop]
         case .failure(let error as SaveConflict):
             let theirs: DeskRecord?, mine: DeskRecord
@@ -144,9 +151,19 @@ public struct RecordFormScreen: Screen {
             }
             form.notes = notes
             return [.error(c.conflictMessage)]
+        case .failure(let error as DuplicateValue):
+            // Another clerk saved the same value after the form's own check: show it on the field.
+            form.errors[error.field] = c.creditCodeUsed(by: error.holder)
+            form.focus(error.field)
+            let label = form.fields.first { $0.id == error.field }?.label ?? c.fieldLabel(error.field)
+            return [.error(c.fixFields([c.fieldProblem(label, form.errors[error.field]!)]))]
         case .failure(let error):
             return [.error(c.saveFailed(c.describe(error)))]
         }
+    }
+
+    private func reveal(_ table: String, _ id: Int64?) -> [Effect] {
+        id.map { [.reveal(table: table, id: $0)] } ?? []
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

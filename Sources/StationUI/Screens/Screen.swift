@@ -27,6 +27,9 @@ public protocol Screen {
     var shownTables: Set<String>? { get }
     /// The outcome of a store command this screen (or a dialog above it) asked for.
     mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect]
+    /// Selects the record `id` of `table` (just added or edited in a form above this screen);
+    /// screens without such a record ignore it.
+    mutating func reveal(table: String, id: Int64, _ ctx: Context)
     /// Draws the body into `area` of `grid` and sets `grid.cursor` to the selected row or field.
     mutating func render(into grid: inout Grid, area: Area, _ ctx: Context)
 }
@@ -37,6 +40,7 @@ extension Screen {
     public var capturesText: Bool { false }
     public mutating func reload(_ ctx: Context) {}
     public var shownTables: Set<String>? { nil }
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {}
     public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
         if case .failure(let error) = result { return [.error(ctx.catalog.describe(error))] }
         return []
@@ -67,6 +71,8 @@ public enum Effect {
     case quit
     case quitNow
     case run(StoreCommand)
+    /// Select this record in the screen then on top (after a form saved it and closed).
+    case reveal(table: String, id: Int64)
     case message(String)
     case error(String)
 }

@@ -6,6 +6,8 @@ import StationDomain
 public struct UnitsPartnersScreen: Screen {
     public private(set) var kind: DeskRecord.Kind = .unit
     private var records: [DeskRecord] = []
+    /// The list cells of every record, made once per load (not per filter keystroke).
+    private var cells: [[String]] = []
     /// Indices into `records` after filtering and sorting, in display order.
     private var shown: [Int] = []
     private var table: Table
@@ -62,14 +64,14 @@ public struct UnitsPartnersScreen: Screen {
             records = []
             loadError = ctx.catalog.describe(error)
         }
+        cells = records.map { $0.cells(ctx.catalog) }
         apply(ctx, keep: keep)
     }
 
     /// Recomputes `shown` from the filter and sort, selecting the record `keep` when still shown.
     private mutating func apply(_ ctx: Context, keep: Int64?) {
         let query = filter.text.trimmingCharacters(in: " ")
-        let cat = ctx.catalog
-        let cells = records.map { $0.cells(cat) }
+        let cells = self.cells
         var indices = records.indices.filter { i in
             query.isEmpty || cells[i].contains { ctx.matcher.matches(query, $0) }
         }
@@ -82,6 +84,14 @@ public struct UnitsPartnersScreen: Screen {
         shown = indices
         let pos = keep.flatMap { id in shown.firstIndex { records[$0].id == id } }
         table.setRows(shown.map { cells[$0] }, select: pos ?? table.selected)
+    }
+
+    /// Selects a record just saved by the form; a filter that hides it is cleared, so the
+    /// record the user just saved is always in view.
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        guard table == DeskRecord.table(kind), records.contains(where: { $0.id == id }) else { return }
+        if !shown.contains(where: { records[$0].id == id }) { filter = TextField() }
+        apply(ctx, keep: id)
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
@@ -168,7 +178,7 @@ public struct UnitsPartnersScreen: Screen {
             let used = grid.put(prompt, row: tableTop, col: area.left + 1, limit: area.width - 2, style: .label)
             if !choosingSort {
                 let x = filter.render(into: &grid, row: tableTop, col: area.left + 2 + used, width: max(10, area.width - used - 4),
-                                      style: filtering ? .activeField : .field)
+                                      style: filtering ? .activeField : .field, focused: filtering)
                 if filtering { grid.cursor = (tableTop, x) }
             }
             tableTop += 1

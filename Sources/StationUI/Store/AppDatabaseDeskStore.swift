@@ -15,6 +15,11 @@ public final class AppDatabaseDeskStore: DeskStore {
     public func save(_ unit: Unit, replacing original: Unit?, by user: String) throws -> Unit {
         do { return try db.save(unit, replacing: original, by: user) } catch StoreError.conflict(let c) {
             throw SaveConflict.unit(theirs: try db.unit(id: c.rowId), mine: unit)
+        } catch StoreError.duplicate(let column, _) where column.hasSuffix("credit_code") {
+            // The form checks this before saving; getting here means another clerk saved the
+            // same code in between, so name whose it is now (one read of the units, rare path).
+            let holder = try? db.units().first { $0.creditCode == unit.creditCode && $0.id != unit.id }?.name
+            throw DuplicateValue(field: "creditCode", value: unit.creditCode, holder: holder)
         }
     }
 

@@ -55,7 +55,8 @@ public struct Form: Equatable, Sendable {
             let style: Style = i == active ? .activeField : .field
             switch field.kind {
             case .text(let f):
-                let cursorCol = f.render(into: &grid, row: row, col: fieldCol, width: fieldWidth, style: style)
+                let cursorCol = f.render(into: &grid, row: row, col: fieldCol, width: fieldWidth, style: style,
+                                         focused: i == active)
                 if i == active { grid.cursor = (row, cursorCol) }
             case .choice(let options, let chosen):
                 var col = fieldCol

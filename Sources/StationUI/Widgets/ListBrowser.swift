@@ -146,7 +146,7 @@ public struct ListBrowser: Sendable {
             let used = grid.put(prompt, row: tableTop, col: area.left + 1, limit: area.width - 2, style: .label)
             if !choosingSort {
                 let x = filter.render(into: &grid, row: tableTop, col: area.left + 2 + used, width: max(10, area.width - used - 4),
-                                      style: filtering ? .activeField : .field)
+                                      style: filtering ? .activeField : .field, focused: filtering)
                 if filtering { filterCursor = (tableTop, x) }
             }
             tableTop += 1

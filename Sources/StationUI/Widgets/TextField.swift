@@ -52,22 +52,59 @@ public struct TextField: Equatable, Sendable {
         return true
     }
 
-    /// Draws the field in `width` cells at (`row`, `col`), scrolled so the cursor is visible,
-    /// and returns the column of the cursor.
+    /// Draws the field in `width` cells at (`row`, `col`) and returns the column of the cursor.
+    ///
+    /// Unfocused, the field shows the start of the text, cut with `…` when longer. Focused, it
+    /// scrolls so the cursor is visible and marks each hidden side with `…` (UX.md: a cut is
+    /// always marked, never through a wide character). Cost: O(cursor) cells measured.
     @discardableResult
-    public func render(into grid: inout Grid, row: Int, col: Int, width: Int, style: Style) -> Int {
+    public func render(into grid: inout Grid, row: Int, col: Int, width: Int, style: Style,
+                       focused: Bool = true) -> Int {
         grid.fill(row: row, col: col, count: width, style: style)
         guard width > 0 else { return col }
-        // Start from the cursor and walk left while the text still fits, keeping one cell for it.
-        var start = cursor
-        var used = 1
-        while start > 0 {
-            let w = grid.measure(String(characters[start - 1]))
-            if used + w > width { break }
-            used += w; start -= 1
+        guard focused else {
+            grid.put(text, row: row, col: col, limit: width, style: style)
+            return col
         }
-        let visible = String(characters[start...])
-        grid.put(visible, row: row, col: col, limit: width, style: style, ellipsis: false)
-        return col + grid.measure(String(characters[start..<cursor]))
+        let w = characters.map { grid.measure(String($0)) }
+        let mark = "…", markWidth = grid.measure("…")
+        let view = TextField.window(widths: w, cursor: cursor, width: width, markWidth: markWidth)
+        var x = col
+        if view.start > 0 { x += grid.put(mark, row: row, col: x, limit: markWidth, style: style, ellipsis: false) }
+        let cursorCol = x + w[view.start..<min(cursor, view.end)].reduce(0, +)
+        x += grid.put(String(characters[view.start..<view.end]), row: row, col: x, limit: col + width - x,
+                      style: style, ellipsis: false)
+        if view.end < characters.count {
+            grid.put(mark, row: row, col: x, limit: col + width - x, style: style, ellipsis: false)
+        }
+        return cursorCol
+    }
+
+    /// The characters `start..<end` shown in `width` cells with the cursor visible: the
+    /// leftmost start that still shows the cursor (so typing at the end keeps the cursor at the
+    /// right edge), leaving room for a `…` on each side that hides text. `widths` are the
+    /// characters' cell widths. Cost: O(width) per start tried; the first start tried is found
+    /// by walking left from the cursor, so only a few are tried.
+    static func window(widths w: [Int], cursor: Int, width: Int, markWidth: Int) -> (start: Int, end: Int) {
+        func fit(_ start: Int) -> (end: Int, cursorShown: Bool) {
+            var room = width - (start > 0 ? markWidth : 0)
+            var end = start, used = 0
+            while end < w.count, used + w[end] <= room { used += w[end]; end += 1 }
+            if end < w.count {
+                room -= markWidth
+                while end > start, used > room { end -= 1; used -= w[end] }
+            }
+            let shown = cursor < end || (cursor == w.count && end == w.count && used < room)
+            return (end, shown && cursor >= start)
+        }
+        // No start before `guess` can show the cursor: even without marks the text between
+        // them and the cursor's cell would not fit.
+        var guess = cursor, used = 1
+        while guess > 0, used + w[guess - 1] <= width { used += w[guess - 1]; guess -= 1 }
+        for start in guess...cursor {
+            let f = fit(start)
+            if f.cursorShown { return (start, f.end) }
+        }
+        return (cursor, fit(cursor).end)   // narrower than one character and the marks
     }
 }

@@ -80,7 +80,7 @@ final class ImportScreenTests: XCTestCase {
         XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames.count, 2, "the list shows them")
         h.press(.char("u"))
         XCTAssertEqual(try h.db.partners().count, 0, "one undo removes the whole import")
-        XCTAssertTrue(h.messageText?.hasPrefix("已撤销：导入2条共建方记录") == true, h.messageText ?? "")
+        XCTAssertTrue(h.messageText?.hasPrefix("已撤销（Ctrl-R 重做）：导入2条共建方记录") == true, h.messageText ?? "")
     }
 
     func testBadRowsAreListedAsFileLineColumnAndNothingIsWritten() throws {
