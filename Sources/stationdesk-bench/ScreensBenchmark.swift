@@ -5,8 +5,8 @@ import StationStore
 import StationUI
 
 /// `stationdesk-bench screens [ROWS]`: how long the read-mostly areas take on a store of ROWS
-/// talents (default 100,000) — opening 人才 (all talents read, rows built, sorted), typing one
-/// filter letter, drawing the per-station chart, opening 年度评估 and 待办 — each the median of 5,
+/// talents (default 100,000) — opening 人才 (the list's columns read, rows built, sorted), `/`
+/// (rows prepared for search), typing one filter letter and a second, drawing the per-station chart, opening 年度评估 and 待办 — each the median of 5,
 /// rendered into an 80×24 grid as the terminal would. No target in the issue; measured so a
 /// reload that gets slow shows up.
 enum ScreensBenchmark {
@@ -42,12 +42,22 @@ enum ScreensBenchmark {
             s.render(into: &grid, area: Area(top: 1, left: 0, height: 21, width: 80), ctx)
         }
         time("read all talents (the store's part)") { _ = try? db.talents(station: nil) }
+        time("lean read of the list's columns (talentListRows)") { _ = try? db.talentListRows() }
         time("open 人才 (read, build rows, sort, draw)") { var s = TalentsScreen(ctx); draw(&s) }
         var talents = TalentsScreen(ctx)
+        let opened = talents
+        time("press / (prepares every row's search key)") { var s = opened; _ = s.handle(.char("/"), ctx); draw(&s) }
         _ = talents.handle(.char("/"), ctx)
         time("filter one letter (pinyin) over all rows") {
             var s = talents
             _ = s.handle(.char("z"), ctx)
+            draw(&s)
+        }
+        var typedZ = talents
+        _ = typedZ.handle(.char("z"), ctx)
+        time("filter a second letter (narrows the first's result)") {
+            var s = typedZ
+            _ = s.handle(.char("h"), ctx)
             draw(&s)
         }
         time("per-station chart (TalentCount per year)") {

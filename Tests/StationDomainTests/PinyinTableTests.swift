@@ -62,6 +62,12 @@ final class PinyinTableTests: XCTestCase {
                 }
             }
         }
+        // A row of cells: a match inside any cell, never across two.
+        let row = table.searchKey(cells: ["张三", "柳州ABC"])
+        XCTAssertTrue(table.matches(table.searchQuery("zs"), in: row))
+        XCTAssertTrue(table.matches(table.searchQuery("lzabc"), in: row))
+        XCTAssertFalse(table.matches(table.searchQuery("sanliu"), in: row), "spans the two cells")
+        XCTAssertFalse(table.matches(table.searchQuery("zsl"), in: row), "spans the two cells")
         XCTAssertTrue(table.searchQuery("zhs").narrows(table.searchQuery("zh")))
         XCTAssertFalse(table.searchQuery("zh").narrows(table.searchQuery("zhs")))
         XCTAssertTrue(table.searchQuery(" ").isEmpty)

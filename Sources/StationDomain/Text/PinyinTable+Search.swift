@@ -34,6 +34,21 @@ extension PinyinTable {
         return SearchKey(units: units, mask: mask)
     }
 
+    /// One key for a row of cells: as `searchKey` of the cells joined by a separator no query
+    /// can match (so a match never spans two cells), without building the joined string.
+    public func searchKey(cells: [String]) -> SearchKey {
+        var units: [UInt32] = []
+        units.reserveCapacity(cells.reduce(cells.count) { $0 + $1.utf8.count })
+        var mask: UInt64 = 0
+        for (n, cell) in cells.enumerated() {
+            if n > 0 { units.append(1) }
+            let key = searchKey(cell)
+            units += key.units
+            mask |= key.mask
+        }
+        return SearchKey(units: units, mask: mask)
+    }
+
     public func searchQuery(_ text: String) -> SearchQuery {
         let units = PinyinTable.units(text)
         return SearchQuery(units: units, mask: units.reduce(0) { $0 | PinyinTable.bit($1) })
@@ -60,7 +75,7 @@ extension PinyinTable {
 
     /// Whether `needle` occurs in `hay` with each Chinese character typed as itself or as a
     /// prefix of one of its readings. The failure memo keeps a text full of polyphones
-    /// polynomial; it is allocated only when a start position fails past its first unit.
+    /// polynomial; it is allocated only for needles longer than four units, when one fails.
     func matchUnits(_ needle: [UInt32], in hay: [UInt32]) -> Bool {
         if needle.isEmpty { return true }
         let width = needle.count + 1
@@ -80,8 +95,11 @@ extension PinyinTable {
                     }
                 }
             }
-            if failed.isEmpty { failed = [Bool](repeating: false, count: (hay.count + 1) * width) }
-            failed[u * width + k] = true
+            // Short needles cannot blow up; the memo (a heap array) is for long ones only.
+            if needle.count > 4 {
+                if failed.isEmpty { failed = [Bool](repeating: false, count: (hay.count + 1) * width) }
+                failed[u * width + k] = true
+            }
             return false
         }
         let first = needle[0]

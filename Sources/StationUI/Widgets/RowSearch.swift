@@ -15,7 +15,7 @@ struct RowSearch: Sendable {
 
     init(rows: [[String]], matcher: TextMatcher) {
         switch matcher.kind {
-        case .pinyin(let table): keys = .pinyin(table, rows.map { table.searchKey($0.joined(separator: "\u{1}")) })
+        case .pinyin(let table): keys = .pinyin(table, rows.map { table.searchKey(cells: $0) })
         case .substring: keys = .plain(rows.map { $0.joined(separator: "\u{1}").lowercased() })
         case .custom: keys = .cells(rows, matcher)
         }
