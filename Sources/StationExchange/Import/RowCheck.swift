@@ -39,8 +39,9 @@ struct RowCheck {
     }
 
     /// False when `text` surely holds no control character: none of its UTF-8 bytes is below
-    /// 0x20, 0x7F, or 0xC2 (the lead byte of U+0080…U+009F). One pass over contiguous bytes,
-    /// where walking the Unicode scalars of every field took ~4 % of an import (callgrind).
+    /// 0x20, 0x7F, or 0xC2 (the lead byte of U+0080…U+009F). One pass over contiguous bytes
+    /// before the walk over Unicode scalars (callgrind showed no measurable gain on 20,000
+    /// talent rows: the walk is cheap next to the column lookup and trimming).
     static func mayHoldControls(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } }
