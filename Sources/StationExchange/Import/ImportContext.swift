@@ -43,28 +43,39 @@ struct TalentKey: Hashable, Sendable {
     let employer: String
     let introducedOn: CivilDate
     let stationId: Int64?
+    /// The key's hash, computed once per key instead of at each of the three probes a row makes
+    /// (stored keys, earlier rows, insertion); a probe compares keys at every occupied slot it
+    /// passes, and comparing this first spares most byte comparisons of names and employers.
+    private let digest: Int
 
     init(_ t: Talent) {
-        name = t.name; employer = t.employer; introducedOn = t.introducedOn; stationId = t.stationId
+        self.init(name: t.name, employer: t.employer, introducedOn: t.introducedOn, stationId: t.stationId)
     }
 
     init(_ k: TalentKeyColumns) {
-        name = k.name; employer = k.employer; introducedOn = k.introducedOn; stationId = k.stationId
+        self.init(name: k.name, employer: k.employer, introducedOn: k.introducedOn, stationId: k.stationId)
+    }
+
+    private init(name: String, employer: String, introducedOn: CivilDate, stationId: Int64?) {
+        self.name = name; self.employer = employer; self.introducedOn = introducedOn; self.stationId = stationId
+        var hasher = Hasher()
+        hasher.combine(introducedOn.dayNumber)
+        hasher.combine(stationId)
+        TalentKey.combine(name, into: &hasher)
+        TalentKey.combine(employer, into: &hasher)
+        digest = hasher.finalize()
     }
 
     // Compared and hashed by UTF-8 bytes, not by Unicode canonical equivalence: String's own
     // hashing normalises every non-ASCII string and took 15 % of checking 200,000 rows. Names
     // typed the same way have the same bytes; a precomposed and a decomposed "é" count as two.
     static func == (a: TalentKey, b: TalentKey) -> Bool {
-        a.introducedOn == b.introducedOn && a.stationId == b.stationId
-            && a.name.utf8.elementsEqual(b.name.utf8) && a.employer.utf8.elementsEqual(b.employer.utf8)
+        a.digest == b.digest && a.introducedOn == b.introducedOn && a.stationId == b.stationId
+            && sameBytes(a.name, b.name) && sameBytes(a.employer, b.employer)
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(introducedOn.dayNumber)
-        hasher.combine(stationId)
-        TalentKey.combine(name, into: &hasher)
-        TalentKey.combine(employer, into: &hasher)
+        hasher.combine(digest)
     }
 
     private static func combine(_ s: String, into hasher: inout Hasher) {
@@ -72,4 +83,6 @@ struct TalentKey: Hashable, Sendable {
         s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(s.utf8.count)
     }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool { NameKey.sameUTF8(a, b) }
 }

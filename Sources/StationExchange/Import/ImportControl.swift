@@ -8,7 +8,9 @@ import Foundation
 public final class ImportControl: @unchecked Sendable {
     /// What the import is doing when it reports progress.
     public enum Phase: String, Sendable {
-        case reading, checking, writing
+        /// `duplicates`: the final duplicate check, row by row in file order, against the stored
+        /// records and the earlier rows (talents; the other kinds check duplicates while checking).
+        case reading, checking, duplicates, writing
     }
 
     public struct Progress: Sendable, Equatable {
@@ -16,13 +18,14 @@ public final class ImportControl: @unchecked Sendable {
         public var done: Int
         public var total: Int
         public init(phase: Phase, done: Int, total: Int) { self.phase = phase; self.done = done; self.total = total }
-        /// 0…1 overall: reading 0–20 %, checking 20–40 %, writing 40–100 %.
+        /// 0…1 overall: reading 0–20 %, checking 20–40 %, duplicates 40–45 %, writing 45–100 %.
         public var fraction: Double {
             let part = total > 0 ? min(1, Double(done) / Double(total)) : 1
             switch phase {
             case .reading: return 0.2 * part
             case .checking: return 0.2 + 0.2 * part
-            case .writing: return 0.4 + 0.6 * part
+            case .duplicates: return 0.4 + 0.05 * part
+            case .writing: return 0.45 + 0.55 * part
             }
         }
     }

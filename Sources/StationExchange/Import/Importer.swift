@@ -13,7 +13,9 @@ import StationStore
 /// inserting ≈ 0.8–1.1 s and the journal run plus durable COMMIT ≈ 0.8–0.9 s (the store's part).
 public enum Importer {
     /// Reads, checks and (unless `dryRun`) writes `path` as `kind`. `fileName` is the name used in
-    /// messages (default: the path). Throws `ImportFailure` for every refusal; nothing is written then.
+    /// messages (default: the path). Throws `ImportFailure` for every refusal of the file, and the
+    /// store's own `StoreError` (typed: `.diskFull`, `.busy`, …) when the store refused the write, so
+    /// that callers can say it plainly; nothing is written either way.
     public static func run(_ kind: ImportKind, path: String, fileName: String? = nil, into db: AppDatabase,
                            by user: String, dryRun: Bool = false, control: ImportControl? = nil) throws -> ImportReport {
         let table = try CSVTable.read(path: path, fileName: fileName, control: control)
@@ -63,9 +65,12 @@ public enum Importer {
         }
     }
 
-    /// Store errors become `ImportFailure.store` with the store's own message; import failures pass.
+    /// Import failures and `StoreError`s pass as they are (a full disk stays `.diskFull`, which the
+    /// CLI and the UI put in plain words); anything else becomes `ImportFailure.store` with its message.
     static func storeCall<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let failure as ImportFailure { throw failure } catch {
+        do { return try body() } catch let failure as ImportFailure { throw failure } catch let error as StoreError {
+            throw error
+        } catch {
             throw ImportFailure.store("\(error)")
         }
     }

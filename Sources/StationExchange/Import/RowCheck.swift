@@ -26,6 +26,7 @@ struct RowCheck {
         if required && value.isEmpty {
             fail(column, "不能为空 (must not be empty)")
         }
+        guard RowCheck.mayHoldControls(value) else { return value }
         for scalar in value.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
             if scalar == "\n" || scalar == "\r" {
                 if !multiline { fail(column, "不能含换行 (must not contain a line break)"); break }
@@ -35,6 +36,15 @@ struct RowCheck {
             }
         }
         return value
+    }
+
+    /// False when `text` surely holds no control character: none of its UTF-8 bytes is below
+    /// 0x20, 0x7F, or 0xC2 (the lead byte of U+0080…U+009F). One pass over contiguous bytes
+    /// before the walk over Unicode scalars (callgrind showed no measurable gain on 20,000
+    /// talent rows: the walk is cheap next to the column lookup and trimming).
+    static func mayHoldControls(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } }
     }
 
     /// A coded value from `vocabulary`; an error listing the accepted codes otherwise.

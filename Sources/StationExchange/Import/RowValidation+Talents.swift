@@ -3,7 +3,8 @@ import StationDomain
 
 extension RowValidation {
     /// Talents in two passes: the field rules of every row (`TalentRows.convert`, on two threads
-    /// for 20,000 rows or more: it only reads), then the duplicate rule in file order. Issues come
+    /// for 20,000 rows or more: it only reads; progress phase `checking`), then the duplicate rule
+    /// in file order (phase `duplicates`, reported every 4,096 rows). Issues come
     /// out in file order, exactly as one sequential pass would give them.
     static func talents(_ table: CSVTable, _ map: ColumnMap, _ context: ImportContext, _ control: ImportControl?,
                         _ issues: inout [ImportIssue], parallelFrom: Int = 20_000) throws -> [Talent] {
@@ -36,6 +37,7 @@ extension RowValidation {
         var out: [Talent] = []
         out.reserveCapacity(n)
         for i in 0..<n {
+            if i & 4095 == 0, let control { try control.checkpoint(.duplicates, done: i, total: n) }
             if let issue = fieldCountIssue(table, i) { issues.append(issue); continue }
             let (talent, rowIssues) = converted[i]
             guard let talent else { issues += rowIssues; continue }
@@ -45,6 +47,7 @@ extension RowValidation {
                 out.append(talent)
             }
         }
+        try control?.checkpoint(.duplicates, done: n, total: n)
         return out
     }
 }

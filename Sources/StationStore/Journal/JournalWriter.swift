@@ -22,6 +22,7 @@ public final class JournalWriter {
     var hasher = JournalHasher()
     var position: Int64 = 0
     var run: InsertRun?
+    private var lastInsert: RawStatement?
 
     init(db: Database, user: String, command: String, sequence: Int64, firstChange: Int64) {
         self.db = db; self.user = user; self.command = command; self.sequence = sequence
@@ -40,11 +41,11 @@ public final class JournalWriter {
         let values = try record.databaseValues()
         let statement: RawStatement
         if let id = record.storedId {
-            statement = try RawStatement(db, sql: spec.insertWithIdSQL)
+            statement = try insertStatement(spec.insertWithIdSQL)
             statement.bind(id, at: 1)
             statement.bind(values, startingAt: 2)
         } else {
-            statement = try RawStatement(db, sql: spec.insertSQL)
+            statement = try insertStatement(spec.insertSQL)
             statement.bind(values)
         }
         try statement.run()
@@ -152,6 +153,16 @@ public final class JournalWriter {
     func finish() throws { try flushRun() }
 
     // MARK: internals
+
+    /// The INSERT statement last used, kept for the next row of a bulk insert: every parameter is
+    /// bound again for each row, so neither GRDB's statement-cache lookup (hashing the SQL text)
+    /// nor `sqlite3_clear_bindings` is needed per row (callgrind: ~2.5 % of a talent import).
+    private func insertStatement(_ sql: String) throws -> RawStatement {
+        if let last = lastInsert, last.sql == sql { return last }
+        let statement = try RawStatement(db, sql: sql)
+        lastInsert = statement
+        return statement
+    }
 
     /// Steps a statement whose single column is a row image (a RETURNING or a SELECT) and resets it.
     private func stepImage(_ statement: RawStatement) throws -> String? {

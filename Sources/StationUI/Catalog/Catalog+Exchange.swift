@@ -86,6 +86,7 @@ extension Catalog {
         switch p {
         case .reading: return tx("读取", "read")
         case .checking: return tx("检查", "check")
+        case .duplicates: return tx("查重", "dups")
         case .writing: return tx("写入", "write")
         }
     }

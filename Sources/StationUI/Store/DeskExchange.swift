@@ -19,8 +19,8 @@ public struct ImportJob: Sendable, Equatable {
 /// asks `ctx.store as? DeskExchange` and says so plainly when the store cannot import.
 public protocol DeskExchange: AnyObject {
     /// Reads, checks and (unless `job.dryRun`) writes the file as one journal entry, one undo
-    /// step. Throws `ImportFailure` (every bad row, cancelled, the store refused); nothing is
-    /// written then. Cost: see `Importer.run` (≈ 3.5 s for 200,000 talent rows, release build).
+    /// step. Throws `ImportFailure` (every bad row, cancelled) or the store's `StoreError` (a full
+    /// disk, a lock held too long: `Catalog.describe` words them plainly); nothing is written then. Cost: see `Importer.run` (≈ 3.5 s for 200,000 talent rows, release build).
     func importFile(_ job: ImportJob, by user: String, control: ImportControl) throws -> ImportReport
 }
 

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import StationExchange
 import StationStore
+import StationUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -56,7 +57,20 @@ struct ImportCommand: ParsableCommand {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             if case .cancelled = failure { throw ExitCode(130) }
             throw ExitCode(1)
+        } catch let error as StoreError {
+            bar.clear()
+            FileHandle.standardError.write(Data(("stationdesk: " + Self.plainly(error) + "\n").utf8))
+            throw ExitCode(1)
         }
+    }
+
+    /// A store refusal in the words the UI uses (a full disk, a store kept locked), Chinese then
+    /// English; any other store error with its own message, saying nothing was imported.
+    static func plainly(_ error: StoreError) -> String {
+        if let zh = Catalog(.zh).storeProblem(error), let en = Catalog(.en).storeProblem(error) {
+            return "未导入任何记录：\(zh) (nothing was imported: \(en))"
+        }
+        return "写入失败，未导入任何记录 (the store refused the import; nothing was written): \(error)"
     }
 }
 
@@ -94,7 +108,7 @@ final class ProgressLine: @unchecked Sendable {
         lastPercent = percent
         let width = 30
         let filled = percent * width / 100
-        let words = ["reading": "读取", "checking": "检查", "writing": "写入"][progress.phase.rawValue] ?? ""
+        let words = ["reading": "读取", "checking": "检查", "duplicates": "查重", "writing": "写入"][progress.phase.rawValue] ?? ""
         let line = "\r\(words) [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             + "] \(percent)%  (Ctrl-C 取消)"
         FileHandle.standardError.write(Data(line.utf8))

@@ -43,6 +43,8 @@ final class CSVTableTests: XCTestCase {
     func testLineBreakCounting() {
         XCTAssertEqual(CSVTable.lineBreaks(in: "a\r\nb\nc\rd"), 3)
         XCTAssertEqual(CSVTable.lineBreaks(in: "plain"), 0)
+        XCTAssertEqual(CSVTable.lineBreaks(in: "硕士\rX\n第二页"), 2, "a CR then another byte does not pair with a later LF")
+        XCTAssertEqual(CSVTable.lineBreaks(in: "硕士，劳动合同\r\n第二页\n\n"), 3)
     }
 
     func testWriterQuotesOnlyWhatNeedsItAndEndsEveryRowWithCRLF() throws {

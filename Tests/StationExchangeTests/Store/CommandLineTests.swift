@@ -9,15 +9,22 @@ import XCTest
 final class CommandLineTests: XCTestCase {
     struct Run { var status: Int32; var out: String; var err: String }
 
-    func stationdesk(_ arguments: [String]) throws -> Run {
+    /// Runs the binary; with `fileSizeLimit` (512-byte blocks) through `sh` with `ulimit -f` and
+    /// SIGXFSZ ignored, so that its writes past the limit fail as on a full disk.
+    func stationdesk(_ arguments: [String], fileSizeLimit: Int? = nil) throws -> Run {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let binary = folder.appendingPathComponent("stationdesk")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw XCTSkip("stationdesk binary not built at \(binary.path)")
         }
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit) && exec \"$0\" \"$@\"", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.environment = ["LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -85,5 +92,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[1].hasPrefix("\(file):4: kind: “shop”不是可用的值"), lines[1])
         XCTAssertTrue(lines[2].contains("nothing was imported"))
         XCTAssertEqual(try AppDatabase.open(folder: data).units(), [])
+    }
+
+    func testAFullDiskDuringAnImportIsSaidPlainlyAndWritesNothing() throws {
+        let data = try TestFiles.temporaryFolder().path
+        let small = try StoreFixture.file("name,category,employer,introduced_on,station,note\n先导,G,某店,2025-06-01,,\n", name: "one.csv")
+        XCTAssertEqual(try stationdesk(["import", "talents", small, "--data", data]).status, 0)
+        var text = "name,category,employer,introduced_on,station,note\n"
+        for i in 0..<20_000 { text += "满盘\(i),G,柳州某某虚构商店,2025-06-01,,备注：用来让导入写满磁盘的文字\n" }
+        let big = try StoreFixture.file(text, name: "big.csv")
+        let size = try FileManager.default.attributesOfItem(atPath: data + "/stationdesk.sqlite")[.size] as! Int
+        let run = try stationdesk(["import", "talents", big, "--data", data], fileSizeLimit: (size + 32_768) / 512)
+        XCTAssertEqual(run.status, 1, run.err)
+        XCTAssertTrue(run.err.contains("磁盘已满，没有保存"), run.err)
+        XCTAssertTrue(run.err.contains("the disk is full, so nothing was saved"), run.err)
+        XCTAssertFalse(run.err.contains("the store refused the import"), "not the wrapped store text: \(run.err)")
+        let db = try AppDatabase.open(folder: data)
+        XCTAssertEqual(try db.talentCount(), 1)
+        XCTAssertTrue(try db.verify().isIntact)
     }
 }

@@ -99,6 +99,26 @@ final class ImporterTests: XCTestCase {
         XCTAssertEqual(seen.value.last, ImportControl.Progress(phase: .writing, done: 5000, total: 5000))
         XCTAssertEqual(seen.value.last?.fraction, 1)
     }
+
+    func testTheFinalDuplicateCheckReportsProgressBetweenCheckingAndWriting() throws {
+        let db = try StoreFixture.seeded()
+        let station = try XCTUnwrap(db.stations().first { $0.name.hasPrefix("粤港澳") })
+        var text = "name,category,employer,introduced_on,station,note\n"
+        for i in 0..<9000 { text += "查重\(i),F,某店,2025-07-01,\(station.name),\n" }
+        let path = try StoreFixture.file(text)
+        for dryRun in [true, false] {
+            let seen = Locked<[ImportControl.Progress]>([])
+            let control = ImportControl(onProgress: { p in seen.mutate { $0.append(p) } })
+            _ = try Importer.run(.talents, path: path, into: db, by: user, dryRun: dryRun, control: control)
+            var phases: [ImportControl.Phase] = []
+            for p in seen.value where phases.last != p.phase { phases.append(p.phase) }
+            XCTAssertEqual(phases, dryRun ? [.reading, .checking, .duplicates] : [.reading, .checking, .duplicates, .writing])
+            XCTAssertEqual(seen.value.filter { $0.phase == .duplicates },
+                           [0, 4096, 8192, 9000].map { ImportControl.Progress(phase: .duplicates, done: $0, total: 9000) })
+            let fractions = seen.value.map(\.fraction)
+            XCTAssertEqual(fractions, fractions.sorted(), "progress never goes backwards")
+        }
+    }
 }
 
 /// A value shared with a progress callback.
