@@ -75,9 +75,14 @@ public struct TalentsScreen: Screen {
         }
         byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
         let c = ctx.catalog
+        // Dates and station names repeat across 10⁵ rows: each is formatted once.
+        var dates: [CivilDate: String] = [:]
+        let names = byId.mapValues(c.stationName)
         let rows = talents.map { t -> [String] in
-            [t.name, t.category?.rawValue ?? c.noCategory, t.employer, t.introducedOn.description,
-             t.stationId.flatMap { byId[$0] }.map(c.stationName) ?? c.noStation]
+            let date: String
+            if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
+            return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, date,
+                    t.stationId.flatMap { names[$0] } ?? c.noStation]
         }
         list.setRows(rows, ids: talents.map(\.id), ctx)
         chartWidth = 0   // redrawn at the next render
