@@ -64,6 +64,15 @@ final class TodoScreenTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("已逾期 \(late) 个工作日"))
     }
 
+    func testPeriodsOverAreListedOldestFirst() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        let items = try XCTUnwrap((h.app.top as? TodoScreen)?.items)
+        let ends = items.periodsOver.map { h.app.ctx.rules.period(of: $0.station)!.end }
+        XCTAssertGreaterThan(ends.count, 1, "the demo has several stations whose period is over on 2026-03-02")
+        XCTAssertEqual(ends, ends.sorted())
+    }
+
     func testEnterOpensTheStation() throws {
         let h = try seeded()
         open(h)

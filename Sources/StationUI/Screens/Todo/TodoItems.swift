@@ -41,6 +41,10 @@ public struct TodoItems: Sendable {
             case .running, .closed: break
             }
         }
+        // Oldest first: the longest-overdue closing is the clerk's first job.
+        func end(_ s: Station) -> CivilDate { (rules.period(of: s) ?? ManagementPeriod(station: s, policy: policy)).end }
+        items.periodsEnding.sort { $0.end < $1.end }
+        items.periodsOver.sort { end($0.station) < end($1.station) }
         for subsidy in try ctx.store.subsidies() {
             let station = byId[subsidy.stationId]
             guard let calendar = rules.calendar else {
