@@ -161,13 +161,9 @@ public struct UnitsPartnersScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        // Tabs: the current list in brackets, so it shows without colour.
-        var col = area.left + 1
-        for k in DeskRecord.Kind.allCases {
-            let label = k == .unit ? c.tabUnits : c.tabPartners
-            let text = k == kind ? "[\(label)]" : " \(label) "
-            col += grid.put(text, row: area.top, col: col, style: k == kind ? .header : .dim) + 1
-        }
+        let kinds = DeskRecord.Kind.allCases
+        grid.putTabs(kinds.map { $0 == .unit ? c.tabUnits : c.tabPartners },
+                     current: kinds.firstIndex(of: kind) ?? 0, row: area.top, col: area.left + 1)
         let count = c.countShown(shown.count, of: records.count)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         var tableTop = area.top + 1

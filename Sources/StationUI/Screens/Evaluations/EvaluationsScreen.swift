@@ -127,11 +127,8 @@ public struct EvaluationsScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        var col = area.left + 1
-        for (v, label) in [(View.list, c.tabEvaluationList), (.chart, c.tabGradeChart)] {
-            let text = v == view ? "[\(label)]" : " \(label) "
-            col += grid.put(text, row: area.top, col: col, style: v == view ? .header : .dim) + 1
-        }
+        grid.putTabs([c.tabEvaluationList, c.tabGradeChart], current: view == .list ? 0 : 1,
+                     row: area.top, col: area.left + 1)
         let yearText = (year > years.lowerBound ? "◀ " : "  ") + c.evaluationYear(year) + (year < years.upperBound ? " ▶" : "  ")
         grid.put(yearText, row: area.top, col: area.left + area.width - grid.measure(yearText) - 1, style: .header)
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)

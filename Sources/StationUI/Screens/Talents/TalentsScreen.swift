@@ -110,11 +110,8 @@ public struct TalentsScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        var col = area.left + 1
-        for (v, label) in [(View.list, c.tabTalentList), (.chart, c.tabTalentChart)] {
-            let text = v == view ? "[\(label)]" : " \(label) "
-            col += grid.put(text, row: area.top, col: col, style: v == view ? .header : .dim) + 1
-        }
+        grid.putTabs([c.tabTalentList, c.tabTalentChart], current: view == .list ? 0 : 1,
+                     row: area.top, col: area.left + 1)
         let count = c.countShown(list.shown.count, of: talents.count)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
