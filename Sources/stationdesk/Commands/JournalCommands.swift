@@ -7,9 +7,8 @@ import StationStore
 // ~/.local/share/stationdesk) and acts as the login user (the real uid's name).
 
 /// Opens the store named by `--data` (or the environment), turning store errors into a message and exit 1.
-func openJournalStore(_ data: String?) throws -> AppDatabase {
-    let folder = DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
-    return try reportingStoreErrors { try AppDatabase.open(folder: folder) }
+func openJournalStore(_ location: DataOptions) throws -> AppDatabase {
+    try reportingStoreErrors { try AppDatabase.open(folder: location.folder) }
 }
 
 /// Prints a `StoreError` on stderr and exits 1; other errors pass through to ArgumentParser.
@@ -25,8 +24,7 @@ func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "列出操作日志 (show the journal, newest first)")
 
-    @Option(help: "Data folder (default: $STATIONDESK_DATA, $XDG_DATA_HOME/stationdesk, ~/.local/share/stationdesk).")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     @Option(help: "How many entries to show.")
     var limit: Int = 20
@@ -35,7 +33,7 @@ struct LogCommand: ParsableCommand {
     var changes = false
 
     func run() throws {
-        let db = try openJournalStore(data)
+        let db = try openJournalStore(location)
         let entries = try reportingStoreErrors { try db.journal(limit: limit, changeLimit: changes ? 100 : 0) }
         if entries.isEmpty { print("日志为空 (the journal is empty)") }
         for e in entries {
@@ -57,11 +55,10 @@ struct LogCommand: ParsableCommand {
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "undo", abstract: "撤销我的上一个操作 (undo my last command)")
 
-    @Option(help: "Data folder.")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
-        let db = try openJournalStore(data)
+        let db = try openJournalStore(location)
         let e = try reportingStoreErrors { try db.undo(by: LoginIdentity.current()) }
         print("#\(e.sequence) \(e.summary)")
     }
@@ -70,11 +67,10 @@ struct UndoCommand: ParsableCommand {
 struct RedoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "redo", abstract: "重做我撤销的操作 (redo my last undo)")
 
-    @Option(help: "Data folder.")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
-        let db = try openJournalStore(data)
+        let db = try openJournalStore(location)
         let e = try reportingStoreErrors { try db.redo(by: LoginIdentity.current()) }
         print("#\(e.sequence) \(e.summary)")
     }
@@ -84,14 +80,13 @@ struct RevertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "revert",
         abstract: "管理员撤回任一条日志 (admin: revert any journal entry, if its records are unchanged since)")
 
-    @Option(help: "Data folder.")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     @Argument(help: "The entry's sequence number (see `stationdesk log`).")
     var sequence: Int64
 
     func run() throws {
-        let db = try openJournalStore(data)
+        let db = try openJournalStore(location)
         let e = try reportingStoreErrors { try db.revert(sequence: sequence, by: LoginIdentity.current()) }
         print("#\(e.sequence) \(e.summary)")
     }
@@ -101,11 +96,10 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "verify",
         abstract: "校验日志哈希链与数据库 (check the journal's hash chain, integrity_check, foreign keys; exit 1 on any problem)")
 
-    @Option(help: "Data folder.")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     func run() throws {
-        let db = try openJournalStore(data)
+        let db = try openJournalStore(location)
         let report = try reportingStoreErrors { try db.verify() }
         if report.isIntact {
             print("完好 (intact): \(report.entries) entries, \(report.changes) changes; hash chain, integrity_check and foreign keys hold")
@@ -122,14 +116,13 @@ struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "backup",
         abstract: "在线备份到文件 (a consistent online copy of the store, made while others keep working)")
 
-    @Option(help: "Data folder.")
-    var data: String?
+    @OptionGroup var location: DataOptions
 
     @Argument(help: "The backup file to create (must not exist).")
     var file: String
 
     func run() throws {
-        let db = try openJournalStore(data)
+        let db = try openJournalStore(location)
         try reportingStoreErrors { try db.backup(to: file) }
         print("已备份 (backed up) to \(file)")
     }
