@@ -48,8 +48,9 @@ let package = Package(
         ]),
         .executableTarget(name: "stationdesk-bench", dependencies: [
             "StationDomain", "StationStore", "StationExchange", "StationUI",
-            // Plain-SQLite floors are measured through GRDB with the store's own pragmas.
+            // Plain-SQLite floors: the C API with the store's own pragmas (Suite/PlainFloor.swift).
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .testTarget(name: "StationDomainTests", dependencies: ["StationDomain"]),
         .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper"]),

@@ -26,6 +26,20 @@ struct Stationdesk: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// The everyday command lines are read by hand (`QuickCommandLine`, no reflection); every
+    /// other line, and every mistake, goes through ArgumentParser as before.
+    static func main() {
+        guard var command = QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) else {
+            return main(nil)
+        }
+        do {
+            try command.validate()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 extension Language: ExpressibleByArgument {}

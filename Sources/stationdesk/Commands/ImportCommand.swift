@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             }
             let report = try Importer.run(kind, path: file, into: db, by: login, dryRun: dryRun, control: control)
             bar.clear()
-            print(report)
+            printLine(report.description)
         } catch let failure as ImportFailure {
             bar.clear()
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))

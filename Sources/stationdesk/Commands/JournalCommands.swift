@@ -8,7 +8,7 @@ import StationStore
 
 /// Opens the store named by `--data` (or the environment), turning store errors into a message and exit 1.
 func openJournalStore(_ location: DataOptions) throws -> AppDatabase {
-    try reportingStoreErrors { try AppDatabase.open(folder: location.folder) }
+    try reportingStoreErrors { OpenStores.keep(try AppDatabase.open(folder: location.folder)) }
 }
 
 /// Prints a `StoreError` on stderr and exits 1; other errors pass through to ArgumentParser.
@@ -60,7 +60,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location)
         let e = try reportingStoreErrors { try db.undo(by: LoginIdentity.current()) }
-        print("#\(e.sequence) \(e.summary)")
+        printLine("#\(e.sequence) \(e.summary)")
     }
 }
 
@@ -72,7 +72,7 @@ struct RedoCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location)
         let e = try reportingStoreErrors { try db.redo(by: LoginIdentity.current()) }
-        print("#\(e.sequence) \(e.summary)")
+        printLine("#\(e.sequence) \(e.summary)")
     }
 }
 

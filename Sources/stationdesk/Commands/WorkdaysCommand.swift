@@ -22,7 +22,7 @@ struct WorkdaysCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).")
+            commandName: "add", abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).")
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var date: String
         @Argument(help: "Working days, 0 or more.") var n: Int
@@ -38,7 +38,7 @@ struct WorkdaysCommand: ParsableCommand {
 
     struct Between: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "How many working days lie after FROM up to and including TO.")
+            commandName: "between", abstract: "How many working days lie after FROM up to and including TO.")
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var from: String
         @Argument(help: "YYYY-MM-DD") var to: String
@@ -52,7 +52,7 @@ struct WorkdaysCommand: ParsableCommand {
     }
 
     struct Is: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prints yes when DATE is a working day, else no.")
+        static let configuration = CommandConfiguration(commandName: "is", abstract: "Prints yes when DATE is a working day, else no.")
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var date: String
 

@@ -17,12 +17,12 @@ struct DataOptions: ParsableArguments {
 
     /// The store folder this invocation uses.
     var folder: String {
-        DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
+        DataLocation.resolve(explicit: data)
     }
 
     /// Opens (creating on first run) the store; the current login becomes its first admin.
     func openStore() throws -> AppDatabase {
-        let db = try AppDatabase.open(folder: folder)
+        let db = OpenStores.keep(try AppDatabase.open(folder: folder))
         try db.ensureFirstAdmin(LoginIdentity.current())
         return db
     }
