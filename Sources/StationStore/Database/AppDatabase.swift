@@ -25,6 +25,8 @@ public final class AppDatabase: @unchecked Sendable {
     /// The SQLite file inside it.
     public let path: String
     let queue: DatabaseQueue
+    /// Set by `simulateFullDisk` (fault tests only).
+    var fullDiskSimulated = false
 
     private init(folder: String, path: String, queue: DatabaseQueue) {
         self.folder = folder; self.path = path; self.queue = queue
@@ -106,7 +108,8 @@ public final class AppDatabase: @unchecked Sendable {
 
     /// Runs `body` in one BEGIN IMMEDIATE transaction: all of it is committed durably, or nothing.
     func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try StoreErrors.mapping(path: path) {
+        if fullDiskSimulated { throw StoreError.diskFull(path: path) }
+        return try StoreErrors.mapping(path: path) {
             try queue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {

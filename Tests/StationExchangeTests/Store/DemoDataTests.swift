@@ -19,7 +19,7 @@ final class DemoDataTests: XCTestCase {
     }
 
     func testFullSeedAddsTheEvaluationHistoryComputedFromTheTalents() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         try DemoData.seed(into: db, sampleFolder: StoreFixture.sampleFolder, by: StoreFixture.user)
         XCTAssertEqual(try db.journalCount(), 5)
         let stations = try db.stations()

@@ -8,7 +8,7 @@ final class ImporterTests: XCTestCase {
     let user = StoreFixture.user
 
     func testACleanFileIsOneCommandAndOneUndoStep() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         let path = try StoreFixture.file("name,uscc,kind\n甲虚构公司,\(Sample.code(1)),enterprise\n乙虚构研究所,\(Sample.code(2)),institution\n")
         let report = try Importer.run(.units, path: path, fileName: "units.csv", into: db, by: user)
         XCTAssertEqual(report.count, 2)
@@ -24,7 +24,7 @@ final class ImporterTests: XCTestCase {
     }
 
     func testAFileWithOneBadRowWritesNothing() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         let path = try StoreFixture.file("name,uscc,kind\n甲虚构公司,\(Sample.code(1)),enterprise\n乙,\(Sample.code(2)),school\n")
         XCTAssertThrowsError(try Importer.run(.units, path: path, fileName: "u.csv", into: db, by: user)) { error in
             XCTAssertEqual((error as? ImportFailure)?.issues.map(\.description),
@@ -55,7 +55,7 @@ final class ImporterTests: XCTestCase {
     }
 
     func testGB18030FileImports() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         let report = try Importer.run(.partners, path: TestFiles.fixture("partners-gb18030.csv"), fileName: "p.csv",
                                       into: db, by: user)
         XCTAssertEqual(report.encoding, .gb18030)

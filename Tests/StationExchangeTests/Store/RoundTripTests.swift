@@ -9,7 +9,7 @@ final class RoundTripTests: XCTestCase {
     /// export again: the files are byte for byte the same, and so are the records (ids aside).
     func testExportImportExportIsUnchanged() throws {
         let first = try StoreFixture.seeded()
-        let second = try AppDatabase.temporary()
+        let second = try StoreFixture.store()
         let folder = try TestFiles.temporaryFolder()
         for (kind, file) in DemoData.files {
             let exported = try Exporter.csv(kind, from: first)
