@@ -6,16 +6,53 @@ import StationStore
 extension Catalog {
     private func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
-    /// One reason a rule or the store refused a change, as a sentence.
+    /// One reason a rule or the store refused a change, as a sentence in the catalog's language.
     public func refusal(_ r: Refusal) -> String {
         switch r {
         case .notAUser(let login):
             return tr("“\(login)”不是本系统的用户，请管理员添加", "\(login) is not a user of this store; an admin adds users")
-        case .roleRequired(let role): return tr("需要“\(roleName(role))”角色", "needs the \(roleName(role)) role")
         case .fieldRequired(let f): return fieldProblem(fieldLabel(f), required)
+        case .creditCodeInvalid(let p): return fieldProblem(fieldCreditCode, describe(p))
         case .creditCodeUsed(_, let holder): return fieldProblem(fieldCreditCode, creditCodeUsed(by: holder))
-        case .partnerInLiuzhou(let p):
-            return tr("第二条：共建方“\(p)”须在柳州市以外", "Art. 2: partner “\(p)” must be outside Liuzhou")
+        case let .noPolicyInForce(d, _):
+            return tr("第十四条：\(d) 没有有效政策，不能作出决定。请管理员载入新政策，或记录“原政策继续执行”（stationdesk policy continue）",
+                      "Art. 14: no policy is in force on \(d), so no decision can be dated then. An admin may load a successor policy or record a provisional continuation (stationdesk policy continue)")
+        case let .transitionNotAllowed(f, t):
+            return tr("第五条：不能从“\(applicationState(f))”转到“\(applicationState(t))”", "Art. 5: \(applicationState(f)) → \(applicationState(t)) is not a step")
+        case let .roleRequired(role): return tr("须由“\(roleName(role))”办理", "needs the \(roleName(role)) role")
+        case let .reasonRequired(s): return tr("转为“\(applicationState(s))”须写明理由", "a reason is required for \(applicationState(s))")
+        case let .referenceRequired(s): return tr("“\(applicationState(s))”须填写文号或会议", "\(applicationState(s)) needs the decision reference")
+        case let .materialMissing(m): return tr("第六条：材料“\(material(m))”未收到", "Art. 6: \(material(m)) not received")
+        case let .conditionNotConfirmed(n): return tr("第四条第\(n)项未核实", "Art. 4 condition \(n) not confirmed")
+        case let .conditionNotMet(n): return tr("第四条第\(n)项不符合", "Art. 4 condition \(n) is not met")
+        case let .tooFewStaff(f, m): return tr("第四条第2项：工作人员\(f)名，至少\(m)名（含站长）", "Art. 4.2: \(f) staff, at least \(m) including the head")
+        case .noHead: return tr("第九条：未确定站长人选", "Art. 9: no head named")
+        case .noPartner: return tr("第二条：没有共建方", "Art. 2: no partner")
+        case let .partnerTypeMismatch(p, k, t):
+            return tr("第七条：共建方“\(p)”为\(partnerKind(k))，只能设\(stationType(k.stationType))工作站，不能设\(stationType(t))",
+                      "Art. 7: partner \(p) is a \(partnerKind(k)), which makes a \(stationType(k.stationType)) station, not \(stationType(t))")
+        case let .partnerInLiuzhou(p): return tr("第二条：共建方“\(p)”须在柳州市外", "Art. 2: partner \(p) must be outside Liuzhou")
+        case let .roundPlaces(n): return tr("每轮名额至少1个，实为\(n)", "a round needs at least one place, found \(n)")
+        case .roundUnknown: return tr("不知申请所属轮次，无法核对名额", "the round is unknown: the quota cannot be checked")
+        case let .secondRoundInYear(y): return tr("第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由", "Art. 5.5: \(y) has a round already; a second needs a reason")
+        case let .unitAlreadyHasStation(s): return tr("第五条第4项：该单位已有工作站“\(s)”，须审定人记录例外及理由", "Art. 5.4: the unit already has the station \(s); an approver's exception is needed")
+        case let .roundFull(p): return tr("本轮\(p)个名额已满", "the round's \(p) places are taken")
+        case let .planCapReached(c, period): return tr("第五条第4项：“\(period)”期间新设不超过\(c)家，已满", "Art. 5.4: the \(period) cap of \(c) new stations is reached")
+        case .outsideShortlist: return tr("在名额线外", "below the line")
+        case .tiedAtCutOff: return tr("在名额线上并列，须写明取舍理由", "tied at the line: record the reason for the choice")
+        case .notRanked: return tr("还没有已提交的评分表", "no submitted score sheet yet")
+        case .noNotice: return tr("第五条第3项：尚未公示", "Art. 5.3: not in a notice")
+        case let .noticeNotOver(l): return tr("第五条第3项：公示至\(l)止，尚未期满", "Art. 5.3: the notice runs until \(l)")
+        case .objectionOpen: return tr("有未处理的异议", "an objection is open")
+        case .noObjection: return tr("没有未处理的异议", "no open objection")
+        case let .objectionOutsideNotice(d, f, l): return tr("异议日期\(d)不在公示期\(f)至\(l)内", "\(d) is outside the notice \(f) to \(l)")
+        case let .objectionNotResolved(res):
+            return res == .rejected ? tr("异议须先认定成立", "the objection must be upheld first")
+                                    : tr("异议须先认定不成立", "the objection must be dismissed first")
+        case let .freshNoticeRequired(d): return tr("异议处理后须于\(d)或以后重新公示", "a fresh notice on or after \(d) is required")
+        case let .reviewerTiedToUnit(rv, _, note): return tr("回避：\(rv) 与设站单位有关联（\(note)）", "conflict of interest: \(rv) is tied to the unit (\(note))")
+        case let .reviewerTiedToPartner(rv, _, note): return tr("回避：\(rv) 与共建方有关联（\(note)）", "conflict of interest: \(rv) is tied to a partner (\(note))")
+        case let .stationNotActive(s): return tr("工作站状态为“\(stationStatus(s))”", "the station is \(stationStatus(s))")
         default: return r.description
         }
     }

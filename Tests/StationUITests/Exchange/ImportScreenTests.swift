@@ -210,7 +210,7 @@ final class ImportScreenTests: XCTestCase {
         h.press(.char("y"))
         // The screen still believed alice a clerk (roles are re-read on the next change); the
         // store checked inside its transaction and refused.
-        XCTAssertEqual(h.messageText, "需要“经办人”角色")
+        XCTAssertEqual(h.messageText, "须由“经办人”办理")
         h.app.tick()
         XCTAssertFalse(h.app.ctx.may(.imports), "after the next change the screens know too")
         XCTAssertEqual(try h.db.partners().count, 0)
