@@ -62,19 +62,24 @@ final class StationRecordsStoreTests: StoreTestCase {
             try w.insert(StaffFiling(stationId: station.id!, filedOn: day, role: .head, oldPerson: awkward, newPerson: "赵六", reason: awkward))
             try w.insert(Talent(name: awkward, category: .a, employer: awkward, introducedOn: day, stationId: station.id!, note: awkward))
         }
-        // Activities as the old program wrote them: the four new columns NULL.
+        // Activities and continuations as the old program wrote them: the new columns NULL.
         try db.queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO provisional_continuation(policy_id, from_date, until_date, reason, recorded_by, recorded_on)
+                VALUES ('p', '2026-01-01', NULL, ?, 'admin', '2026-01-02')
+                """, arguments: [awkward])
             try db.execute(sql: "INSERT INTO activity(station_id, on_date, duty, title, note) VALUES (?, ?, 1, ?, ?)",
                            arguments: [station.id!, day.description, awkward, awkward])
         }
-        let old: [String: [String]] = [
+        var old: [String: [String]] = [
             "talent": ["name", "category", "employer", "employer_unit_id", "introduced_on", "station_id", "note", "id_number"],
             "staff_filing": ["station_id", "filed_on", "role", "old_person", "new_person", "reason"],
             "activity": ["station_id", "on_date", "duty", "title", "note"],
             "station": ["name", "type", "unit_id", "partner_ids", "head", "staff", "agreement_date", "status", "application_id",
                         "renews_station_id", "plaque_on", "appointment_letter_on", "ended_on", "revocation_reference"],
         ]
-        let specs = [Talent.tableSpec, StaffFiling.tableSpec, Activity.tableSpec, Station.tableSpec]
+        old["provisional_continuation"] = ["policy_id", "from_date", "until_date", "reason", "recorded_by", "recorded_on"]
+        let specs = [Talent.tableSpec, StaffFiling.tableSpec, Activity.tableSpec, Station.tableSpec, StoredContinuation.tableSpec]
         try db.queue.read { db in
             for spec in specs {
                 let columns = ["id"] + old[spec.name]!
