@@ -16,6 +16,11 @@ final class StationLifeTests: XCTestCase {
         // Without a policy the period's end is unknown: only the start limits.
         XCTAssertTrue(StationLife(s, period: nil).contains(d("2030-01-01")))
         XCTAssertFalse(StationLife(s, period: nil).contains(d("2024-02-29")))
+        // A renewed station's life starts with its first agreement.
+        let periods = [StationPeriod(stationId: 1, agreementDate: d("2022-03-01")), StationPeriod(stationId: 1, agreementDate: d("2024-03-01"), renewal: true)]
+        let renewed = StationLife(s, period: ManagementPeriod(station: s, policy: policy), periods: periods)
+        XCTAssertEqual(renewed.start, d("2022-03-01"))
+        XCTAssertTrue(renewed.contains(d("2023-01-01")))
     }
 
     func testRevokedOrEndedStationTakesNothingAfterItsEnd() {

@@ -1,4 +1,5 @@
-/// A station's active life (Art. 8, 10.4): from its agreement date to the day it ends — the day it
+/// A station's active life (Art. 8, 10.4): from its first agreement (the earliest of its
+/// `StationPeriod`s, else its agreement date: a renewal continues the station) to the day it ends — the day it
 /// was revoked or ended when that is recorded, else the last day of its management period (after
 /// which it is either renewed by another station or terminated automatically, 期满不再续约的，
 /// 自动终止). Nothing may be recorded against a station dated outside it: talents, activities,
@@ -20,10 +21,11 @@ public struct StationLife: Hashable, Sendable {
     public let end: CivilDate?
     public let endKind: End
 
-    /// `period`: the station's management period (nil when no policy is known).
-    public init(_ station: Station, period: ManagementPeriod?) {
+    /// `period`: the station's (latest) management period (nil when no policy is known);
+    /// `periods`: its period rows, for the first agreement of a renewed station.
+    public init(_ station: Station, period: ManagementPeriod?, periods: [StationPeriod] = []) {
         self.station = station.name
-        start = station.agreementDate
+        start = QuotaRule.setUpOn(station, periods: periods)
         switch station.status {
         case .active: endKind = .periodEnd
         case .ended: endKind = .ended
