@@ -6,7 +6,6 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Who may act (SPEC "Roles"; `Permission`)
     case notAUser(login: String)
     // Record fields
-    case fieldRequired(field: String)
     case creditCodeInvalid(CreditCode.Problem)
     case creditCodeUsed(code: String, holder: String)
     // Procedure (Art. 5)
@@ -60,13 +59,28 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
+    case outsideStationLife(record: DatedRecord, date: CivilDate, station: String, start: CivilDate, end: CivilDate?,
+                            endKind: StationLife.End)
+    case stationRenewed(by: String)
+    case terminationBeforePeriodEnd(letterOn: CivilDate, periodEnd: CivilDate)
+    case terminationReferenceRequired
+    // Head and staff filings (Art. 9)
+    case filingReasonRequired
+    case filingNamesNobody
+    case filingSamePerson(String)
+    case filingNotCurrentHead(named: String, head: String)
+    case filingNotOnStaff(String)
+    case filingAlreadyOnStaff(String)
+    case acknowledgedBeforeFiling(acknowledgedOn: CivilDate, filedOn: CivilDate)
+    // Records kept at the terminal
+    case fieldRequired(RequiredField)
+    case headcountInvalid(Int)
 
     public var description: String {
         switch self {
         case let .noPolicyInForce(d, standing):
             return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
         case let .notAUser(l): return "“\(l)”不是本系统的用户，请管理员添加 (\(l) is not a user of this store; an admin adds users)"
-        case let .fieldRequired(f): return "\(f)：必填 (\(f): required)"
         case let .creditCodeInvalid(p): return p.description
         case let .creditCodeUsed(c, h): return "统一社会信用代码\(c)已被“\(h)”使用 (credit code \(c) is already used by \(h))"
         case let .transitionNotAllowed(f, t):
@@ -117,6 +131,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"
         case let .dutyUnknown(d, t): return "第七条：\(t.rawValue)类工作站没有第\(d)项职责 (Art. 7: no duty \(d) for this type)"
         case let .stationNotActive(s): return "工作站状态为“\(s.rawValue)” (the station is \(s.rawValue))"
+        case .outsideStationLife, .stationRenewed, .terminationBeforePeriodEnd, .terminationReferenceRequired,
+             .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
+             .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
+            let t = stationTexts
+            return "\(t.zh) (\(t.en))"
         }
     }
 }

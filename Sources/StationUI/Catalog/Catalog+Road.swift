@@ -11,7 +11,7 @@ extension Catalog {
         switch r {
         case .notAUser(let login):
             return tr("“\(login)”不是本系统的用户，请管理员添加", "\(login) is not a user of this store; an admin adds users")
-        case .fieldRequired(let f): return fieldProblem(fieldLabel(f), required)
+        case .fieldRequired(let f) where f == .name || f == .city: return fieldProblem(fieldLabel(f.rawValue), required)
         case .creditCodeInvalid(let p): return fieldProblem(fieldCreditCode, describe(p))
         case .creditCodeUsed(_, let holder): return fieldProblem(fieldCreditCode, creditCodeUsed(by: holder))
         case let .noPolicyInForce(d, _):
@@ -53,7 +53,9 @@ extension Catalog {
         case let .reviewerTiedToUnit(rv, _, note): return tr("回避：\(rv) 与设站单位有关联（\(note)）", "conflict of interest: \(rv) is tied to the unit (\(note))")
         case let .reviewerTiedToPartner(rv, _, note): return tr("回避：\(rv) 与共建方有关联（\(note)）", "conflict of interest: \(rv) is tied to a partner (\(note))")
         case let .stationNotActive(s): return tr("工作站状态为“\(stationStatus(s))”", "the station is \(stationStatus(s))")
-        default: return r.description
+        default:
+            let words = r.stationTexts
+            return words.zh.isEmpty ? r.description : tr(words.zh, words.en)
         }
     }
 
