@@ -316,6 +316,21 @@ extension Catalog {
         case let .reviewerTiedToUnit(rv, _, note): return ta("回避：\(rv) 与设站单位有关联（\(note)）", "conflict of interest: \(rv) is tied to the unit (\(note))")
         case let .reviewerTiedToPartner(rv, _, note): return ta("回避：\(rv) 与共建方有关联（\(note)）", "conflict of interest: \(rv) is tied to a partner (\(note))")
         case let .stationNotActive(s): return ta("工作站状态为“\(stationStatus(s))”", "the station is \(stationStatus(s))")
+        case let .stationNameUsed(n, st):
+            return ta("已有名为“\(n)”的工作站（\(stationStatus(st))），不能同名", "a station is already named \(n) (\(stationStatus(st)))")
+        case let .stationUnknown(id): return ta("找不到续约的工作站 #\(id)", "the renewed station #\(id) is not in the store")
+        case let .assignmentClosed(s):
+            return ta("申请为“\(applicationState(s))”：评审专家在受理后、择优前分派", "the application is \(applicationState(s)): reviewers are assigned between submission and the shortlist")
+        case .noReviewerChosen: return ta("没有选择评审专家", "no reviewer chosen")
+        case let .notAReviewer(l): return ta("\(l) 没有“评审专家”角色", "\(l) does not hold the reviewer role")
+        case let .alreadyAssigned(r): return ta("\(r) 已分派过", "\(r) is assigned already")
+        case let .siteVisitClosed(s):
+            return ta("申请为“\(applicationState(s))”：实地考察在评审期间记录", "the application is \(applicationState(s)): a site visit is recorded during review")
+        case let .dateInFuture(d): return ta("日期 \(d) 晚于今天", "\(d) is after today")
+        case .findingsRequired: return ta("须填写考察情况", "the findings are required")
+        case let .tooManyChosenAtLine(n, o): return ta("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
+        case let .applicationNotRanked(n): return ta("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
+        case .nothingToShortlist: return ta("本轮没有评审中的申请", "no application of the round is in review")
         default: return r.description
         }
     }
