@@ -183,6 +183,9 @@ extension Catalog {
     public var fieldProposedName: String { ta("拟设名称", "Name") }
     public var keyIntake: String { ta("受理登记", "intake") }
     public var keyEditIntake: String { ta("修改登记内容", "edit the intake") }
+    public var intakeNotSavedYet: String {
+        ta("未保存：此版本还不能保存申请（输入仍在）", "Not saved: this build cannot save an application yet (your input is kept)")
+    }
     public var keyPick: String { ta("选择", "pick") }
     public var keyToday: String { ta("填今天", "today") }
     public var keyMark: String { ta("标记", "mark") }

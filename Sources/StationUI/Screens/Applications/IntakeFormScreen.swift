@@ -224,8 +224,8 @@ public struct IntakeFormScreen: Screen {
         return saveEffects(a, ctx)
     }
 
-    /// Until the store's commands take the application: what it would save.
-    func saveEffects(_ a: Application, _ ctx: Context) -> [Effect] { [.message(ctx.catalog.saved(a.proposedName))] }
+    /// Until the store's commands take the application, the form says so and keeps the input.
+    func saveEffects(_ a: Application, _ ctx: Context) -> [Effect] { [.error(ctx.catalog.intakeNotSavedYet)] }
 
     // MARK: drawing
 
