@@ -81,7 +81,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case filingAlreadyOnStaff(String)
     case acknowledgedBeforeFiling(acknowledgedOn: CivilDate, filedOn: CivilDate)
     // Records kept at the terminal
-    case fieldRequired(RequiredField)
+    /// A required field is empty; `field` is its column name (the catalog words it).
+    case fieldRequired(field: String)
     case headcountInvalid(Int)
 
     public var description: String {
