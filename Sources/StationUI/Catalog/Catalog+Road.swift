@@ -11,7 +11,7 @@ extension Catalog {
         switch r {
         case .notAUser(let login):
             return tr("“\(login)”不是本系统的用户，请管理员添加", "\(login) is not a user of this store; an admin adds users")
-        case .fieldRequired(let f) where f == .name || f == .city: return fieldProblem(fieldLabel(f.rawValue), required)
+        case .fieldRequired(let f) where f == "name" || f == "city": return fieldProblem(fieldLabel(f), required)
         case .creditCodeInvalid(let p): return fieldProblem(fieldCreditCode, describe(p))
         case .creditCodeUsed(_, let holder): return fieldProblem(fieldCreditCode, creditCodeUsed(by: holder))
         case let .noPolicyInForce(d, _):
@@ -53,6 +53,21 @@ extension Catalog {
         case let .reviewerTiedToUnit(rv, _, note): return tr("回避：\(rv) 与设站单位有关联（\(note)）", "conflict of interest: \(rv) is tied to the unit (\(note))")
         case let .reviewerTiedToPartner(rv, _, note): return tr("回避：\(rv) 与共建方有关联（\(note)）", "conflict of interest: \(rv) is tied to a partner (\(note))")
         case let .stationNotActive(s): return tr("工作站状态为“\(stationStatus(s))”", "the station is \(stationStatus(s))")
+        case let .stationNameUsed(n, st):
+            return tr("已有名为“\(n)”的工作站（\(stationStatus(st))），不能同名", "a station is already named \(n) (\(stationStatus(st)))")
+        case let .stationUnknown(id): return tr("找不到续约的工作站 #\(id)", "the renewed station #\(id) is not in the store")
+        case let .assignmentClosed(s):
+            return tr("申请为“\(applicationState(s))”：评审专家在受理后、择优前分派", "the application is \(applicationState(s)): reviewers are assigned between submission and the shortlist")
+        case .noReviewerChosen: return tr("没有选择评审专家", "no reviewer chosen")
+        case let .notAReviewer(l): return tr("\(l) 没有“评审专家”角色", "\(l) does not hold the reviewer role")
+        case let .alreadyAssigned(r): return tr("\(r) 已分派过", "\(r) is assigned already")
+        case let .siteVisitClosed(s):
+            return tr("申请为“\(applicationState(s))”：实地考察在评审期间记录", "the application is \(applicationState(s)): a site visit is recorded during review")
+        case let .dateInFuture(d): return tr("日期 \(d) 晚于今天", "\(d) is after today")
+        case .findingsRequired: return tr("须填写考察情况", "the findings are required")
+        case let .tooManyChosenAtLine(n, o): return tr("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
+        case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
+        case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
         default:
             let words = r.stationTexts
             return words.zh.isEmpty ? r.description : tr(words.zh, words.en)

@@ -13,8 +13,8 @@ public struct SavePartner: StoreCommand {
 
     public func perform(_ tx: CommandContext) throws -> Partner {
         var reasons: [Refusal] = []
-        if partner.name.allSatisfy(\.isWhitespace) { reasons.append(.fieldRequired(.name)) }
-        if partner.city.allSatisfy(\.isWhitespace) { reasons.append(.fieldRequired(.city)) }
+        if partner.name.allSatisfy(\.isWhitespace) { reasons.append(.fieldRequired(field: "name")) }
+        if partner.city.allSatisfy(\.isWhitespace) { reasons.append(.fieldRequired(field: "city")) }
         reasons += PartnerLocation.check(partner).reasons
         try tx.require(Decision(reasons))
         tx.subject = partner.name

@@ -16,7 +16,7 @@ public struct SaveUnit: StoreCommand {
     public func perform(_ tx: CommandContext) throws -> Unit {
         var unit = self.unit
         var reasons: [Refusal] = []
-        if unit.name.allSatisfy(\.isWhitespace) { reasons.append(.fieldRequired(.name)) }
+        if unit.name.allSatisfy(\.isWhitespace) { reasons.append(.fieldRequired(field: "name")) }
         do { unit.creditCode = try CreditCode(unit.creditCode).text } catch let problem as CreditCode.Problem {
             reasons.append(.creditCodeInvalid(problem))
         }

@@ -49,7 +49,7 @@ public enum PartnerRecords: RecordKind {
     public static func field(of refusal: Refusal) -> String? {
         switch refusal {
         case .partnerInLiuzhou: return "city"
-        case .fieldRequired(let f): return f.rawValue
+        case .fieldRequired(let f): return f
         default: return nil
         }
     }

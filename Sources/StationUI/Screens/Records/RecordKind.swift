@@ -46,7 +46,7 @@ extension RecordKind {
     public static var importKind: ImportKind? { nil }
     public static func export(_ records: [Record]) -> ImportRecords? { nil }
     public static func field(of refusal: Refusal) -> String? {
-        if case .fieldRequired(let f) = refusal { return f.rawValue }
+        if case .fieldRequired(let f) = refusal { return f }
         return nil
     }
 }

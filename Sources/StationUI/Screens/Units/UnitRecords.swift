@@ -50,7 +50,7 @@ public enum UnitRecords: RecordKind {
     public static func field(of refusal: Refusal) -> String? {
         switch refusal {
         case .creditCodeInvalid, .creditCodeUsed: return "creditCode"
-        case .fieldRequired(let f): return f.rawValue
+        case .fieldRequired(let f): return f
         default: return nil
         }
     }
