@@ -4,7 +4,8 @@ import StationDomain
 /// Records to CSV with the import columns (`ImportKind.columns`), so an exported file imports back
 /// unchanged. The UI passes whatever list it shows (filtered, sorted): that is what is exported.
 ///
-/// Talent ID numbers are not exported (they are masked on screen and not an import column).
+/// Text cells a spreadsheet would run as a formula are written with a leading apostrophe, which
+/// the import takes off again (`FormulaGuard`). Talent ID numbers are not exported (they are masked on screen and not an import column).
 public enum Exporter {
     /// Names behind the ids records hold: a station's unit code and partner names, a talent's station.
     public struct Lookup: Sendable {
@@ -48,9 +49,11 @@ public enum Exporter {
         case .units(let r): return try CSVDocument.data(header: ImportKind.units.columns, rows: rows(units: r))
         case .partners(let r): return try CSVDocument.data(header: ImportKind.partners.columns, rows: rows(partners: r))
         case .stations(let r):
-            return try CSVDocument.data(header: ImportKind.stations.columns, rows: rows(stations: r, lookup: lookup))
+            return try CSVDocument.data(header: ImportKind.stations.columns, rows: rows(stations: r, lookup: lookup),
+                                        plainColumns: [5])   // agreement_date
         case .talents(let r):
-            return try CSVDocument.data(header: ImportKind.talents.columns, rows: rows(talents: r, lookup: lookup))
+            return try CSVDocument.data(header: ImportKind.talents.columns, rows: rows(talents: r, lookup: lookup),
+                                        plainColumns: [3])   // introduced_on
         }
     }
 }
