@@ -78,6 +78,8 @@ public enum Importer {
     static func storeCall<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let failure as ImportFailure { throw failure } catch let error as StoreError {
             throw error
+        } catch let error as StoreAccessError {
+            throw error   // read-only, schema altered: in its own words
         } catch {
             throw ImportFailure.store("\(error)")
         }
