@@ -17,19 +17,6 @@ final class SafetyStoreTests: StoreTestCase {
         try raw.close()
     }
 
-    /// The careful attacker: the append-only triggers dropped, `body` run, the triggers made again
-    /// with their exact text, so that the schema shows nothing.
-    func behindTheTriggers(_ body: (Database) throws -> Void) throws {
-        let raw = try DatabaseQueue(path: path)
-        try raw.writeWithoutTransaction { db in
-            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-            for t in triggers { try db.execute(sql: "DROP TRIGGER \(t["name"] as String)") }
-            try body(db)
-            for t in triggers { try db.execute(sql: t["sql"] as String) }
-        }
-        try raw.close()
-    }
-
     func created() throws -> AppDatabase {
         let (db, outcome) = try AppDatabase.create(folder: folder + "/data", firstAdmin: "alice")
         XCTAssertEqual(outcome, .created)
@@ -84,36 +71,13 @@ final class SafetyStoreTests: StoreTestCase {
 
     // MARK: point 5 — anchors
 
-    /// What the issue's 30-line script did: change entry 2's user to another login and re-hash the
-    /// whole chain from there, so that every hash checks again.
-    func rehash(from sequence: Int64, _ edit: String) throws {
-        try behindTheTriggers { db in
-            try db.execute(sql: edit)
-            var previous = try String.fetchOne(db, sql: "SELECT hash FROM journal_entry WHERE sequence = ?", arguments: [sequence - 1]) ?? ""
-            for e in try Row.fetchAll(db, sql: "SELECT * FROM journal_entry WHERE sequence >= ? ORDER BY sequence", arguments: [sequence]) {
-                var hasher = JournalHasher()
-                let first: Int64 = e["first_change"], count: Int64 = e["change_count"]
-                for c in try Row.fetchAll(db, sql: "SELECT * FROM journal_change WHERE id >= ? AND id < ? ORDER BY id",
-                                          arguments: [first, first + count]) {
-                    hasher.add(table: c["table_name"], rowId: c["row_id"], before: c["before"], after: c["after"])
-                }
-                let hash = hasher.finish(JournalHasher.Header(previousHash: previous, sequence: e["sequence"], kind: e["kind"],
-                                                              user: e["user"], time: e["time"], command: e["command"],
-                                                              summary: e["summary"], undoes: e["undoes"], redoes: e["redoes"]))
-                try db.execute(sql: "UPDATE journal_entry SET prev_hash = ?, hash = ? WHERE sequence = ?",
-                               arguments: [previous, hash, e["sequence"] as Int64])
-                previous = hash
-            }
-        }
-    }
-
     func testARehashedChainVerifiesAloneButNotAgainstItsAnchor() throws {
         let db = try openStore()
         for i in 1...4 { try db.save(sampleUnit(i), replacing: nil, by: "alice") }
         let anchor = try XCTUnwrap(try db.chainHead())
         XCTAssertEqual(anchor.sequence, 4)
         try db.queue.close()
-        try rehash(from: 2, "UPDATE journal_entry SET user = 'mallory' WHERE sequence = 2")
+        try StoreTampering.rehash(path, from: 2, "UPDATE journal_entry SET user = 'mallory' WHERE sequence = 2")
         let reopened = try openStore()
         XCTAssertEqual(try reopened.entry(2).user, "mallory")
         let alone = try reopened.verify()
@@ -130,7 +94,7 @@ final class SafetyStoreTests: StoreTestCase {
         let anchor = try XCTUnwrap(try db.chainHead())
         try db.queue.close()
         // Entry 3 deleted with its change and its record: chain and records agree again.
-        try behindTheTriggers { db in
+        try StoreTampering.behindTheTriggers(path) { db in
             try db.execute(sql: "DELETE FROM journal_change WHERE entry = 3; DELETE FROM journal_entry WHERE sequence = 3; DELETE FROM unit WHERE id = 3")
         }
         let reopened = try openStore()
@@ -249,10 +213,10 @@ final class SafetyStoreTests: StoreTestCase {
         try db.write(command: "fill", by: "alice") { w in for i in 1...300 { try w.insert(self.sampleUnit(i)) } }
         let mountPoint = folder + "/small"
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-        guard SafetyStoreTests.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]) == 0 else {
+        guard StoreTampering.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]) == 0 else {
             throw XCTSkip("mount -t tmpfs is not allowed here")
         }
-        defer { _ = SafetyStoreTests.tool("/bin/umount", ["-l", mountPoint]) }
+        defer { _ = StoreTampering.tool("/bin/umount", ["-l", mountPoint]) }
         let file = mountPoint + "/backup.sqlite"
         XCTAssertThrowsError(try db.backup(to: file)) { error in
             guard let e = error as? StoreAccessError, case .backupFailed(let f, _, let full) = e else { return XCTFail("\(error)") }
@@ -267,17 +231,6 @@ final class SafetyStoreTests: StoreTestCase {
     }
 
     // MARK: helpers
-
-    /// Runs a system tool (mount, umount), its status or -1.
-    static func tool(_ path: String, _ args: [String]) -> Int32 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return -1 }
-        p.waitUntilExit()
-        return p.terminationStatus
-    }
 
     func mode(_ path: String) throws -> mode_t {
         var st = stat()

@@ -63,12 +63,14 @@ public final class AppDatabase: @unchecked Sendable {
     /// (`.claimed`). An empty file at the path is refused (`StoreAccessError.emptyFile`).
     public static func create(folder: String, firstAdmin: String, group: String? = nil) throws -> (db: AppDatabase, outcome: Creation) {
         guard !firstAdmin.isEmpty else { throw StoreError.invalid(field: "login", message: "缺少用户名 (no user name given)") }
-        let gid = try group.map(StoreFiles.groupID)
-        try StoreFiles.prepareFolder(folder, group: gid, groupName: group)
         let path = folder + "/" + fileName
-        if isMissing(StoreFiles.existingStoreProblem(path)),
-           try StoreFiles.createStore(folder: folder, path: path, admin: firstAdmin, group: gid, groupName: group) {
-            return (try openFile(folder: folder, path: path, access: .write), .created)
+        // Only when there is no store is anything made or changed (the folder's group and mode included).
+        if isMissing(StoreFiles.existingStoreProblem(path)) {
+            let gid = try group.map(StoreFiles.groupID)
+            try StoreFiles.prepareFolder(folder, group: gid, groupName: group)
+            if try StoreFiles.createStore(folder: folder, path: path, admin: firstAdmin, group: gid, groupName: group) {
+                return (try openFile(folder: folder, path: path, access: .write), .created)
+            }
         }
         // A store was there, or another process created one meanwhile.
         if let problem = StoreFiles.existingStoreProblem(path) { throw problem }

@@ -22,6 +22,9 @@ import StationStore
 enum Output {
     /// Standard error could not be written at least once.
     nonisolated(unsafe) private static var errorStreamFailed = false
+    /// errno of the first failed write to standard output (stdio reports it at the write that
+    /// flushed its buffer, not at the end).
+    nonisolated(unsafe) private static var outputError: Int32?
 
     /// Call first: SIGXFSZ ignored, so exceeding RLIMIT_FSIZE is an error (EFBIG), not a silent death.
     static func prepare() {
@@ -44,14 +47,14 @@ enum Output {
     /// One line of text on standard output, made safe to print.
     static func line(_ text: String) {
         let safe = TextRules.printable(text, keepLineBreaks: true) + "\n"
-        fputs(safe, stdout)
+        if fputs(safe, stdout) < 0, outputError == nil { outputError = errno }
     }
 
     /// Bytes on standard output as they are (a CSV file, a report).
     static func raw(_ data: Data) {
         data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress, raw.count > 0 else { return }
-            _ = fwrite(base, 1, raw.count, stdout)
+            if fwrite(base, 1, raw.count, stdout) < raw.count, outputError == nil { outputError = errno }
         }
     }
 
@@ -70,10 +73,11 @@ enum Output {
     /// it still works) and returns the exit status to use, else nil.
     static func finish() -> Int32? {
         let flushed = fflush(stdout) == 0
-        let code = errno
-        if !flushed || ferror(stdout) != 0 {
-            let reason = String(cString: strerror(flushed ? EIO : code))
-            let full = !flushed && (code == ENOSPC || code == EFBIG || code == EDQUOT)
+        if !flushed, outputError == nil { outputError = errno }
+        if outputError != nil || ferror(stdout) != 0 {
+            let code = outputError ?? EIO
+            let reason = String(cString: strerror(code))
+            let full = code == ENOSPC || code == EFBIG || code == EDQUOT
             error(full
                 ? pick("标准输出写入失败：磁盘已满（或超出文件大小限制），输出不完整。", "could not write standard output: the disk is full (or the file-size limit was reached); the output is incomplete.")
                 : pick("标准输出写入失败：\(reason)，输出不完整。", "could not write standard output: \(reason); the output is incomplete."))
