@@ -162,7 +162,7 @@ public final class AppDatabase: @unchecked Sendable {
     /// Makes a fresh, empty folder under the system's temporary directory.
     public static func makeTemporaryFolder(prefix: String = "stationdesk") throws -> String {
         var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+        guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
             throw StoreError.ioFailure(path: NSTemporaryDirectory(), detail: "mkdtemp failed")
         }
         return String(cString: made)
