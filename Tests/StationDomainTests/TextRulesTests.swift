@@ -27,6 +27,9 @@ final class TextRulesTests: XCTestCase {
             XCTAssertEqual(reason("张\(Character(Unicode.Scalar(v)!))三"), .invisible(v), String(v, radix: 16))
         }
         XCTAssertNil(reason("“柳州”—，、。（）《》·！？：；…"), "ordinary CJK and general punctuation pass")
+        XCTAssertNil(reason("家 👨‍👩‍👦 跑 🏃‍♀️"), "a joiner inside an emoji sequence is part of a visible picture")
+        XCTAssertEqual(reason("1\u{200D}2"), .invisible(0x200D), "between digits it is invisible")
+        XCTAssertEqual(reason("👨\u{200D}张"), .invisible(0x200D))
     }
 
     func testNamesAreStoredInNFC() throws {

@@ -6,7 +6,8 @@ import Foundation   // only for NFC (`precomposedStringWithCanonicalMapping`): n
 /// - Control characters (C0 but tab and line breaks in notes, DEL, C1) are refused: they never come
 ///   from a person typing, and printed raw they drive the terminal (`ESC ]0;…`, `ESC [2J`).
 /// - Zero-width and bidirectional controls (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF)
-///   are refused: they make two different names look the same, or text read backwards.
+///   are refused: they make two different names look the same, or text read backwards. (A zero-width
+///   joiner inside an emoji sequence, 👨‍👩‍👦, draws one visible picture and is allowed.)
 /// - Text is stored in Unicode NFC, so a name typed precomposed and one typed decomposed (or a CJK
 ///   compatibility ideograph) are the same name to every duplicate check, which compare bytes.
 /// - A name or other one-line field holds at most 200 characters, a note 2,000; a date lies in
@@ -69,8 +70,14 @@ public enum TextRules {
             !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
         }
         if quick { return nil }
-        for s in text.unicodeScalars {
+        var previous: Unicode.Scalar? = nil
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let s = next {
+            next = scalars.next()
+            defer { previous = s }
             let v = s.value
+            if v == 0x200D, let p = previous, let n = next, joinsEmoji(p, n) { continue }
             if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
                 if kind != .note { return .lineBreak }
             } else if v == 0x09 {
@@ -82,6 +89,13 @@ public enum TextRules {
             }
         }
         return nil
+    }
+
+    /// A zero-width joiner between two emoji (👨‍👩‍👦, 🏃‍♀️) is part of one visible picture, not an
+    /// invisible character: allowed. Digits, `#` and `*` (emoji only as keycap bases) do not count.
+    static func joinsEmoji(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        func picture(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2000 && s.properties.isEmoji }
+        return (picture(before) || before.value == 0xFE0F) && picture(after)
     }
 
     /// The zero-width and bidirectional controls refused in stored text.

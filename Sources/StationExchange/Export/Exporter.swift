@@ -51,10 +51,15 @@ public enum Exporter {
         case .partners(let r): return try CSVDocument.data(header: ImportKind.partners.columns, rows: rows(partners: r))
         case .stations(let r):
             return try CSVDocument.data(header: ImportKind.stations.columns, rows: rows(stations: r, lookup: lookup),
-                                        plainColumns: [5])   // agreement_date
+                                        plainColumns: dateColumns(.stations))
         case .talents(let r):
             return try CSVDocument.data(header: ImportKind.talents.columns, rows: rows(talents: r, lookup: lookup),
-                                        plainColumns: [3])   // introduced_on
+                                        plainColumns: dateColumns(.talents))
         }
+    }
+
+    /// The date columns of `kind`'s file, by name: written as they are, never guarded as formulas.
+    static func dateColumns(_ kind: ImportKind) -> Set<Int> {
+        Set(kind.columns.indices.filter { kind.columns[$0] == "agreement_date" || kind.columns[$0].hasSuffix("_on") })
     }
 }

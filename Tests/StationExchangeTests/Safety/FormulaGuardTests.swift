@@ -47,7 +47,7 @@ final class FormulaGuardTests: XCTestCase {
         XCTAssertEqual(try second.partners().map(\.contact), ["'=1"], "a typed apostrophe is kept")
         XCTAssertEqual(try second.talents().map(\.note), ["=cmd|' /C calc'!A0\n第二行"])
         let talents = String(decoding: try Exporter.csv(.talents, from: first), as: UTF8.self)
-        XCTAssertTrue(talents.contains("正常,G,'=1+1,2024-03-01,,\"'=cmd|' /C calc'!A0\n第二行\""), talents)
+        XCTAssertTrue(talents.contains("正常,G,'=1+1,,2024-03-01,,\"'=cmd|' /C calc'!A0\n第二行\""), talents)
     }
 
     func testMoneyAndDateColumnsAreWrittenAsTheyAre() throws {
