@@ -59,7 +59,7 @@ final class StationLifeTests: XCTestCase {
         XCTAssertEqual(TalentRules.check(late, life: life(s)).reasons.count, 1)
         XCTAssertTrue(TalentRules.check(late, life: nil).isAllowed, "a talent credited to no station has no life to fall in")
         var empty = ok; empty.name = " "; empty.employer = ""
-        XCTAssertEqual(TalentRules.check(empty, life: life(s)).reasons, [.fieldRequired(.talentName), .fieldRequired(.employer)])
+        XCTAssertEqual(TalentRules.check(empty, life: life(s)).reasons, [.fieldRequired(field: "name"), .fieldRequired(field: "employer")])
     }
 
     func testEmployerKindFollowsAUnitsKind() {
@@ -156,7 +156,7 @@ final class StationLifeTests: XCTestCase {
         let after = Activity(stationId: 1, on: d("2025-01-01"), duty: 1, title: "撤销后")
         XCTAssertEqual(StationDuties.checkNew(after, station: revoked, life: life(revoked)).reasons.count, 1)
         XCTAssertEqual(StationDuties.checkNew(Activity(stationId: 1, on: d("2024-06-01"), duty: 7, title: ""), station: s, life: life(s)).reasons,
-                       [.dutyUnknown(duty: 7, type: .university), .fieldRequired(.activityTitle)])
+                       [.dutyUnknown(duty: 7, type: .university), .fieldRequired(field: "title")])
     }
 
     // MARK: Demand, termination

@@ -42,12 +42,13 @@ extension Refusal {
         case let .fieldRequired(field):
             let words: (String, String)
             switch field {
-            case .talentName: words = ("姓名", "the name")
-            case .employer: words = ("引进单位", "the employer")
-            case .activityTitle: words = ("活动名称", "the activity's title")
-            case .enterprise: words = ("企业", "the enterprise")
-            case .need: words = ("需求", "the need")
-            case .publishedWhere: words = ("发布渠道", "where it was published")
+            case "name": words = ("姓名", "the name")
+            case "employer": words = ("引进单位", "the employer")
+            case "title": words = ("活动名称", "the activity's title")
+            case "enterprise": words = ("企业", "the enterprise")
+            case "need": words = ("需求", "the need")
+            case "published_where": words = ("发布渠道", "where it was published")
+            default: words = (field, field)
             }
             return ("须填写\(words.0)", "\(words.1) is required")
         case let .headcountInvalid(n):

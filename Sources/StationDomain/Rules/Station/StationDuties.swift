@@ -34,7 +34,7 @@ extension StationDuties {
     /// date within the station's life.
     public static func checkNew(_ activity: Activity, station: Station, life: StationLife) -> Decision {
         var d = check(activity, station: station) + life.check(activity.on, for: .activity)
-        if activity.title.trimmingCharacters(in: " ").isEmpty { d = d + Decision([.fieldRequired(.activityTitle)]) }
+        if activity.title.trimmingCharacters(in: " ").isEmpty { d = d + Decision([.fieldRequired(field: "title")]) }
         return d
     }
 }

@@ -6,8 +6,8 @@ public enum TalentRules {
     /// `life`: the life of the station the talent is credited to (nil: credited to none).
     public static func check(_ talent: Talent, life: StationLife?) -> Decision {
         var reasons: [Refusal] = []
-        if talent.name.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(.talentName)) }
-        if talent.employer.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(.employer)) }
+        if talent.name.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(field: "name")) }
+        if talent.employer.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(field: "employer")) }
         var d = Decision(reasons)
         if let life { d = d + life.check(talent.introducedOn, for: .talent) }
         return d
@@ -19,17 +19,12 @@ public enum TalentRules {
 public enum DemandRules {
     public static func check(_ demand: TalentDemand, life: StationLife) -> Decision {
         var reasons: [Refusal] = []
-        if demand.enterprise.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(.enterprise)) }
-        if demand.need.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(.need)) }
+        if demand.enterprise.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(field: "enterprise")) }
+        if demand.need.trimmingCharacters(in: " ").isEmpty { reasons.append(.fieldRequired(field: "need")) }
         if demand.headcount < 1 { reasons.append(.headcountInvalid(demand.headcount)) }
         if demand.published && demand.publishedWhere.trimmingCharacters(in: " ").isEmpty {
-            reasons.append(.fieldRequired(.publishedWhere))
+            reasons.append(.fieldRequired(field: "published_where"))
         }
         return Decision(reasons) + life.check(demand.collectedOn, for: .talentDemand)
     }
-}
-
-/// Fields a rule may find empty, for the refusal's wording.
-public enum RequiredField: String, Hashable, Sendable, CaseIterable {
-    case talentName, employer, activityTitle, enterprise, need, publishedWhere
 }
