@@ -241,6 +241,7 @@ public struct Catalog: Sendable {
         if case StoreError.conflict? = error as? StoreError { return conflictMessage }
         if let r = error as? Refused { return refused(r) }
         if let plain = storeProblem(error) { return plain }
+        if let plain = safetyProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }
 }

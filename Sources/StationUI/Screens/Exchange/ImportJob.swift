@@ -14,3 +14,12 @@ public struct ImportJob: Sendable, Equatable {
         self.kind = kind; self.path = path; self.fileName = fileName; self.dryRun = dryRun
     }
 }
+
+extension AppDatabase {
+    /// How an export may write next to this store: never inside its data folder; a new file as
+    /// private as the store (`ExportFile.Options`; `replace` is set by the screen after asking).
+    public var exportOptions: ExportFile.Options {
+        let access = fileAccess()
+        return ExportFile.Options(dataFolder: folder, newFileMode: access.mode, group: access.group)
+    }
+}

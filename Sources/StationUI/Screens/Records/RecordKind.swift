@@ -52,10 +52,17 @@ extension RecordKind {
 }
 
 extension Form {
-    /// "必填" under every required field left empty.
+    /// "必填" under every required field left empty, and the domain's text rules (control,
+    /// zero-width and bidirectional characters; 200 characters) — the same the import and the
+    /// store apply — under any other field that breaks them.
     func requiredErrors(_ c: Catalog) -> [String: String] {
         var errors: [String: String] = [:]
         for f in fields where f.required && f.value.isEmpty { errors[f.id] = c.required }
+        for f in fields where errors[f.id] == nil {
+            do { _ = try TextRules.clean(f.value, field: f.id, as: .line) } catch let p as TextProblem {
+                errors[f.id] = c.textProblem(p)
+            } catch { errors[f.id] = c.describe(error) }
+        }
         return errors
     }
 }
