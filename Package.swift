@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"],
                     exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal"], exclude: ["Golden"]),
+        // The executable's own wiring (QuickCommandLine against ArgumentParser).
+        .testTarget(name: "StationdeskTests", dependencies: ["stationdesk"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),
     ],
     swiftLanguageModes: [.v5]

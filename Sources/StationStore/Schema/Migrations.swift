@@ -12,6 +12,8 @@ enum Migrations {
     static let steps: [(version: Int, sql: String)] = [
         (1, version1),
         (2, SchemaVersion2.sql),
+        (3, ApplicationsSchema.sql),
+        (4, SchemaStationsTalents.sql),
     ]
 
     static var latest: Int { steps.last!.version }

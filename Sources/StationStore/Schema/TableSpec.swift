@@ -4,10 +4,17 @@ import GRDB
 /// the SQL the journal runs on it, built once. Row images are made by SQLite's own `json_object`
 /// over the stored columns, so the image of a row is the same text whether it was produced by an
 /// insert, an update or a plain read — which is what the undo conflict check compares.
+///
+/// Columns a later migration added are named in `addedLater`: the image leaves such a column
+/// out while it is NULL, so a row stored before the migration still has the image its journal
+/// entry recorded (`verify` and undo compare images as text; a new `"col":null` key would make
+/// every older row look edited outside the program). Put them last in `columns`.
 public struct TableSpec: Sendable {
     public let name: String
     /// Column names besides `id`, in the order `StoredRecord.databaseValues()` gives values.
     public let columns: [String]
+    /// Columns added by a migration after the table was created (nullable; left out of the image while NULL).
+    public let addedLater: [String]
 
     let imageExpression: String
     let insertSQL: String
@@ -22,27 +29,41 @@ public struct TableSpec: Sendable {
 
     /// The image expression over the columns of table alias `alias` (for joins).
     func imageExpression(alias: String) -> String {
-        "json_object(" + Self.list(["id"] + columns) { "'\($0)', \(alias).\"\($0)\"" } + ")"
+        TableSpec.image(columns: ["id"] + columns, addedLater: addedLater) { "\(alias).\"\($0)\"" }
     }
 
-    public init(name: String, columns: [String]) {
+    /// `json_object` over every column; a column added later is left out while NULL — by a CASE
+    /// for one such column (no JSON re-parse: the talent table's bulk path), else by `json_remove`.
+    static func image(columns all: [String], addedLater: [String], value: (String) -> String) -> String {
+        let full = "json_object(" + list(all) { "'\($0)', \(value($0))" } + ")"
+        guard !addedLater.isEmpty else { return full }
+        if addedLater.count == 1, let column = addedLater.first {
+            let without = "json_object(" + list(all.filter { $0 != column }) { "'\($0)', \(value($0))" } + ")"
+            return "CASE WHEN \(value(column)) IS NULL THEN \(without) ELSE \(full) END"
+        }
+        return "json_remove(\(full), " + list(addedLater) { "CASE WHEN \(value($0)) IS NULL THEN '$.\($0)' ELSE '$.\"\"' END" } + ")"
+    }
+
+    public init(name: String, columns: [String], addedLater: [String] = []) {
+        precondition(addedLater.allSatisfy(columns.contains), "addedLater names a column not in columns")
         self.name = name
         self.columns = columns
+        self.addedLater = addedLater
         let all = ["id"] + columns
-        imageExpression = "json_object(" + Self.list(all) { "'\($0)', \"\($0)\"" } + ")"
-        let quoted = Self.list(columns) { "\"\($0)\"" }
-        let marks = Self.list(columns) { _ in "?" }
+        imageExpression = TableSpec.image(columns: all, addedLater: addedLater) { "\"\($0)\"" }
+        let quoted = TableSpec.list(columns) { "\"\($0)\"" }
+        let marks = TableSpec.list(columns) { _ in "?" }
         insertSQL = "INSERT INTO \"\(name)\"(\(quoted)) VALUES (\(marks))"
         insertWithIdSQL = "INSERT INTO \"\(name)\"(id, \(quoted)) VALUES (?, \(marks))"
         journalInsertRunSQL = "INSERT INTO journal_change(id, entry, table_name, row_id, before, after) "
             + "SELECT ?1 + (id - ?2), ?3, ?4, id, NULL, \(imageExpression) FROM \"\(name)\" WHERE id BETWEEN ?2 AND ?5 ORDER BY id"
-        updateSQL = "UPDATE \"\(name)\" SET " + Self.list(columns) { "\"\($0)\" = ?" }
+        updateSQL = "UPDATE \"\(name)\" SET " + TableSpec.list(columns) { "\"\($0)\" = ?" }
             + " WHERE id = ? RETURNING \(imageExpression)"
         deleteSQL = "DELETE FROM \"\(name)\" WHERE id = ? RETURNING \(imageExpression)"
         imageSQL = "SELECT \(imageExpression) FROM \"\(name)\" WHERE id = ?"
         restoreInsertSQL = "INSERT INTO \"\(name)\"(id, \(quoted)) SELECT "
-            + Self.list(all) { "json_extract(?1, '$.\($0)')" } + " RETURNING \(imageExpression)"
-        restoreUpdateSQL = "UPDATE \"\(name)\" SET " + Self.list(columns) { "\"\($0)\" = json_extract(?1, '$.\($0)')" }
+            + TableSpec.list(all) { "json_extract(?1, '$.\($0)')" } + " RETURNING \(imageExpression)"
+        restoreUpdateSQL = "UPDATE \"\(name)\" SET " + TableSpec.list(columns) { "\"\($0)\" = json_extract(?1, '$.\($0)')" }
             + " WHERE id = ?2 RETURNING \(imageExpression)"
     }
 

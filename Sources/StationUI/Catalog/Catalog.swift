@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// The UI language: Chinese by default, English with `--lang en`.
 public enum Language: String, CaseIterable, Sendable { case zh, en }
@@ -38,6 +39,7 @@ public struct Catalog: Sendable {
         case .stations: return t("工作站名录、管理期与状态", "stations, periods and status")
         case .evaluations: return t("每年人数、等级与撤销提示", "yearly counts, grades, revocations")
         case .talents: return t("引进的人才名单，各站每年引进图表", "talent records; per-station yearly chart")
+        case .applications: return t("评选轮次、设站申请、择优名单与公示", "rounds, applications, shortlist, notice")
         default: return ""
         }
     }
@@ -236,9 +238,10 @@ public struct Catalog: Sendable {
     public var errorMark: String { "✗ " }
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
-        if error is SaveConflict { return conflictMessage }
-        if let d = error as? DuplicateValue { return duplicate(d) }
+        if case StoreError.conflict? = error as? StoreError { return conflictMessage }
+        if let r = error as? Refused { return refused(r) }
         if let plain = storeProblem(error) { return plain }
+        if let plain = safetyProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }
 }
