@@ -309,11 +309,11 @@ final class SafetyCLITests: StoreTestCase {
         let before = bytes(store)
         let login = try sd(["user", "add", "ev\u{1B}[2Jil", "--roles", "clerk"])
         XCTAssertEqual(login.status, 1)
-        XCTAssertTrue(login.err.contains("login: 含有控制字符 U+001B"), login.err)
+        XCTAssertTrue(login.err.contains("登录名：含有控制字符 U+001B"), login.err)
         XCTAssertFalse(login.err.contains("\u{1B}"), "the refusal itself escapes it")
         let named = try sd(["user", "add", "bob", "--roles", "clerk", "--name", "Bob\u{1B}]0;T\u{07}"])
         XCTAssertEqual(named.status, 1)
-        XCTAssertTrue(named.err.contains("displayName: 含有控制字符 U+001B"), named.err)
+        XCTAssertTrue(named.err.contains("显示名：含有控制字符 U+001B"), named.err)
         let file = folder + "/evil\u{1B}]0;x\u{07}.csv"
         try Data("name,kind,city\n北大,university,北京\n".utf8).write(to: URL(fileURLWithPath: file))
         let imported = try sd(["import", "partners", file])

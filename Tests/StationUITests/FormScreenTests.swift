@@ -89,7 +89,7 @@ final class FormScreenTests: XCTestCase {
         h.type("北\u{200B}京")
         h.press(.function(2))
         XCTAssertEqual(try h.db.partners().count, 0)
-        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<PartnerRecords>)
         XCTAssertEqual(form.form.errors["name"], "含有不可见的字符 U+202E（零宽或文字方向控制符），不能保存")
         XCTAssertEqual(form.form.errors["city"], "含有不可见的字符 U+200B（零宽或文字方向控制符），不能保存")
         XCTAssertEqual(form.form.value("name"), "北京\u{202E}大学", "input kept")
@@ -99,7 +99,7 @@ final class FormScreenTests: XCTestCase {
         h.press(.tab, .tab)
         h.type("北京")
         h.press(.function(2))
-        let long = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        let long = try XCTUnwrap(h.app.top as? RecordFormScreen<PartnerRecords>)
         XCTAssertEqual(long.form.errors["name"], "最多200个字符，现有201个")
         XCTAssertEqual(try h.db.partners().count, 0)
     }
