@@ -18,6 +18,8 @@ extension ReportSource {
             evaluations: try db.stations().compactMap(\.id).flatMap { try db.evaluations(station: $0) },
             subsidies: subsidies,
             payments: try subsidies.compactMap(\.id).flatMap { try db.payments(subsidy: $0) },
+            spending: try subsidies.compactMap(\.id).flatMap { try db.spendingLines(subsidy: $0) },
+            clawbacks: try subsidies.compactMap(\.id).flatMap { try db.clawbacks(subsidy: $0) },
             rounds: rounds, applications: try db.applications(),
             notices: try rounds.compactMap(\.id).flatMap { try db.notices(round: $0) },
             quotaExceptions: try db.quotaExceptions(),

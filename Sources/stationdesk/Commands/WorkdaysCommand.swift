@@ -22,7 +22,12 @@ struct WorkdaysCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).")
+            abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).",
+            discussion: """
+                Past the last year of data/calendar/cn-workday-exceptions.tsv the days are counted with weekends
+                as the only days off and the answer is marked provisional (暂定): the earliest the date can be,
+                until that year's State Council holiday notice is added to the table (see data/calendar/README.md).
+                """)
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var date: String
         @Argument(help: "Working days, 0 or more.") var n: Int
@@ -31,7 +36,10 @@ struct WorkdaysCommand: ParsableCommand {
             try DomainCLI.reporting {
                 let d = try DomainCLI.date(date, "DATE")
                 guard n >= 0 else { throw DomainCLI.Failure("N 须不小于0 (N must be 0 or more, found \(n))") }
-                print(try options.calendar().date(addingWorkdays: n, to: d))
+                let answer = try options.calendar().provisionalDate(addingWorkdays: n, to: d)
+                guard answer.provisional, let missing = answer.missingYear else { print(answer.date); return }
+                print("\(answer.date) 暂定 (provisional): \(missing)年起没有节假日安排，只按周末计算 "
+                      + "(no holiday table from \(missing): weekends only — add that year to data/calendar/cn-workday-exceptions.tsv)")
             }
         }
     }

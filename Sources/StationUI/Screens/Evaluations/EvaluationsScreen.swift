@@ -84,7 +84,7 @@ public struct EvaluationsScreen: Screen {
         let c = ctx.catalog
         list.setRows(rows.map { r in
             [c.stationName(r.station), String(r.count), c.gradeText(r.computed), c.gradeText(r.recorded),
-             r.revocationYears == nil ? "" : c.revocationProposed]
+             r.revocationYears != nil ? c.revocationProposed : (r.blocked ? c.unclassifiedRemark(r.tally.unclassified.count) : "")]
         }, ids: rows.map { $0.station.id ?? -1 }, ctx)
         chart.lines = chartLines(all: true, width: 78, ctx)
     }
