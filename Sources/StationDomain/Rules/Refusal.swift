@@ -71,6 +71,23 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
+    case outsideStationLife(record: DatedRecord, date: CivilDate, station: String, start: CivilDate, end: CivilDate?,
+                            endKind: StationLife.End)
+    case stationRenewed(by: String)
+    case terminationBeforePeriodEnd(letterOn: CivilDate, periodEnd: CivilDate)
+    case terminationReferenceRequired
+    // Head and staff filings (Art. 9)
+    case filingReasonRequired
+    case filingNamesNobody
+    case filingSamePerson(String)
+    case filingNotCurrentHead(named: String, head: String)
+    case filingNotOnStaff(String)
+    case filingAlreadyOnStaff(String)
+    case acknowledgedBeforeFiling(acknowledgedOn: CivilDate, filedOn: CivilDate)
+    // Records kept at the terminal
+    /// A required field is empty; `field` is its column name (the catalog words it).
+    case fieldRequired(field: String)
+    case headcountInvalid(Int)
 
     public var description: String {
         switch self {
@@ -148,6 +165,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"
         case let .dutyUnknown(d, t): return "第七条：\(t.rawValue)类工作站没有第\(d)项职责 (Art. 7: no duty \(d) for this type)"
         case let .stationNotActive(s): return "工作站状态为“\(s.rawValue)” (the station is \(s.rawValue))"
+        case .outsideStationLife, .stationRenewed, .terminationBeforePeriodEnd, .terminationReferenceRequired,
+             .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
+             .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
+            let t = stationTexts
+            return "\(t.zh) (\(t.en))"
         }
     }
 }
