@@ -92,6 +92,30 @@ final class Art10_EvaluationYearsTests: XCTestCase {
         }
     }
 
+    func testARenewedStationKeepsTheYearsOfItsEarlierPeriod() {
+        // A renewal continues the station: its record holds the latest agreement, the rows the earlier ones.
+        let station = Fixture.station(id: 1, agreement: "2025-03-15")
+        let periods = [StationPeriod(id: 1, stationId: 1, agreementDate: d("2023-03-15")),
+                       StationPeriod(id: 2, stationId: 1, agreementDate: d("2025-03-15"), renewal: true),
+                       StationPeriod(id: 3, stationId: 2, agreementDate: d("2020-01-01"))]
+        XCTAssertEqual(EvaluationYears.of(station, policy: policy, periods: periods).map(\.year), [2024, 2025, 2026, 2027])
+        XCTAssertEqual(EvaluationYears.of(station, policy: policy).map(\.year), [2026, 2027], "without the rows: this period only")
+        // Renewed a month early: the first period's second year had not ended, so it is not evaluated twice.
+        let early = [StationPeriod(stationId: 1, agreementDate: d("2023-03-15")), StationPeriod(stationId: 1, agreementDate: d("2025-02-15"))]
+        var renewedEarly = station; renewedEarly.agreementDate = d("2025-02-15")
+        XCTAssertEqual(EvaluationYears.of(renewedEarly, policy: policy, periods: early).map(\.description),
+                       ["2023-03-15–2024-03-14", "2025-02-15–2026-02-14", "2026-02-15–2027-02-14"])
+        // Two unqualified years across the renewal are consecutive evaluation years.
+        func e(_ year: Int, _ grade: Grade) -> Evaluation { Evaluation(stationId: 1, year: year, computedCount: 0, grade: grade) }
+        XCTAssertEqual(RevocationRule.proposal(evaluations: [e(2024, .c), e(2025, .unqualified), e(2026, .unqualified)],
+                                               station: station, policy: policy, periods: periods), [2025, 2026])
+        // Talents of the first period count in its years: the station's life starts with its first agreement.
+        let span = EvaluationYears.of(station, policy: policy, periods: periods)[0]
+        let t = TalentTally.of([talent(1, "2023-04-01", .enterprise)], station: station, year: span, stationPolicy: policy,
+                               countingPolicy: policy, periods: periods)
+        XCTAssertEqual(t.count, 1)
+    }
+
     func testTheYearListsTheEvaluationYearsEndingInIt() {
         func st(_ id: Int64, _ agreement: String, _ status: StationStatus = .active, ended: String? = nil) -> Station {
             var s = Fixture.station(id: id, agreement: agreement, status: status)

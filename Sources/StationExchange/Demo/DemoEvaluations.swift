@@ -14,30 +14,33 @@ enum DemoEvaluations {
     static func seed(into db: AppDatabase, share: ShareDirectory, through lastYear: Int, by user: String) throws {
         let book = try share.policyBook()
         let talents = try db.talents(station: nil)
+        let periods = try db.stationPeriods()
         try db.write(command: "demo evaluations", by: user) { journal in
             journal.summary = "演示评估记录 (demo evaluations, grades and subsidies computed from the talents)"
             for station in try journal.records(Station.self) {
                 guard let id = station.id, let own = book.inForce(on: station.agreementDate) ?? book.policies.first else { continue }
                 var evaluations: [Evaluation] = []
-                for span in EvaluationYears.of(station, policy: own) where span.year <= lastYear {
+                for span in EvaluationYears.of(station, policy: own, periods: periods) where span.year <= lastYear {
                     let decided = span.end.adding(days: 42)
                     guard let counting = book.inForce(on: span.end) else { continue }
-                    let tally = TalentTally.of(talents, station: station, year: span, stationPolicy: own, countingPolicy: counting)
+                    let tally = TalentTally.of(talents, station: station, year: span, stationPolicy: own, countingPolicy: counting,
+                                               periods: periods)
                     var evaluation = Evaluation(stationId: id, year: span.year, computedCount: tally.count,
                                                 flags: EvaluationRule.flags(for: station, policy: own))
                     if let policy = book.inForce(on: decided),
                        let done = try? EvaluationRule.decide(evaluation, station: station, stationPolicy: own, decisionPolicy: policy,
                                                              tally: tally, flags: evaluation.flags, evaluator: .bureau, on: decided,
-                                                             reference: "柳科评〔\(decided.year)〕\(id)号") {
+                                                             reference: "柳科评〔\(decided.year)〕\(id)号", periods: periods) {
                         evaluation = done
-                        if case .success(let line) = SubsidyRule.line(for: done, station: station, stationPolicy: own, decisionPolicy: policy) {
+                        if case .success(let line) = SubsidyRule.line(for: done, station: station, stationPolicy: own,
+                                                                      decisionPolicy: policy, periods: periods) {
                             try journal.insert(line)
                         }
                     }
                     evaluations.append(try journal.insert(evaluation))
                 }
                 if station.status == .revoked,
-                   let years = RevocationRule.unqualifiedRun(evaluations: evaluations, station: station, policy: own),
+                   let years = RevocationRule.unqualifiedRun(evaluations: evaluations, station: station, policy: own, periods: periods),
                    let last = evaluations.filter({ years.contains($0.year) }).compactMap(\.decidedOn).max() {
                     let date = last.adding(days: 30)
                     try journal.update(RevocationRule.revoke(station, on: date, reference: "柳科发〔\(date.year)〕\(id)号"))

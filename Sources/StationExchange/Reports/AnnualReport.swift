@@ -13,7 +13,8 @@ public enum AnnualReport {
         let w = MoneyWords(language: language)
         let zh = language == .zh
         let lines = YearEvaluations.lines(year: year, stations: source.stations, talents: source.talents,
-                                          evaluations: source.evaluations, stationPolicy: source.policy(forStation:),
+                                          evaluations: source.evaluations, periods: source.periods,
+                                          stationPolicy: source.policy(forStation:),
                                           yearPolicy: policy)
         let from = policy.countedFromCategory.rawValue
         var table = TextTable(headers: zh ? ["工作站", "类型", "评估年度", "计入人数", "未分类", "按人数应评", "已评定", "评定日期", "补助上限"]

@@ -10,7 +10,7 @@ extension ReportSource {
         let rounds = try db.rounds()
         let subsidies = try db.subsidies()
         return ReportSource(
-            units: try db.units(), partners: try db.partners(), stations: try db.stations(),
+            units: try db.units(), partners: try db.partners(), stations: try db.stations(), periods: try db.stationPeriods(),
             talents: try db.talents(station: nil),
             evaluations: try db.stations().compactMap(\.id).flatMap { try db.evaluations(station: $0) },
             subsidies: subsidies,

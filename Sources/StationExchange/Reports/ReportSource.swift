@@ -6,6 +6,8 @@ public struct ReportSource: Sendable {
     public var units: [StationDomain.Unit]
     public var partners: [Partner]
     public var stations: [Station]
+    /// Every station's management periods (a renewal continues the station).
+    public var periods: [StationPeriod]
     public var talents: [Talent]
     public var evaluations: [Evaluation]
     public var subsidies: [Subsidy]
@@ -23,12 +25,12 @@ public struct ReportSource: Sendable {
     /// Today in China Standard Time (the caller's clock; reports have none).
     public var today: CivilDate
 
-    public init(units: [StationDomain.Unit] = [], partners: [Partner] = [], stations: [Station] = [],
+    public init(units: [StationDomain.Unit] = [], partners: [Partner] = [], stations: [Station] = [], periods: [StationPeriod] = [],
                 talents: [Talent] = [], evaluations: [Evaluation] = [], subsidies: [Subsidy] = [],
                 payments: [Payment] = [], spending: [SpendingLine] = [], clawbacks: [Clawback] = [], rounds: [Round] = [], applications: [Application] = [],
                 notices: [Notice] = [], quotaExceptions: [QuotaException] = [], policies: PolicyBook,
                 calendar: WorkdayCalendar, today: CivilDate) {
-        self.units = units; self.partners = partners; self.stations = stations; self.talents = talents
+        self.units = units; self.partners = partners; self.stations = stations; self.periods = periods; self.talents = talents
         self.evaluations = evaluations; self.subsidies = subsidies; self.payments = payments
         self.spending = spending; self.clawbacks = clawbacks
         self.rounds = rounds; self.applications = applications; self.notices = notices

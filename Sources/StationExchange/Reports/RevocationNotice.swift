@@ -35,12 +35,13 @@ public enum RevocationNotice {
                 throw ReportError.notRevocable(station: station.name, reason: zh ? "没有可依据的政策" : "no policy loaded")
             }
             let evaluations = source.evaluations.filter { $0.stationId == stationId }
-            guard let run = RevocationRule.unqualifiedRun(evaluations: evaluations, station: station, policy: policy) else {
+            guard let run = RevocationRule.unqualifiedRun(evaluations: evaluations, station: station, policy: policy,
+                                                          periods: source.periods) else {
                 let n = policy.revocationConsecutiveUnqualifiedYears
                 throw ReportError.notRevocable(station: station.name,
                     reason: zh ? "没有连续\(n)个评估年度不合格的记录" : "no \(n) consecutive unqualified evaluation years recorded")
             }
-            let spans = EvaluationYears.of(station, policy: policy)
+            let spans = EvaluationYears.of(station, policy: policy, periods: source.periods)
             self.w = w
             self.station = station
             unit = source.unit(station.unitId)?.name ?? "#\(station.unitId)"

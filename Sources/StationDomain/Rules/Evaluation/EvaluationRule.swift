@@ -13,14 +13,15 @@ public enum EvaluationRule {
     /// computed count (`TalentTally`) and its staffing flag. `stationPolicy` gives a station's
     /// policy (its period); `countingPolicy` is the policy governing `year`.
     public static func open(year: Int, stations: [Station], existing: [Evaluation], talents: [Talent],
-                            stationPolicy: (Station) -> Policy?, countingPolicy: Policy) -> [Evaluation] {
+                            periods: [StationPeriod] = [], stationPolicy: (Station) -> Policy?,
+                            countingPolicy: Policy) -> [Evaluation] {
         let have = Set(existing.filter { $0.year == year }.map(\.stationId))
         var perStation: [Int64: [Talent]] = [:]
         for t in talents { if let s = t.stationId { perStation[s, default: []].append(t) } }
-        return EvaluationYears.due(in: year, stations, policy: stationPolicy).compactMap { s, span in
+        return EvaluationYears.due(in: year, stations, periods: periods, policy: stationPolicy).compactMap { s, span in
             guard let id = s.id, !have.contains(id), let policy = stationPolicy(s) else { return nil }
             let tally = TalentTally.of(perStation[id] ?? [], station: s, year: span, stationPolicy: policy,
-                                       countingPolicy: countingPolicy)
+                                       countingPolicy: countingPolicy, periods: periods)
             return Evaluation(stationId: id, year: year, computedCount: tally.count, flags: flags(for: s, policy: policy))
         }
     }
@@ -43,10 +44,10 @@ public enum EvaluationRule {
     /// count must be valid; a decided evaluation is not decided again (undo it instead).
     public static func checkDecision(_ evaluation: Evaluation, station: Station, stationPolicy: Policy,
                                      tally: TalentTally, evaluator: Evaluator,
-                                     on date: CivilDate, reference: String) -> Decision {
+                                     on date: CivilDate, reference: String, periods: [StationPeriod] = []) -> Decision {
         var reasons: [Refusal] = []
         if let on = evaluation.decidedOn, evaluation.grade != nil { reasons.append(.alreadyDecided(on: on)) }
-        let years = EvaluationYears.of(station, policy: stationPolicy)
+        let years = EvaluationYears.of(station, policy: stationPolicy, periods: periods)
         if let span = years.first(where: { $0.year == evaluation.year }) {
             if date <= span.end { reasons.append(.evaluationYearNotOver(ends: span.end)) }
         } else {
@@ -70,9 +71,9 @@ public enum EvaluationRule {
     /// policy in force on `date`). Throws every reason of `checkDecision`.
     public static func decide(_ evaluation: Evaluation, station: Station, stationPolicy: Policy, decisionPolicy: Policy,
                               tally: TalentTally, flags: EvaluationFlags, evaluator: Evaluator,
-                              on date: CivilDate, reference: String) throws -> Evaluation {
+                              on date: CivilDate, reference: String, periods: [StationPeriod] = []) throws -> Evaluation {
         let decision = checkDecision(evaluation, station: station, stationPolicy: stationPolicy, tally: tally,
-                                     evaluator: evaluator, on: date, reference: reference)
+                                     evaluator: evaluator, on: date, reference: reference, periods: periods)
         guard decision.isAllowed else { throw Refused(decision.reasons) }
         var e = evaluation
         e.computedCount = tally.count

@@ -80,33 +80,33 @@ public enum EvaluationYears {
     }
 
     /// The evaluation years of `station` under `policy` (the policy its agreement was made under),
-    /// without those that had not ended by the station's end date.
-    public static func of(_ station: Station, policy: Policy) -> [EvaluationYear] {
-        let period = ManagementPeriod(station: station, policy: policy)
-        let all = of(period: period, years: policy.managementPeriodYears, mode: policy.evaluationYearMode)
-        guard let ended = station.endedOn else { return all }
-        return all.filter { $0.end <= ended }
+    /// period by period — a renewed station keeps the years of its earlier periods (`periods`, its
+    /// `StationPeriod` rows: a renewal continues the station) and an earlier period's years stop
+    /// before the next period starts — without those that had not ended by the station's end date.
+    public static func of(_ station: Station, policy: Policy, periods: [StationPeriod] = []) -> [EvaluationYear] {
+        let starts = Set(periods.filter { $0.stationId == station.id }.map(\.agreementDate) + [station.agreementDate]).sorted()
+        var out: [EvaluationYear] = []
+        for (i, start) in starts.enumerated() {
+            let period = ManagementPeriod(agreementDate: start, policy: policy)
+            var years = of(period: period, years: policy.managementPeriodYears, mode: policy.evaluationYearMode)
+            if i + 1 < starts.count { years = years.filter { $0.end < starts[i + 1] } }
+            for y in years where !out.contains(where: { $0.year == y.year }) { out.append(y) }
+        }
+        guard let ended = station.endedOn else { return out }
+        return out.filter { $0.end <= ended }
     }
 
     /// The station's evaluation year ending in calendar year `year`, if it has one.
-    public static func ending(in year: Int, _ station: Station, policy: Policy) -> EvaluationYear? {
-        of(station, policy: policy).first { $0.year == year }
+    public static func ending(in year: Int, _ station: Station, policy: Policy, periods: [StationPeriod] = []) -> EvaluationYear? {
+        of(station, policy: policy, periods: periods).first { $0.year == year }
     }
 
     /// Every station with an evaluation year ending in `year`, with that year, by agreement date
     /// then name. `policy` gives a station's policy (nil: its period is unknown, it is left out).
     /// This is the list `report annual YEAR` and the 年度评估 screen show. O(stations log stations).
-    public static func due(in year: Int, _ stations: [Station],
+    public static func due(in year: Int, _ stations: [Station], periods: [StationPeriod] = [],
                            policy: (Station) -> Policy?) -> [(station: Station, year: EvaluationYear)] {
-        stations.compactMap { s in policy(s).flatMap { p in ending(in: year, s, policy: p).map { (s, $0) } } }
+        stations.compactMap { s in policy(s).flatMap { p in ending(in: year, s, policy: p, periods: periods).map { (s, $0) } } }
             .sorted { ($0.station.agreementDate, $0.station.name) < ($1.station.agreementDate, $1.station.name) }
-    }
-
-    /// The days a station could bring talents in: from its agreement date to the end of its
-    /// management period, or to its end date when it was revoked or ended earlier.
-    public static func activeLife(of station: Station, policy: Policy) -> ClosedRange<CivilDate> {
-        let period = ManagementPeriod(station: station, policy: policy)
-        let end = station.endedOn.map { min($0, period.end) } ?? period.end
-        return period.start...max(period.start, end)
     }
 }

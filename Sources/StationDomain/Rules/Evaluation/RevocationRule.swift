@@ -28,15 +28,17 @@ public enum RevocationRule {
     /// only (`EvaluationYears`, under `policy`, the station's own): a stored evaluation of any other
     /// year — a calendar tail year graded before issue 14 — neither proposes nor breaks a run.
     /// Nil for a station that is not active (revoked already, or ended).
-    public static func proposal(evaluations: [Evaluation], station: Station, policy: Policy) -> [Int]? {
+    public static func proposal(evaluations: [Evaluation], station: Station, policy: Policy,
+                                periods: [StationPeriod] = []) -> [Int]? {
         guard station.status == .active else { return nil }
-        return unqualifiedRun(evaluations: evaluations, station: station, policy: policy)
+        return unqualifiedRun(evaluations: evaluations, station: station, policy: policy, periods: periods)
     }
 
     /// The run of consecutive unqualified evaluation years of `station`, whatever its status (the
     /// years a revocation letter cites). Nil when there is none.
-    public static func unqualifiedRun(evaluations: [Evaluation], station: Station, policy: Policy) -> [Int]? {
-        let years = Set(EvaluationYears.of(station, policy: policy).map(\.year))
+    public static func unqualifiedRun(evaluations: [Evaluation], station: Station, policy: Policy,
+                                      periods: [StationPeriod] = []) -> [Int]? {
+        let years = Set(EvaluationYears.of(station, policy: policy, periods: periods).map(\.year))
         return proposal(evaluations: evaluations.filter { $0.stationId == station.id && years.contains($0.year) }, policy: policy)
     }
 
@@ -45,10 +47,10 @@ public enum RevocationRule {
     /// unqualified evaluation years, the date must not precede the last of their decisions, and
     /// the decision needs its reference.
     public static func checkRevocation(_ station: Station, evaluations: [Evaluation], policy: Policy,
-                                       on date: CivilDate, reference: String) -> Decision {
+                                       on date: CivilDate, reference: String, periods: [StationPeriod] = []) -> Decision {
         var reasons: [Refusal] = []
         if station.status != .active { reasons.append(.stationNotActive(station.status)) }
-        if let years = proposal(evaluations: evaluations, station: station, policy: policy) {
+        if let years = proposal(evaluations: evaluations, station: station, policy: policy, periods: periods) {
             let last = evaluations.filter { $0.stationId == station.id && years.contains($0.year) }.compactMap(\.decidedOn).max()
             if let last, date < last { reasons.append(.dateBeforeDecision(date: date, decidedOn: last)) }
         } else if station.status == .active {

@@ -1,8 +1,8 @@
 /// Art. 10.3 (为在柳企业引进G类以上人才): the talents behind one station's count for one
 /// evaluation year. A talent counts when it is credited to the station, of the policy's category
 /// or above (A…G), introduced inside the evaluation year *and* inside the station's active life
-/// (`EvaluationYears.activeLife`: from the agreement to the period's end or an earlier revocation
-/// or end), and its employer is an enterprise. Of the talents that would count but for their
+/// (`StationLife`: from its first agreement to the period's end or an earlier revocation or end),
+/// and its employer is an enterprise. Of the talents that would count but for their
 /// employer, those with an institution or other employer are listed apart (they do not count), and
 /// those with an unclassified employer block the decision (`EvaluationRule.checkDecision`).
 /// Decision recorded in issue 14 and SPEC "Annual evaluation". Pure; O(talents).
@@ -22,9 +22,10 @@ public struct TalentTally: Equatable, Sendable {
 
     /// The window the talents of `year` must fall in for `station`: the year cut to the active life
     /// (nil when they do not meet).
-    public static func window(station: Station, year: EvaluationYear, policy: Policy) -> ClosedRange<CivilDate>? {
-        let life = EvaluationYears.activeLife(of: station, policy: policy)
-        let from = max(life.lowerBound, year.start), to = min(life.upperBound, year.end)
+    public static func window(station: Station, year: EvaluationYear, policy: Policy,
+                              periods: [StationPeriod] = []) -> ClosedRange<CivilDate>? {
+        let life = StationLife(station, period: ManagementPeriod(station: station, policy: policy), periods: periods)
+        let from = max(life.start, year.start), to = min(life.end ?? year.end, year.end)
         return from <= to ? from...to : nil
     }
 
@@ -32,9 +33,10 @@ public struct TalentTally: Equatable, Sendable {
     /// `stationPolicy` fixes the active life (the station's own policy); `countingPolicy` says
     /// which categories count (the policy governing the year).
     public static func of(_ talents: [Talent], station: Station, year: EvaluationYear,
-                          stationPolicy: Policy, countingPolicy: Policy) -> TalentTally {
+                          stationPolicy: Policy, countingPolicy: Policy, periods: [StationPeriod] = []) -> TalentTally {
         var tally = TalentTally()
-        guard let id = station.id, let window = window(station: station, year: year, policy: stationPolicy) else { return tally }
+        guard let id = station.id,
+              let window = window(station: station, year: year, policy: stationPolicy, periods: periods) else { return tally }
         let lowest = countingPolicy.countedFromCategory
         for t in talents where t.stationId == id && window.contains(t.introducedOn) {
             guard let c = t.category, c <= lowest else { continue }

@@ -34,15 +34,17 @@ public enum YearEvaluations {
     /// `stationPolicy`: a station's own policy (it cuts its years and bounds its life);
     /// `yearPolicy`: the policy governing `year` (categories, thresholds, caps), nil when none does.
     public static func lines(year: Int, stations: [Station], talents: [Talent], evaluations: [Evaluation],
-                             stationPolicy: (Station) -> Policy?, yearPolicy: Policy?) -> [EvaluationLine] {
+                             periods: [StationPeriod] = [], stationPolicy: (Station) -> Policy?,
+                             yearPolicy: Policy?) -> [EvaluationLine] {
         var perStation: [Int64: [Talent]] = [:]
         for t in talents { if let s = t.stationId { perStation[s, default: []].append(t) } }
         var evaluationsOf: [Int64: [Evaluation]] = [:]
         for e in evaluations { evaluationsOf[e.stationId, default: []].append(e) }
-        return EvaluationYears.due(in: year, stations, policy: stationPolicy).compactMap { s, span in
+        return EvaluationYears.due(in: year, stations, periods: periods, policy: stationPolicy).compactMap { s, span in
             guard let id = s.id, let own = stationPolicy(s) else { return nil }
             let counting = yearPolicy ?? own
-            let tally = TalentTally.of(perStation[id] ?? [], station: s, year: span, stationPolicy: own, countingPolicy: counting)
+            let tally = TalentTally.of(perStation[id] ?? [], station: s, year: span, stationPolicy: own, countingPolicy: counting,
+                                       periods: periods)
             let mine = evaluationsOf[id] ?? []
             let evaluation = mine.first { $0.year == year }
             var line = EvaluationLine(station: s, span: span, tally: tally, evaluation: evaluation)
@@ -50,7 +52,7 @@ public enum YearEvaluations {
                 line.computed = Grading.grade(count: line.count, flags: evaluation?.flags ?? EvaluationFlags(), policy: p)
                 line.cap = (line.recorded ?? line.computed).map { p.subsidyCap(for: $0) }
             }
-            if let years = RevocationRule.proposal(evaluations: mine, station: s, policy: own), years.contains(year) {
+            if let years = RevocationRule.proposal(evaluations: mine, station: s, policy: own, periods: periods), years.contains(year) {
                 line.revocationYears = years
             }
             return line

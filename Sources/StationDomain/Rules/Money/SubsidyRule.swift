@@ -4,8 +4,9 @@ public enum SubsidyRule {
     /// The cap for evaluation year `year` graded `grade`: the Art. 11 amount when `year` names one
     /// of the station's evaluation years (`EvaluationYears`, so at most two per two-year period),
     /// else refused. `policy` is the station's own (it cuts the years) and gives the caps.
-    public static func cap(grade: Grade, year: Int, station: Station, policy: Policy) -> Result<Fen, Refused> {
-        let years = EvaluationYears.of(station, policy: policy)
+    public static func cap(grade: Grade, year: Int, station: Station, policy: Policy,
+                           periods: [StationPeriod] = []) -> Result<Fen, Refused> {
+        let years = EvaluationYears.of(station, policy: policy, periods: periods)
         guard years.contains(where: { $0.year == year }) else {
             return .failure(Refused([.notAnEvaluationYear(year: year, years: years.map(\.description).joined(separator: "，"))]))
         }
@@ -17,12 +18,12 @@ public enum SubsidyRule {
     /// (待核定), the decision date from which the 60 working days run. Refused for an undecided or
     /// unqualified evaluation and for a year that is not one of the station's evaluation years.
     public static func line(for evaluation: Evaluation, station: Station, stationPolicy: Policy,
-                            decisionPolicy: Policy) -> Result<Subsidy, Refused> {
+                            decisionPolicy: Policy, periods: [StationPeriod] = []) -> Result<Subsidy, Refused> {
         guard let grade = evaluation.grade, let decided = evaluation.decidedOn else {
             return .failure(Refused([.notDecided(year: evaluation.year)]))
         }
         guard grade != .unqualified else { return .failure(Refused([.noSubsidyForGrade(grade)])) }
-        return cap(grade: grade, year: evaluation.year, station: station, policy: stationPolicy).map { _ in
+        return cap(grade: grade, year: evaluation.year, station: station, policy: stationPolicy, periods: periods).map { _ in
             Subsidy(stationId: evaluation.stationId, year: evaluation.year, grade: grade,
                     cap: decisionPolicy.subsidyCap(for: grade), decidedOn: decided)
         }

@@ -11,14 +11,14 @@ extension EvaluationLine {
     /// after the Measures expired gets no grade (`computed` nil) but its talents are still counted
     /// by the latest known definition. Cost: O(talents + stations × evaluations).
     public static func rows(year: Int, stations: [Station], talents: [Talent], evaluations: [Int64: [Evaluation]],
-                            rules: DeskRules) -> [EvaluationLine] {
+                            periods: [StationPeriod] = [], rules: DeskRules) -> [EvaluationLine] {
         var lines = YearEvaluations.lines(year: year, stations: stations, talents: talents,
-                                          evaluations: evaluations.values.flatMap { $0 },
+                                          evaluations: evaluations.values.flatMap { $0 }, periods: periods,
                                           stationPolicy: rules.policy(forStation:),
                                           yearPolicy: rules.policy(forYear: year))
         if rules.policy(forYear: year) == nil, let counting = rules.countingPolicy(forYear: year) {
             lines = YearEvaluations.lines(year: year, stations: stations, talents: talents,
-                                          evaluations: evaluations.values.flatMap { $0 },
+                                          evaluations: evaluations.values.flatMap { $0 }, periods: periods,
                                           stationPolicy: rules.policy(forStation:), yearPolicy: counting)
                 .map { var l = $0; l.computed = nil; l.cap = nil; return l }
         }

@@ -68,10 +68,11 @@ public struct TodoItems: Sendable {
                 items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: year)))
             }
         }
+        let periods = try ctx.store.stationPeriods(station: nil)
         for s in stations where s.status == .active {
             guard let id = s.id else { continue }
             if let years = RevocationRule.proposal(evaluations: try ctx.store.evaluations(station: id), station: s,
-                                                   policy: rules.policy(forStation: s) ?? policy) {
+                                                   policy: rules.policy(forStation: s) ?? policy, periods: periods) {
                 items.revocations.append((s, years))
             }
         }
