@@ -21,7 +21,8 @@ public enum AnnualReport {
                                           : ["Station", "Type", "Evaluation year", "Counted", "Unclassified", "By count", "Decided", "Decided on", "Cap"],
                               alignments: [.left, .left, .left, .right, .right, .left, .left, .left, .right])
         var csv = TextTable(headers: ["station", "type", "year_start", "year_end", "count", "computed_count", "unclassified",
-                                      "computed_grade", "recorded_grade", "decided_on", "cap_yuan"])
+                                      "computed_grade", "recorded_grade", "decided_on", "cap_yuan"],
+                            plainColumns: [2, 3, 4, 5, 6, 9, 10])
         var counts: [Grade: Int] = [:]
         var total = 0
         for line in lines {

@@ -17,7 +17,8 @@ public enum SubsidyReport {
                                           : ["Station", "Grade", "Cap", "Amount", "Paid", "Spent", "Returned", "Balance", "Due", "State"],
                               alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .left, .left])
         var csv = TextTable(headers: ["station", "grade", "cap_yuan", "approved_yuan", "paid_yuan", "spent_yuan", "returned_yuan",
-                                      "balance_yuan", "due_on", "due_provisional", "state"])
+                                      "balance_yuan", "due_on", "due_provisional", "state"],
+                            plainColumns: [2, 3, 4, 5, 6, 7, 8])
         var uses = TextTable(headers: zh ? ["工作站", "用途", "金额", "说明"] : ["Station", "Use", "Amount", "Note"],
                              alignments: [.left, .left, .right, .left])
         var returns = TextTable(headers: zh ? ["工作站", "日期", "金额", "理由"] : ["Station", "Date", "Amount", "Reason"],

@@ -37,9 +37,10 @@ struct WorkdaysCommand: ParsableCommand {
                 let d = try DomainCLI.date(date, "DATE")
                 guard n >= 0 else { throw DomainCLI.Failure("N 须不小于0 (N must be 0 or more, found \(n))") }
                 let answer = try options.calendar().provisionalDate(addingWorkdays: n, to: d)
-                guard answer.provisional, let missing = answer.missingYear else { print(answer.date); return }
-                print("\(answer.date) 暂定 (provisional): \(missing)年起没有节假日安排，只按周末计算 "
-                      + "(no holiday table from \(missing): weekends only — add that year to data/calendar/cn-workday-exceptions.tsv)")
+                guard answer.provisional, let missing = answer.missingYear else { Output.line("\(answer.date)"); return }
+                Output.line("\(answer.date) " + Output.pick(
+                    "暂定：\(missing)年起工作日表没有节假日安排，只按周末计算（补入 data/calendar/cn-workday-exceptions.tsv 后即为确定日期）",
+                    "provisional: the working-day table has no holidays from \(missing) on, so only weekends were skipped (add that year to data/calendar/cn-workday-exceptions.tsv)"))
             }
         }
     }
@@ -54,7 +55,7 @@ struct WorkdaysCommand: ParsableCommand {
         func run() throws {
             try DomainCLI.reporting {
                 let a = try DomainCLI.date(from, "FROM"), b = try DomainCLI.date(to, "TO")
-                print(try options.calendar().workdays(after: a, through: b))
+                Output.line("\(try options.calendar().workdays(after: a, through: b))")
             }
         }
     }
@@ -67,7 +68,7 @@ struct WorkdaysCommand: ParsableCommand {
         func run() throws {
             try DomainCLI.reporting {
                 let d = try DomainCLI.date(date, "DATE")
-                print(try options.calendar().isWorkday(d) ? "yes" : "no")
+                Output.line(try options.calendar().isWorkday(d) ? "yes" : "no")
             }
         }
     }
@@ -93,7 +94,7 @@ enum DomainCLI {
     /// messages reach the person unchanged) and the process exits with status 1.
     static func reporting(_ body: () throws -> Void) throws {
         do { try body() } catch {
-            FileHandle.standardError.write(Data("stationdesk: \(error)\n".utf8))
+            Output.error(Output.message(for: error))
             throw ExitCode(1)
         }
     }
