@@ -38,6 +38,19 @@ extension AppDatabase {
         try deleteRecord(partner, by: user, noun: "共建方 (partner)", label: partner.name)
     }
 
+    /// Deletes several units and partners as one command: one journal entry, one undo step
+    /// (a list's marked rows). A record changed or deleted by someone else since it was read
+    /// refuses the whole command (`StoreError.conflict`), and nothing is deleted.
+    public func delete(units: [Unit], partners: [Partner], by user: String) throws {
+        let names = units.map(\.name) + partners.map(\.name)
+        try write(command: "records-delete", by: user) { writer in
+            let shown = names.prefix(3).joined(separator: "、") + (names.count > 3 ? "…" : "")
+            writer.summary = "删除 \(names.count) 条记录 (delete \(names.count) records)：\(shown)"
+            for u in units { try writer.delete(u) }
+            for p in partners { try writer.delete(p) }
+        }
+    }
+
     // MARK: generic helpers shared by every record's named methods
 
     func all<R: StoredRecord>(_ type: R.Type, orderBy: String = "id", where condition: String? = nil,

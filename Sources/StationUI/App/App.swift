@@ -157,6 +157,10 @@ public final class App {
             case .savePartner(let x, let o): return .success(.partner(try s.save(x, replacing: o, by: u)))
             case .deleteUnit(let x): try s.delete(x, by: u); return .success(.deleted)
             case .deletePartner(let x): try s.delete(x, by: u); return .success(.deleted)
+            case .deleteRecords(let all):
+                try s.delete(units: all.compactMap { if case .unit(let x) = $0 { return x } else { return nil } },
+                             partners: all.compactMap { if case .partner(let x) = $0 { return x } else { return nil } }, by: u)
+                return .success(.deleted)
             case .undo: return .success(.journal(try s.undo(by: u)))
             case .redo: return .success(.journal(try s.redo(by: u)))
             case .importFile(let job): return performImport(job)
@@ -204,8 +208,9 @@ public final class App {
     }
 
     /// Title bar: "stationdesk · area › record" on the left; user (roles) · today · policy on
-    /// the right. When both do not fit, the roles shorten first, then go, then the breadcrumb is
-    /// cut with …; the date and the policy standing always stay.
+    /// the right. When both do not fit, the roles shorten first (the first role and …), then
+    /// the program's name goes, then the outer crumbs, then the innermost is cut with …; the
+    /// roles go only when even that leaves no room. The date and the policy standing always stay.
     private func drawTitle(into grid: inout Grid) {
         let c = ctx.catalog
         grid.fill(row: 0, style: .titleBar)
@@ -221,16 +226,20 @@ public final class App {
             ctx.user + tail,
         ]
         let room = grid.width - 2
-        let minimumLeft = min(30, grid.measure(left))
-        let right = variants.first { grid.measure($0) + 3 + minimumLeft <= room } ?? variants[variants.count - 1]
+        // Roles full or short beside the whole left side (up to 30 cells); else beside at least
+        // the start of the innermost crumb.
+        let wholeLeft = min(30, grid.measure(left)), minimumLeft = min(12, grid.measure(left))
+        let right = variants.prefix(2).first { grid.measure($0) + 3 + wholeLeft <= room }
+            ?? variants.first { grid.measure($0) + 3 + minimumLeft <= room } ?? variants[variants.count - 1]
         let r = grid.truncate(right, to: room - 3 - minimumLeft)
         let leftRoom = room - grid.measure(r) - 3
-        // Too deep: the innermost crumbs say most, so the outer ones give way first.
+        // Too long: the program's name goes first, then the outer crumbs (the innermost say most).
         var shown = left
         var inner = crumbs
+        if grid.measure(shown) > leftRoom { shown = inner.joined(separator: " › ") }
         while grid.measure(shown) > leftRoom && inner.count > 1 {
             inner.removeFirst()
-            shown = "stationdesk · … › " + inner.joined(separator: " › ")
+            shown = "… › " + inner.joined(separator: " › ")
         }
         grid.put(grid.truncate(shown, to: leftRoom), row: 0, col: 1, style: .titleBar)
         grid.put(r, row: 0, col: grid.width - grid.measure(r) - 1, style: .titleBar)

@@ -24,15 +24,15 @@ public enum DeskRecord: Equatable, Sendable {
 
     public static func table(_ kind: Kind) -> String { kind == .unit ? "unit" : "partner" }
 
-    /// The list columns of a kind.
+    /// The list columns of a kind: the name first for spare width, then the contact.
     public static func columns(_ kind: Kind, _ c: Catalog) -> [Table.Column] {
         switch kind {
         case .unit:
-            return [Table.Column(c.fieldName), Table.Column(c.fieldCreditCode, width: 18),
-                    Table.Column(c.fieldUnitKind, width: 10), Table.Column(c.fieldContact, width: 16)]
+            return [Table.Column(c.fieldName, min: 16, share: 4), Table.Column(c.fieldCreditCode, width: 18),
+                    Table.Column(c.fieldUnitKind, width: 10), Table.Column(c.fieldContact, min: 10, share: 1, order: .personName)]
         case .partner:
-            return [Table.Column(c.fieldName), Table.Column(c.fieldPartnerKind, width: 12),
-                    Table.Column(c.fieldCity, width: 14), Table.Column(c.fieldContact, width: 16)]
+            return [Table.Column(c.fieldName, min: 16, share: 4), Table.Column(c.fieldPartnerKind, min: 12, share: 1),
+                    Table.Column(c.fieldCity, min: 8, share: 1), Table.Column(c.fieldContact, min: 10, share: 1, order: .personName)]
         }
     }
 

@@ -31,6 +31,9 @@ public final class AppDatabaseDeskStore: DeskStore {
 
     public func delete(_ unit: Unit, by user: String) throws { try db.delete(unit, by: user) }
     public func delete(_ partner: Partner, by user: String) throws { try db.delete(partner, by: user) }
+    public func delete(units: [Unit], partners: [Partner], by user: String) throws {
+        try db.delete(units: units, partners: partners, by: user)
+    }
     public func undo(by user: String) throws -> JournalLine { JournalLine(try db.undo(by: user)) }
     public func redo(by user: String) throws -> JournalLine { JournalLine(try db.redo(by: user)) }
 

@@ -11,6 +11,8 @@ public protocol DeskStore: AnyObject, DeskRecordReads {
     func save(_ partner: Partner, replacing original: Partner?, by user: String) throws -> Partner
     func delete(_ unit: Unit, by user: String) throws
     func delete(_ partner: Partner, by user: String) throws
+    /// Several records as one command (one journal entry, one undo step).
+    func delete(units: [Unit], partners: [Partner], by user: String) throws
     func undo(by user: String) throws -> JournalLine
     func redo(by user: String) throws -> JournalLine
     /// Newest first.

@@ -8,6 +8,8 @@ public enum StoreCommand: Sendable {
     case savePartner(Partner, original: Partner?)
     case deleteUnit(Unit)
     case deletePartner(Partner)
+    /// Several units and partners (a list's marked rows) as one command.
+    case deleteRecords([DeskRecord])
     case undo
     case redo
     /// Check (dry run) or import a CSV file, with progress and Esc (`ImportJob`, App+Import.swift).

@@ -23,6 +23,9 @@ final class DiskFullStore: DeskStore {
     }
     func delete(_ unit: StationDomain.Unit, by user: String) throws { try real.delete(unit, by: user) }
     func delete(_ partner: Partner, by user: String) throws { try real.delete(partner, by: user) }
+    func delete(units: [StationDomain.Unit], partners: [Partner], by user: String) throws {
+        try real.delete(units: units, partners: partners, by: user)
+    }
     func undo(by user: String) throws -> JournalLine { try real.undo(by: user) }
     func redo(by user: String) throws -> JournalLine { try real.redo(by: user) }
     func journal(limit: Int, beforeSequence: Int64?) throws -> [JournalLine] { try real.journal(limit: limit, beforeSequence: beforeSequence) }

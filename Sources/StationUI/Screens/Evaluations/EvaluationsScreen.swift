@@ -26,7 +26,8 @@ public struct EvaluationsScreen: Screen {
         let from = ctx.rules.policy(on: ctx.today)?.countedFromCategory.rawValue ?? "G"
         // Wide enough for the longest grade word ("不合格", "unqualified") so it is never cut.
         let gradeWidth = max(8, DisplayWidth.of(c.gradeText(.unqualified), ambiguousWide: ctx.ambiguousWide))
-        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.countedColumn(from), width: 8, alignRight: true),
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4),
+                                     Table.Column(c.countedColumn(from), width: 8, alignRight: true, order: .number),
                                      Table.Column(c.columnComputedGrade, width: gradeWidth),
                                      Table.Column(c.columnRecordedGrade, width: gradeWidth),
                                      Table.Column(c.columnRemark, width: 10)])
@@ -143,7 +144,8 @@ public struct EvaluationsScreen: Screen {
         }
         lines += chartLines(all: false, width: body.width - 2, ctx)
         let filterRow = (list.filtering || !list.filter.text.isEmpty || list.choosingSort) ? 1 : 0
-        let tableHeight = max(3, min(list.shown.count + 1 + filterRow, body.height - lines.count - 1))
+        // Header, rows, the prompt row when open, and the detail line.
+        let tableHeight = max(6, min(list.shown.count + 2 + filterRow, body.height - lines.count - 1))
         list.render(into: &grid, area: Area(top: body.top, left: body.left, height: tableHeight, width: body.width),
                     empty: loadError ?? c.noStationActive(year), ctx)
         let cursor = grid.cursor

@@ -12,9 +12,9 @@ public struct StationsScreen: Screen {
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnType, width: 4),
-                                     Table.Column(c.columnUnit, width: 12), Table.Column(c.columnHead, width: 8),
-                                     Table.Column(c.columnAgreement, width: 10), Table.Column(c.columnPeriodEnd, width: 10),
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4), Table.Column(c.columnType, width: 4),
+                                     Table.Column(c.columnUnit, min: 10, share: 2), Table.Column(c.columnHead, min: 8, share: 1, order: .personName),
+                                     Table.Column(c.columnAgreement, width: 10, order: .date), Table.Column(c.columnPeriodEnd, width: 10, order: .date),
                                      Table.Column(c.columnStatus, width: c.statusColumnWidth)])
         reload(ctx)
     }
@@ -74,7 +74,7 @@ public struct StationsScreen: Screen {
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.put(c.areaName(.stations), row: area.top, col: area.left + 1, style: .header)
-        let count = c.countShown(list.shown.count, of: stations.count)
+        let count = list.status(ctx)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
                     empty: loadError ?? c.stationsEmpty, ctx)

@@ -20,9 +20,10 @@ public struct TalentsScreen: Screen {
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnTalentName, width: 8), Table.Column(c.columnCategory, width: 4),
-                                     Table.Column(c.columnEmployer), Table.Column(c.columnIntroducedOn, width: 10),
-                                     Table.Column(c.columnStation)])
+        list = ListBrowser(columns: [Table.Column(c.columnTalentName, min: 8, share: 4, order: .personName),
+                                     Table.Column(c.columnCategory, width: 4),
+                                     Table.Column(c.columnEmployer, min: 12, share: 2), Table.Column(c.columnIntroducedOn, width: 10, order: .date),
+                                     Table.Column(c.columnStation, min: 10, share: 2)])
         reload(ctx)
     }
 
@@ -112,7 +113,7 @@ public struct TalentsScreen: Screen {
         let c = ctx.catalog
         grid.putTabs([c.tabTalentList, c.tabTalentChart], current: view == .list ? 0 : 1,
                      row: area.top, col: area.left + 1)
-        let count = c.countShown(list.shown.count, of: talents.count)
+        let count = list.status(ctx)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
         switch view {
