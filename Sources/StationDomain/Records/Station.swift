@@ -32,6 +32,30 @@ public struct Station: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
+/// One management period a signed agreement started (Art. 5.3, 8): the first, when the agreement
+/// set the station up, and each renewal's (期满符合条件的可继续申报), which continues the same
+/// station rather than setting up a new one. The station's `agreementDate` is the start of its
+/// latest period; these rows keep the earlier ones and say when the station was first set up
+/// (what the plan period's cap counts). Stations imported from before stationdesk have none
+/// until they are renewed.
+public struct StationPeriod: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var stationId: Int64
+    public var agreementDate: CivilDate
+    /// The application whose agreement started it (nil: the period of an imported station).
+    public var applicationId: Int64?
+    /// True for a renewal's period (not a new station).
+    public var renewal: Bool
+    /// 聘书: the head's appointment letter for this period (站长聘期与工作站管理期一致, Art. 9).
+    public var appointmentLetterOn: CivilDate?
+
+    public init(id: Int64? = nil, stationId: Int64, agreementDate: CivilDate, applicationId: Int64? = nil,
+                renewal: Bool = false, appointmentLetterOn: CivilDate? = nil) {
+        self.id = id; self.stationId = stationId; self.agreementDate = agreementDate; self.applicationId = applicationId
+        self.renewal = renewal; self.appointmentLetterOn = appointmentLetterOn
+    }
+}
+
 public enum StationStatus: String, Codable, CaseIterable, Sendable {
     case active
     /// The management period ended without renewal (Art. 8 自动终止).

@@ -11,6 +11,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Conditions and materials (Art. 4, 6)
     case materialMissing(MaterialKind)
     case conditionNotConfirmed(Int)
+    case conditionNotMet(Int)
     case tooFewStaff(found: Int, minimum: Int)
     case noHead
     // Station type and partners (Art. 2, 7)
@@ -65,6 +66,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .referenceRequired(s): return "转为“\(s.rawValue)”须填写文号或会议 (the decision reference is required for \(s.rawValue))"
         case let .materialMissing(m): return "第六条：材料“\(m.rawValue)”未收到 (Art. 6: material not received: \(m.rawValue))"
         case let .conditionNotConfirmed(n): return "第四条第\(n)项未确认 (Art. 4 condition \(n) not confirmed)"
+        case let .conditionNotMet(n): return "第四条第\(n)项不符合 (Art. 4 condition \(n) is not met)"
         case let .tooFewStaff(f, m): return "第四条第2项：工作人员\(f)名，至少\(m)名（含站长） (Art. 4.2: \(f) staff, at least \(m) including the head)"
         case .noHead: return "第九条：未确定站长人选 (Art. 9: no head named)"
         case .noPartner: return "第二条：没有共建方 (Art. 2: no partner)"

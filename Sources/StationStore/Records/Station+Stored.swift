@@ -77,3 +77,19 @@ extension Talent: StoredRecord {
                   note: try C.string(row, "note"), idNumber: try C.string(row, "id_number"))
     }
 }
+
+extension StationPeriod: StoredRecord {
+    public static let tableSpec = TableSpec(name: "station_period", columns: [
+        "station_id", "agreement_date", "application_id", "renewal", "appointment_letter_on"])
+    public var storedId: Int64? { get { id } set { id = newValue } }
+
+    public func databaseValues() throws -> [DatabaseValue] {
+        [C.value(stationId), C.value(agreementDate), C.value(applicationId), C.value(renewal), C.value(appointmentLetterOn)]
+    }
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], stationId: try C.int(row, "station_id"), agreementDate: try C.date(row, "agreement_date"),
+                  applicationId: row["application_id"], renewal: (row["renewal"] as Int64? ?? 0) != 0,
+                  appointmentLetterOn: try C.optionalDate(row, "appointment_letter_on"))
+    }
+}

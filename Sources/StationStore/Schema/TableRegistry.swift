@@ -8,7 +8,7 @@ enum TableRegistry {
         QuotaException.tableSpec, ScoreSheet.tableSpec, ReviewerTie.tableSpec, Station.tableSpec,
         StaffFiling.tableSpec, Activity.tableSpec, Talent.tableSpec, Evaluation.tableSpec, Subsidy.tableSpec,
         Payment.tableSpec, SpendingLine.tableSpec, Clawback.tableSpec,
-        StoredPolicyVersion.tableSpec, StoredContinuation.tableSpec,
+        StoredPolicyVersion.tableSpec, StoredContinuation.tableSpec, StationPeriod.tableSpec,
     ]
 
     private static let byName: [String: TableSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
