@@ -48,6 +48,7 @@ public struct HomeScreen: Screen {
         case .stations: return StationsScreen(ctx)
         case .evaluations: return EvaluationsScreen(ctx)
         case .todo: return TodoScreen(ctx)
+        case .applications: return ApplicationsScreen(ctx)
         default: return NotBuiltScreen(area: area)
         }
     }
