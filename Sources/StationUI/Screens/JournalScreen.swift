@@ -9,7 +9,7 @@ public struct JournalScreen: Screen {
 
     public let source: Source
     public private(set) var entries: [JournalLine] = []
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(source: Source, _ ctx: Context) {
@@ -74,6 +74,13 @@ public struct JournalScreen: Screen {
             return [.push(JournalEntryScreen((try? ctx.store.entry(line.sequence)) ?? line, only: only))]
         }
         return nil
+    }
+
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"), .char("e"), .char("d"): return ctx.catalog.journalEditWhy
+        default: return nil
+        }
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

@@ -7,7 +7,7 @@ import StationDomain
 public struct UnitsPartnersScreen: Screen {
     public private(set) var kind: DeskRecord.Kind = .unit
     private var records: [DeskRecord] = []
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(_ ctx: Context, kind: DeskRecord.Kind = .unit) {
@@ -106,6 +106,10 @@ public struct UnitsPartnersScreen: Screen {
         case (_, .failure(let e)): return [.error(ctx.catalog.describe(e))]
         default: return []
         }
+    }
+
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        key == .char("t") ? ctx.catalog.noWorkflowHere : nil
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

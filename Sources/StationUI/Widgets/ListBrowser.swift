@@ -49,8 +49,8 @@ public struct ListBrowser: Sendable {
     private var order: [Int]?
     /// The query `shown` was filtered by, while rows and order are unchanged.
     private var shownQuery: String?
-    /// Whether the prompt row was drawn for the sort (one line) on the last render.
-    private var sortFitsOneLine = true
+    /// The width of the last render (80 before the first): whether the sort prompt fits one line.
+    private var lastWidth = 80
 
     public init(columns: [Table.Column], sortColumn: Int = 0, reversed: Bool = false) {
         table = Table(columns: columns)
@@ -232,7 +232,8 @@ public struct ListBrowser: Sendable {
             table.select(next)
             return []
         case .char("s"):
-            mode = sortFitsOneLine ? .sortPrompt : .sortMenu(sortColumn)
+            let oneLine = DisplayWidth.of(c.sortPrompt(table.columns.map(\.title)), ambiguousWide: ctx.ambiguousWide)
+            mode = oneLine <= lastWidth - 2 ? .sortPrompt : .sortMenu(sortColumn)
             return []
         case .char(" "):
             guard let id = selectedId else { return [.error(c.nothingToMark)] }
@@ -285,7 +286,7 @@ public struct ListBrowser: Sendable {
         var tableTop = area.top
         var filterCursor: (row: Int, col: Int)?
         let oneLine = c.sortPrompt(table.columns.map(\.title))
-        sortFitsOneLine = grid.measure(oneLine) <= area.width - 2
+        lastWidth = area.width
         if mode == .filtering || !filter.text.isEmpty || mode == .sortPrompt {
             let prompt = mode == .sortPrompt ? oneLine : c.filterLabel
             let used = grid.put(prompt, row: tableTop, col: area.left + 1, limit: area.width - 2, style: .label)

@@ -17,7 +17,7 @@ public struct EvaluationsScreen: Screen {
     private var stations: [Station] = []
     private var talents: [Talent] = []
     private var evaluations: [Int64: [Evaluation]] = [:]
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var chart = TextPane()
     private var loadError: String?
 
@@ -55,8 +55,8 @@ public struct EvaluationsScreen: Screen {
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("← → [ ]", c.keyYear), Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("Tab", c.keySwitchEvaluationView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+        return [Hint("← → [ ]", c.keyYear)] + ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
+                Hint("Tab", c.keySwitchEvaluationView),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -122,6 +122,14 @@ public struct EvaluationsScreen: Screen {
         case .enter:
             guard let r = selectedRow else { return [] }
             return [.push(StationRecordScreen(r.station, ctx))]
+        default: return nil
+        }
+    }
+
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"), .char("e"), .char("d"): return ctx.catalog.evaluationsEditWhy
+        case .char("t"): return ctx.catalog.noWorkflowHere
         default: return nil
         }
     }

@@ -38,6 +38,9 @@ public struct ExportScreen: Screen {
         }
     }
 
+    /// Puts `typed` in the path field (`:export PATH` then submits it as Enter would).
+    public mutating func setPath(_ typed: String) { path = TextField(typed) }
+
     public var isOverlay: Bool { true }
     public var capturesText: Bool { !askingOverwrite }
 

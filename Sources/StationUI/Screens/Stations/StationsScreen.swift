@@ -7,7 +7,7 @@ import StationDomain
 /// Cost of a reload: the stations and units read.
 public struct StationsScreen: Screen {
     public private(set) var stations: [Station] = []
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(_ ctx: Context) {
@@ -29,14 +29,14 @@ public struct StationsScreen: Screen {
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         if let h = list.modeHints(ctx) { return h }
-        return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("s", c.keySort), Hint("Space", c.keyMark),
+                Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen), Hint("h", c.keyHistory),
+                Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -67,6 +67,18 @@ public struct StationsScreen: Screen {
             guard let s = selectedStation else { return [] }
             return [.push(StationRecordScreen(s, ctx))]
         case .char("i"), .char("x"): return exchange(key, ctx)
+        case .char("h"):
+            guard let s = selectedStation, let id = s.id else { return [.error(ctx.catalog.nothingSelected)] }
+            return [.push(JournalScreen(source: .history(table: "station", id: id, name: s.name), ctx))]
+        default: return nil
+        }
+    }
+
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"): return ctx.catalog.stationsAddWhy
+        case .char("e"), .char("d"): return ctx.catalog.stationsEditWhy
+        case .char("t"): return ctx.catalog.noWorkflowHere
         default: return nil
         }
     }

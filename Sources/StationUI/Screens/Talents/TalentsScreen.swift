@@ -13,7 +13,7 @@ public struct TalentsScreen: Screen {
     public private(set) var talents: [TalentListRow] = []
     private var stations: [Station] = []
     private var byId: [Int64: Station] = [:]
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var chart = TextPane()
     private var chartWidth = 0
     private var loadError: String?
@@ -50,13 +50,13 @@ public struct TalentsScreen: Screen {
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+                Hint("Space", c.keyMark), Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
+                Hint("Tab", c.keySwitchTalentView), Hint("h", c.keyHistory),
                 Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -99,12 +99,24 @@ public struct TalentsScreen: Screen {
         switch key {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
+        case .char("h"):
+            guard let row = selectedTalent else { return [.error(ctx.catalog.nothingSelected)] }
+            return [.push(JournalScreen(source: .history(table: "talent", id: row.id, name: row.name), ctx))]
         case .enter:
             guard let row = selectedTalent else { return [] }
             guard let t = (try? ctx.store.talent(id: row.id)) ?? nil else {
                 return [.error(ctx.catalog.talentGone)]
             }
             return [.push(TalentRecordScreen(t, station: t.stationId.flatMap { byId[$0] }, ctx))]
+        default: return nil
+        }
+    }
+
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"): return ctx.catalog.talentsAddWhy
+        case .char("e"), .char("d"): return ctx.catalog.talentsEditWhy
+        case .char("t"): return ctx.catalog.noWorkflowHere
         default: return nil
         }
     }

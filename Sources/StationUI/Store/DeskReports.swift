@@ -1,0 +1,48 @@
+import StationDomain
+import StationExchange
+import StationStore
+
+/// What a store must offer for the command line's `:report NAME [ARG]`: StationExchange's
+/// reports over every record, with the rules the screens use. Kept apart from `DeskStore` as
+/// `DeskExchange` is; the app asks `ctx.store as? DeskReports` and says so when it cannot.
+public protocol DeskReports: AnyObject {
+    func report(_ name: String, argument: String?, rules: DeskRules, today: CivilDate) throws -> Report
+}
+
+extension AppDatabaseDeskStore: DeskReports {
+    /// Cost: every record read once (10⁵ talents ≈ 1 s in a debug build), then the report.
+    public func report(_ name: String, argument: String?, rules: DeskRules, today: CivilDate) throws -> Report {
+        guard let policies = rules.policies, let calendar = rules.calendar else { throw ReportError.unknownReport(name) }
+        let rounds = try db.rounds(), subsidies = try db.subsidies()
+        let source = ReportSource(
+            units: try db.units(), partners: try db.partners(), stations: try db.stations(),
+            talents: try db.talents(station: nil),
+            evaluations: try db.stations().compactMap(\.id).flatMap { try db.evaluations(station: $0) },
+            subsidies: subsidies, payments: try subsidies.compactMap(\.id).flatMap { try db.payments(subsidy: $0) },
+            rounds: rounds, applications: try db.applications(),
+            notices: try rounds.compactMap(\.id).flatMap { try db.notices(round: $0) },
+            quotaExceptions: try db.quotaExceptions(), policies: policies, calendar: calendar, today: today)
+        func year() throws -> Int {
+            guard let a = argument, let y = Int(a), (1000...9999).contains(y) else { throw CommandLineProblem.needsYear(name) }
+            return y
+        }
+        func required() throws -> String {
+            guard let a = argument, !a.isEmpty else { throw CommandLineProblem.needsArgument(name) }
+            return a
+        }
+        switch name {
+        case "annual": return try AnnualReport.make(year: try year(), from: source)
+        case "subsidies": return try SubsidyReport.make(year: try year(), from: source)
+        case "roster": return RosterReport.make(from: source)
+        case "revocation": return try RevocationNotice.make(station: try required(), from: source)
+        case "notice": return try NoticeText.make(round: try required(), publishedOn: nil, from: source)
+        default: throw ReportError.unknownReport(name)
+        }
+    }
+}
+
+/// A report asked for without what it needs.
+public enum CommandLineProblem: Error, Equatable, Sendable {
+    case needsYear(String)
+    case needsArgument(String)
+}
