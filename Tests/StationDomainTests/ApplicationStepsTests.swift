@@ -173,3 +173,120 @@ final class ApplicationStepsTests: XCTestCase {
         XCTAssertEqual(ApplicationProcedure.decide(apps[1], to: .shortlisted, context: c, policy: fifteenth).reasons, [.tiedAtCutOff])
     }
 }
+
+/// The records the steps write: the station an agreement sets up or renews, reviewers'
+/// sheets, the site visit, the confirmed shortlist.
+final class StepRecordsTests: XCTestCase {
+    let policy = Fixture.policy
+
+    func testAgreementSetsUpANewStationWithItsFirstPeriod() throws {
+        var a = Fixture.readyApplication(state: .inNotice)
+        a.staff = ["李四", "王五"]
+        guard case let .newStation(s, period) = try StepRecords.agreement(a, on: d("2026-06-10"), plaqueOn: d("2026-06-20"),
+                                                                           letterOn: d("2026-06-20"), stations: [], periods: [],
+                                                                           policy: policy) else { return XCTFail("not new") }
+        XCTAssertEqual(s.name, "广西大学柳州人才工作站")
+        XCTAssertEqual(s.agreementDate, d("2026-06-10"))
+        XCTAssertEqual(s.plaqueOn, d("2026-06-20"))
+        XCTAssertEqual(s.appointmentLetterOn, d("2026-06-20"))
+        XCTAssertEqual(s.staff, ["李四", "王五"])
+        XCTAssertEqual(s.applicationId, 10)
+        XCTAssertEqual(ManagementPeriod(station: s, policy: policy).end, d("2028-06-09"), "two years")
+        XCTAssertEqual(period.agreementDate, d("2026-06-10"))
+        XCTAssertFalse(period.renewal)
+        // The name is a station's already (a revoked one's too: Art. 10.4): refused, named.
+        var revoked = Fixture.station(id: 3, agreement: "2021-01-01", status: .revoked); revoked.name = a.proposedName
+        XCTAssertThrowsError(try StepRecords.agreement(a, on: d("2026-06-10"), plaqueOn: nil, letterOn: nil, stations: [revoked],
+                                                       periods: [], policy: policy)) { error in
+            XCTAssertEqual((error as? Refused)?.reasons, [.stationNameUsed(name: a.proposedName, status: .revoked)])
+        }
+    }
+
+    func testRenewalStartsTheStationsNextPeriod() throws {
+        let old = Fixture.station(id: 7, agreement: "2024-12-15")   // period to 2026-12-14
+        var a = Fixture.readyApplication(id: 20, state: .inNotice)
+        a.renewsStationId = 7; a.proposedHead = "赵六"; a.staff = ["钱七"]
+        // Signed before the period ends: the next period starts the day after.
+        guard case let .renewal(s, rows) = try StepRecords.agreement(a, on: d("2026-11-20"), plaqueOn: nil, letterOn: d("2026-11-25"),
+                                                                      stations: [old], periods: [], policy: policy) else {
+            return XCTFail("not a renewal")
+        }
+        XCTAssertEqual(s.id, 7)
+        XCTAssertEqual(s.agreementDate, d("2026-12-15"))
+        XCTAssertEqual(ManagementPeriod(station: s, policy: policy).end, d("2028-12-14"))
+        XCTAssertEqual(s.head, "赵六")
+        XCTAssertEqual(rows.map(\.agreementDate), [d("2024-12-15"), d("2026-12-15")], "the imported station's first period is kept")
+        XCTAssertEqual(rows.map(\.renewal), [false, true])
+        XCTAssertEqual(QuotaRule.setUpOn(s, periods: rows), d("2024-12-15"), "set up in 十四五, not new in 2026")
+        // Signed after the period ended: the next period starts on the agreement date.
+        guard case let .renewal(late, lateRows) = try StepRecords.agreement(a, on: d("2027-01-05"), plaqueOn: nil, letterOn: nil,
+                                                                             stations: [old], periods: [StationPeriod(stationId: 7, agreementDate: d("2024-12-15"))],
+                                                                             policy: policy) else { return XCTFail("not a renewal") }
+        XCTAssertEqual(late.agreementDate, d("2027-01-05"))
+        XCTAssertEqual(lateRows.count, 1, "the first period is on record already")
+        XCTAssertThrowsError(try StepRecords.agreement(a, on: d("2026-11-20"), plaqueOn: nil, letterOn: nil,
+                                                       stations: [Fixture.station(id: 7, agreement: "2024-12-15", status: .revoked)],
+                                                       periods: [], policy: policy)) { error in
+            XCTAssertEqual((error as? Refused)?.reasons, [.stationNotActive(.revoked)])
+        }
+    }
+
+    func testReviewersAreAssignedUnlessTiedNamingTheTie() throws {
+        let a = Fixture.readyApplication(state: .inReview)
+        let users = [User(login: "wang", roles: [.reviewer]), User(login: "li", roles: [.reviewer]), User(login: "zhou", roles: [.clerk])]
+        let ties = [ReviewerTie(reviewer: "li", partnerId: 1, note: "曾在广西大学任教")]
+        let sheets = try StepRecords.assignment(a, reviewers: ["wang"], users: users, assigned: [], ties: ties, policy: policy)
+        XCTAssertEqual(sheets.map(\.reviewer), ["wang"])
+        XCTAssertEqual(sheets.first?.formId, "application-review-university")
+        XCTAssertNil(sheets.first?.submittedOn)
+        XCTAssertThrowsError(try StepRecords.assignment(a, reviewers: ["li", "zhou", "wang"], users: users, assigned: sheets,
+                                                        ties: ties, policy: policy)) { error in
+            XCTAssertEqual((error as? Refused)?.reasons, [
+                .reviewerTiedToPartner(reviewer: "li", partnerId: 1, note: "曾在广西大学任教"), .notAReviewer(login: "zhou"),
+                .alreadyAssigned(reviewer: "wang"),
+            ])
+        }
+        XCTAssertThrowsError(try StepRecords.assignment(Fixture.readyApplication(state: .shortlisted), reviewers: ["wang"], users: users,
+                                                        assigned: [], ties: [], policy: policy)) { error in
+            XCTAssertEqual((error as? Refused)?.reasons, [.assignmentClosed(.shortlisted)])
+        }
+    }
+
+    func testSiteVisitDuringReview() throws {
+        let a = Fixture.readyApplication(state: .inReview)
+        let visited = try StepRecords.siteVisit(a, SiteVisit(date: d("2026-05-01"), people: "王平、李静", findings: "场地属实"),
+                                                today: d("2026-05-02"))
+        XCTAssertEqual(visited.siteVisit?.people, "王平、李静")
+        XCTAssertThrowsError(try StepRecords.siteVisit(Fixture.readyApplication(state: .draft), SiteVisit(date: d("2026-05-03"), findings: " "),
+                                                       today: d("2026-05-02"))) { error in
+            XCTAssertEqual((error as? Refused)?.reasons, [.siteVisitClosed(.draft), .dateInFuture(d("2026-05-03")), .findingsRequired])
+        }
+    }
+
+    func testConfirmingTheShortlistPlacesEveryApplicationAndTiesNeedAChoiceAndAReason() throws {
+        let round = Round(id: 1, year: 2026, places: 2, openedOn: d("2026-03-01"))
+        let form = try XCTUnwrap(policy.form(for: .application, type: .university))
+        func sheet(_ app: Int64, _ total: Int) -> ScoreSheet {
+            var scores: [String: Int] = [:], left = total
+            for c in form.criteria { let v = min(c.max, left); scores[c.key] = v; left -= v }
+            return ScoreSheet(subject: .application, subjectId: app, reviewer: "r", formId: form.id, formVersion: form.version,
+                              scores: scores, submittedOn: d("2026-05-01"))
+        }
+        let apps = (1...4).map { Fixture.readyApplication(id: Int64($0), unitId: Int64(100 + $0), state: .inReview) }
+        let standing = RoundStanding(round: round, rounds: [round], applications: apps, stations: [], periods: [],
+                                     sheets: [1: [sheet(1, 90)], 2: [sheet(2, 80)], 3: [sheet(3, 80)], 4: [sheet(4, 60)]],
+                                     policy: { var p = policy; p.planPeriod = ProvisionalContinuation.defaultPlanPeriod; return p }())
+        XCTAssertThrowsError(try StepRecords.shortlistMoves(standing, chosen: [2, 3], reason: "")) { error in
+            XCTAssertEqual((error as? Refused)?.reasons, [.tiedAtCutOff, .tooManyChosenAtLine(chosen: 2, open: 1)])
+        }
+        let moves = try StepRecords.shortlistMoves(standing, chosen: [3], reason: "实地考察：3号场地与人员更完备")
+        XCTAssertEqual(moves.map { "\($0.application.id!)\($0.target.rawValue)" },
+                       ["1shortlisted", "2not_selected", "3shortlisted", "4not_selected"])
+        XCTAssertEqual(moves[2].reason, "实地考察：3号场地与人员更完备")
+        let unranked = RoundStanding(round: round, rounds: [round], applications: apps, stations: [], periods: [],
+                                     sheets: [1: [sheet(1, 90)]], policy: policy)
+        XCTAssertThrowsError(try StepRecords.shortlistMoves(unranked, chosen: [], reason: "")) { error in
+            XCTAssertEqual((error as? Refused)?.reasons.count, 3)
+        }
+    }
+}

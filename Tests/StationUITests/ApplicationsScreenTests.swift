@@ -175,3 +175,82 @@ final class ApplicationsScreenTests: XCTestCase {
         XCTAssertTrue(h.screen().text.contains("2026-03-06  （预览"), h.screen().text)
     }
 }
+
+/// The intake form at 80×24: pickers, the type following the partners, the unit's station
+/// flagged at once, the Art. 4 lines with their answers, evidence and notes, the Art. 6 dates.
+final class IntakeFormTests: XCTestCase {
+    func form(_ h: Harness) throws -> IntakeFormScreen { try XCTUnwrap(h.app.top as? IntakeFormScreen) }
+
+    func testIntakeFormWithItsChecklistsAt80x24() throws {
+        let h = try RoundFixture.harness()
+        _ = try RoundFixture.seedReview(h)
+        h.press(.char(DeskArea.applications.shortcut), .char("a"))
+        XCTAssertEqual(try form(h).focus, .unit)
+        // The unit: picked by pinyin initials; it has a station, flagged at once.
+        h.press(.enter, .char("/"))
+        h.type("lsfsp")
+        h.press(.enter, .enter)
+        XCTAssertEqual(try form(h).unitStations.map(\.name), ["粤港澳大湾区虚构人才服务中心柳州工作站"])
+        // Partners: two of different kinds make no one type: named as the store will refuse it.
+        h.press(.tab, .enter, .char("/"))
+        h.type("hdxg")
+        h.press(.enter, .char(" "), .char("/"), .ctrl("u"))
+        h.type("csj")
+        h.press(.enter, .char(" "), .enter)
+        XCTAssertEqual(try form(h).partners.map(\.name), ["华东虚构理工大学", "长三角虚构科技人才服务协会"])
+        XCTAssertNil(try form(h).derivedType)
+        XCTAssertEqual(try form(h).typeProblems, [.partnerTypeMismatch(partner: "长三角虚构科技人才服务协会", kind: .talentService, type: .university)])
+        // Keep the university only: unmark the association.
+        h.press(.enter, .char("/"))
+        h.type("csj")
+        h.press(.enter, .char(" "), .enter)
+        XCTAssertEqual(try form(h).partners.map(\.name), ["华东虚构理工大学"])
+        XCTAssertEqual(try form(h).type, .university)
+        h.press(.tab, .tab)   // renewal: stays new
+        h.type("华东虚构理工大学柳州食品科技人才工作站")
+        h.press(.tab); h.type("韦海燕")
+        h.press(.tab); h.type("黄工")
+        // Art. 4: line 1 met with its evidence, line 2 met, 3 not met with a note, 4–6 for the reviewers.
+        h.press(.tab, .char(" "), .tab); h.type("营业执照 91450203")
+        h.press(.tab, .tab, .char(" "), .tab, .tab)
+        h.press(.tab, .char(" "), .char(" "), .tab, .tab); h.type("只有框架协议")
+        for _ in 4...6 { h.press(.tab, .left, .tab, .tab) }
+        // Art. 6: the first material received today (Space), the second typed.
+        h.press(.tab, .char(" "), .tab); h.type("2026-02-27")
+        let f = try form(h)
+        XCTAssertEqual(f.conditions[1], .met)
+        XCTAssertEqual(f.conditions[3], .notMet)
+        XCTAssertEqual(f.conditions[6], .forReviewers)
+        Golden.check(h.screen(), "intake-form-80x24")
+        let text = h.screen().text
+        XCTAssertTrue(text.contains("⚠ 该单位已有工作站：粤港澳大湾区虚构人才服务中心柳州工作站"), text)
+        XCTAssertTrue(text.contains("营业执照 91450203"), text)
+        XCTAssertTrue(text.contains("只有框架协议"), text)
+        XCTAssertTrue(text.contains("2026-03-02") && text.contains("2026-02-27"), text)
+        var copy = try form(h)
+        let a = try XCTUnwrap(copy.application(h.app.ctx))
+        XCTAssertEqual(a.staff, ["黄工"])
+        XCTAssertEqual(a.proposedHead, "韦海燕")
+        XCTAssertEqual(a.conditions[0].evidence, "营业执照 91450203")
+        XCTAssertEqual(a.materials[0].receivedOn, CivilDate("2026-03-02"))
+        XCTAssertEqual(a.materials[1].receivedOn, CivilDate("2026-02-27"))
+        XCTAssertNil(a.materials[2].receivedOn)
+        // Esc asks before throwing the input away.
+        h.press(.escape)
+        XCTAssertTrue(h.app.top is ConfirmScreen)
+    }
+
+    func testRequiredFieldsAndDatesAreNamedBeforeTheStoreIsAsked() throws {
+        let h = try RoundFixture.harness()
+        _ = try RoundFixture.seedReview(h)
+        h.press(.char(DeskArea.applications.shortcut), .char("a"))
+        for _ in 0..<(6 + 6 * 3) { h.press(.tab) }   // no partner yet: the form starts as the university type
+        XCTAssertEqual(try form(h).focus, .material(.applicationForm))
+        h.type("2026-13-01")
+        h.press(.function(2))
+        let problems = try form(h).problems
+        XCTAssertEqual(problems.count, 4, "\(problems)")
+        XCTAssertTrue(h.messageText?.contains("设立申请表：日期格式为 YYYY-MM-DD") ?? false, h.messageText ?? "")
+        XCTAssertTrue(h.messageText?.contains("设站单位：必填") ?? false, h.messageText ?? "")
+    }
+}

@@ -25,7 +25,8 @@ public struct StoredContinuation: StoredRecord, Hashable {
 
     public static let tableSpec = TableSpec(name: "provisional_continuation", columns: [
         "policy_id", "from_date", "until_date", "reason", "recorded_by", "recorded_on",
-        "plan_name", "plan_first_year", "plan_last_year", "plan_cap"])
+        "plan_name", "plan_first_year", "plan_last_year", "plan_cap"],
+        addedLater: ["plan_name", "plan_first_year", "plan_last_year", "plan_cap"])
     public var storedId: Int64? { get { id } set { id = newValue } }
 
     public func databaseValues() throws -> [DatabaseValue] {

@@ -13,6 +13,7 @@ enum Migrations {
         (1, version1),
         (2, SchemaVersion2.sql),
         (3, ApplicationsSchema.sql),
+        (4, SchemaStationsTalents.sql),
     ]
 
     static var latest: Int { steps.last!.version }

@@ -6,7 +6,7 @@ enum TableRegistry {
         UserRow.tableSpec, Unit.tableSpec, Partner.tableSpec,
         Round.tableSpec, Application.tableSpec, ApplicationEvent.tableSpec, Notice.tableSpec, Objection.tableSpec,
         QuotaException.tableSpec, ScoreSheet.tableSpec, ReviewerTie.tableSpec, Station.tableSpec,
-        StaffFiling.tableSpec, Activity.tableSpec, Talent.tableSpec, Evaluation.tableSpec, Subsidy.tableSpec,
+        StaffFiling.tableSpec, Activity.tableSpec, TalentDemand.tableSpec, Talent.tableSpec, Evaluation.tableSpec, Subsidy.tableSpec,
         Payment.tableSpec, SpendingLine.tableSpec, Clawback.tableSpec,
         StoredPolicyVersion.tableSpec, StoredContinuation.tableSpec, StationPeriod.tableSpec,
     ]

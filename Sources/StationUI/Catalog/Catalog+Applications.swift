@@ -178,6 +178,43 @@ extension Catalog {
     public var keyJournalOfRecord: String { ta("修改日志", "journal of the record") }
     public var noStepsYet: String { ta("尚无办理记录。", "No step taken yet.") }
 
+    // MARK: intake form
+    public func newApplication(_ round: String) -> String { ta("新申请（\(round)）", "New application (\(round))") }
+    public var fieldProposedName: String { ta("拟设名称", "Name") }
+    public var keyIntake: String { ta("受理登记", "intake") }
+    public var keyEditIntake: String { ta("修改登记内容", "edit the intake") }
+    public var intakeNotSavedYet: String {
+        ta("未保存：此版本还不能保存申请（输入仍在）", "Not saved: this build cannot save an application yet (your input is kept)")
+    }
+    public var keyPick: String { ta("选择", "pick") }
+    public var keyToday: String { ta("填今天", "today") }
+    public var keyMark: String { ta("标记", "mark") }
+    public var keyAddUnit: String { ta("新增单位", "add a unit") }
+    public var pickHint: String { ta("（Enter 选择）", "(Enter picks)") }
+    public var pickManyHint: String { ta("（Enter 选择，可多选）", "(Enter picks one or more)") }
+    public func renewalOf(_ station: String) -> String { ta("续约：\(station)", "renews \(station)") }
+    public var typeFollowsPartners: String { ta("随共建方", "follows the partners") }
+    public var fieldStaffOthers: String { ta("其他工作人员", "Other staff") }
+    public func conditionShort(_ n: Int) -> String {
+        switch n {
+        case 1: return ta("依法在柳经营", "lawful in Liuzhou")
+        case 2: return ta("场所人员经费制度", "venue staff funds rules")
+        case 3: return ta("正式合作协议", "formal agreement")
+        case 4: return ta("人才项目资源", "talent resources")
+        case 5: return ta("沟通协调承办", "coordination, events")
+        case 6: return ta("学科契合产业", "disciplines fit")
+        default: return "\(n)"
+        }
+    }
+    public var columnEvidence: String { ta("所见证据", "Evidence seen") }
+    public var columnNote: String { ta("备注", "Note") }
+    public var materialsLegend: String { ta("（收到日期；Space 填今天）", " (date received; Space: today)") }
+    public var dateInFuture: String { ta("不能晚于今天", "must not be after today") }
+    public var pickUnit: String { ta("选择设站单位（a 新增）", "Pick the unit (a adds one)") }
+    public var pickPartners: String { ta("选择共建方（Space 标记多个，Enter 确定）", "Pick partners (Space marks several, Enter takes them)") }
+    public var pickRenewal: String { ta("新设，或续约哪个工作站", "New, or the station renewed") }
+    public var noUnitsAddOne: String { ta("还没有设站单位。按 a 新增。", "No units yet. Press a to add one.") }
+
     // MARK: the t menu
     public func stepsTitle(_ name: String) -> String { ta("办理：\(name)", "Steps: \(name)") }
     public func stepsHeading(_ state: ApplicationState, on date: CivilDate) -> String {
@@ -282,6 +319,21 @@ extension Catalog {
         case let .reviewerTiedToUnit(rv, _, note): return ta("回避：\(rv) 与设站单位有关联（\(note)）", "conflict of interest: \(rv) is tied to the unit (\(note))")
         case let .reviewerTiedToPartner(rv, _, note): return ta("回避：\(rv) 与共建方有关联（\(note)）", "conflict of interest: \(rv) is tied to a partner (\(note))")
         case let .stationNotActive(s): return ta("工作站状态为“\(stationStatus(s))”", "the station is \(stationStatus(s))")
+        case let .stationNameUsed(n, st):
+            return ta("已有名为“\(n)”的工作站（\(stationStatus(st))），不能同名", "a station is already named \(n) (\(stationStatus(st)))")
+        case let .stationUnknown(id): return ta("找不到续约的工作站 #\(id)", "the renewed station #\(id) is not in the store")
+        case let .assignmentClosed(s):
+            return ta("申请为“\(applicationState(s))”：评审专家在受理后、择优前分派", "the application is \(applicationState(s)): reviewers are assigned between submission and the shortlist")
+        case .noReviewerChosen: return ta("没有选择评审专家", "no reviewer chosen")
+        case let .notAReviewer(l): return ta("\(l) 没有“评审专家”角色", "\(l) does not hold the reviewer role")
+        case let .alreadyAssigned(r): return ta("\(r) 已分派过", "\(r) is assigned already")
+        case let .siteVisitClosed(s):
+            return ta("申请为“\(applicationState(s))”：实地考察在评审期间记录", "the application is \(applicationState(s)): a site visit is recorded during review")
+        case let .dateInFuture(d): return ta("日期 \(d) 晚于今天", "\(d) is after today")
+        case .findingsRequired: return ta("须填写考察情况", "the findings are required")
+        case let .tooManyChosenAtLine(n, o): return ta("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
+        case let .applicationNotRanked(n): return ta("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
+        case .nothingToShortlist: return ta("本轮没有评审中的申请", "no application of the round is in review")
         default: return r.description
         }
     }

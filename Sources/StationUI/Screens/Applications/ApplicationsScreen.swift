@@ -37,14 +37,15 @@ public struct ApplicationsScreen: Screen {
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         if let h = list.modeHints(ctx) { return h }
-        return [Hint("← →", c.keyRound), Hint("Enter", c.keyOpen), Hint("t", c.keySteps), Hint("l", c.keyShortlist),
-                Hint("n", c.keyNotice), Hint("/", c.keyFilter), Hint("s", c.keySort), Hint("?", c.keyHelp)]
+        return [Hint("← →", c.keyRound), Hint("Enter", c.keyOpen), Hint("a", c.keyIntake), Hint("t", c.keySteps),
+                Hint("l", c.keyShortlist), Hint("n", c.keyNotice), Hint("/", c.keyFilter), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         return [Hint("← → [ ]", c.keyRound), Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("t", c.keyStepsLong), Hint("l", c.keyShortlist), Hint("n", c.keyNotice),
+                Hint("a", c.keyIntake), Hint("e", c.keyEditIntake), Hint("t", c.keyStepsLong),
+                Hint("l", c.keyShortlist), Hint("n", c.keyNotice),
                 Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -118,6 +119,12 @@ public struct ApplicationsScreen: Screen {
         case .char("t"):
             guard let a = selectedApplication else { return [] }
             return [.push(StepMenuScreen(a, ctx))]
+        case .char("a"):
+            guard let round else { return [] }
+            return [.push(IntakeFormScreen(round: round, ctx))]
+        case .char("e"):
+            guard let round, let a = selectedApplication else { return [] }
+            return [.push(IntakeFormScreen(round: round, editing: a, ctx))]
         case .char("l"):
             guard let round else { return [] }
             return [.push(ShortlistScreen(round, ctx))]
