@@ -203,7 +203,7 @@ final class ClerkListsTests: XCTestCase {
         h.press(.char("t"))
         XCTAssertEqual(h.messageText, h.app.ctx.catalog.noWorkflowHere)
         h.press(.char("n"))
-        XCTAssertEqual(h.messageText, h.app.ctx.catalog.noSearchToRepeat)
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.keyNotHere(.char("n")))
         h.press(.char("h"))
         XCTAssertTrue(h.app.top is JournalScreen, "h on a talent: its history")
         h.press(.escape, .escape)

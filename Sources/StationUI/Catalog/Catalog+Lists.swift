@@ -10,7 +10,6 @@ extension Catalog {
         if marked > 0 { s += tl(" · 已标记 \(marked)", " · \(marked) marked") }
         return s
     }
-    public var noSearchToRepeat: String { tl("没有进行中的筛选：先按 / 输入要找的内容", "No search to repeat: press / and type what to find") }
     public var searchWrappedToFirst: String { tl("已到最后一条匹配，回到第一条", "Last match passed: back to the first") }
     public var searchWrappedToLast: String { tl("已到第一条匹配，转到最后一条", "First match passed: on to the last") }
     public var nothingToMark: String { tl("列表是空的，没有可标记的行", "The list is empty: nothing to mark") }
@@ -20,7 +19,6 @@ extension Catalog {
     public var sortCurrentAscending: String { tl("（当前，升序）", "(current, ascending)") }
     public var sortCurrentDescending: String { tl("（当前，降序）", "(current, descending)") }
     public var keyNextMatch: String { tl("下一条 / 上一条匹配", "next / previous match") }
-    public var keyMark: String { tl("标记", "mark") }
     public var keyMarkLong: String { tl("标记或取消标记当前行；操作作用于全部已标记的行", "mark or unmark the row; actions apply to every marked row") }
     public var keyCommandLine: String { tl("命令行：行号、区域、export 路径、report annual 年份", "command line: row number, area, export PATH, report annual YEAR") }
 }
@@ -96,7 +94,7 @@ extension Catalog {
         case .char("h"): return tk("\(k)：这里没有可查看历史的记录", "\(k): no record here has a history to show")
         case .char("i"): return tk("\(k)：这里不能导入（单位、工作站、人才列表可以）", "\(k): nothing to import here (units, stations and talents can)")
         case .char("x"): return tk("\(k)：这里没有可导出的列表", "\(k): no list to export here")
-        case .char("n"), .char("N"): return tk("\(k)：这里没有可跳转的匹配（先在列表中按 / 筛选）", "\(k): no matches to move between here (press / in a list first)")
+        case .char("n"), .char("N"): return tk("\(k)：没有可跳转的匹配：先按 / 输入要找的内容", "\(k): no matches to move between: press / and type what to find")
         default: return tk("\(k)：这里没有列表", "\(k): there is no list here")
         }
     }
@@ -121,4 +119,8 @@ extension Catalog {
     public var journalEditWhy: String {
         tk("日志只能查看，不能修改：撤销自己的修改用 u", "The journal can only be read: u undoes your own last change")
     }
+}
+
+extension Catalog {
+    public var pickOnlyOne: String { language == .zh ? "这里只选一个：Enter 选择" : "Only one is picked here: Enter picks it" }
 }

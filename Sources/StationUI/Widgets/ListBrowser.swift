@@ -5,7 +5,8 @@ import StationDomain
 /// - movement (↑ ↓ j k, PgUp PgDn by pages, Home End g G), stopping at the ends;
 /// - `/` filter as you type: a row matches when one of its cells holds the query as text or
 ///   spells it in pinyin (`PinyinTable.matchUnits`); the first match is selected, `n` / `N` go to
-///   the next / previous match, the status says how many match; Esc clears;
+///   the next / previous match (while a filter is set; else they are the screen's), the status
+///   says how many match; Esc clears;
 /// - `s` sort: the columns as a one-line prompt, or a small menu when they do not fit; the same
 ///   column again reverses; text in pinyin order (`PinyinCollation`), numbers and dates by value;
 /// - Space marks or unmarks the selected row (`*` in the gutter, the count in the status);
@@ -66,12 +67,12 @@ public struct ListBrowser: Sendable {
     /// The selected row's position among the rows shown (0-based).
     public var selectedPosition: Int { table.selected }
 
-    /// The rows an action applies to, as indices into `rows` in display order: every marked row
-    /// shown, or else the selected one (none in an empty list). Marked rows a filter hides are
-    /// not included: what is acted on is what is on screen.
+    /// The rows an action applies to, as indices into `rows` in the list's sort order: every
+    /// marked row — also those a later filter hides, as the count in the status line says (mark,
+    /// filter for more, mark again) — or else the selected one (none in an empty list).
     public var targets: [Int] {
         if marked.isEmpty { return selectedIndex.map { [$0] } ?? [] }
-        return shown.filter { marked.contains(ids[$0]) }
+        return (order ?? shown).filter { marked.contains(ids[$0]) }
     }
     public var targetIds: [Int64] { targets.map { ids[$0] } }
     public var markedCount: Int { marked.count }
@@ -221,7 +222,8 @@ public struct ListBrowser: Sendable {
             if search == nil { search = RowSearch(rows: rows, matcher: ctx.matcher) }
             return []
         case .char("n"), .char("N"):
-            guard !(shownQuery ?? "").isEmpty else { return [.error(c.noSearchToRepeat)] }
+            // Without a filter the key is the screen's (the app says why it does nothing otherwise).
+            guard !(shownQuery ?? "").isEmpty else { return nil }
             guard !shown.isEmpty else { return [.error(c.noMatch)] }
             let forward = key == .char("n")
             let next = table.selected + (forward ? 1 : -1)

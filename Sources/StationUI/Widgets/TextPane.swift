@@ -4,12 +4,15 @@ import StationDomain
 /// PgDn by a page, Home End g G to the ends, always stopping there (the last page stays full).
 /// A line longer than the width wraps — at a character boundary, never cutting a wide
 /// character — and its continuation lines are indented by its `hang` (by default its leading
-/// spaces), so a long value stays readable whole under its label. Each line has a style so
+/// spaces), so a long value stays readable whole under its label. A hang of -1 cuts the line
+/// with … instead (the default for a Markdown table row, `| … |`, whose columns wrapping would
+/// break). Each line has a style so
 /// headings and warnings show in mono too (they also carry words or marks).
 /// Cost of a render: O(text) when the width changed, else O(visible lines).
 public struct TextPane: Sendable {
     public var lines: [(text: String, style: Style)] { didSet { wrapped = nil } }
-    /// Per line: the indent of its continuation lines; missing entries use the leading spaces.
+    /// Per line: the indent of its continuation lines, -1 to cut instead of wrapping; missing
+    /// entries use the leading spaces (-1 for a table row).
     public var hangs: [Int] = [] { didSet { wrapped = nil } }
     /// The first display line shown.
     public private(set) var top = 0
@@ -45,7 +48,11 @@ public struct TextPane: Sendable {
     /// Shows display line `line` first (as far as the last page allows).
     public mutating func scroll(to line: Int) { top = max(0, min(line, lastTop)) }
 
-    /// Wraps `text` into lines of at most `width` cells, continuation lines indented by `hang`.
+    /// Punctuation a Chinese line does not start with (避头): it takes the character before it along.
+    static let noLineStart: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…", ".", ",", ";", ":", "?", "!", ")"]
+
+    /// Wraps `text` into lines of at most `width` cells, continuation lines indented by `hang`;
+    /// a closing punctuation mark never starts a line.
     static func wrap(_ text: String, width: Int, hang: Int, measure: (String) -> Int) -> [String] {
         guard width > 0, measure(text) > width else { return [text] }
         let indent = String(repeating: " ", count: max(0, min(hang, width / 2)))
@@ -54,8 +61,12 @@ public struct TextPane: Sendable {
         for ch in text {
             let w = measure(String(ch))
             if used + w > width && !line.isEmpty {
+                var carried = ""
+                if noLineStart.contains(ch), line.count > indent.count + 1, let last = line.last {
+                    line.removeLast(); carried = String(last)
+                }
                 out.append(line)
-                line = indent; used = indent.count
+                line = indent + carried; used = indent.count + measure(carried)
                 if ch == " " { continue }
             }
             line.append(ch); used += w
@@ -70,7 +81,8 @@ public struct TextPane: Sendable {
         if wrapped == nil || wrappedWidth != width {
             var out: [(text: String, style: Style)] = []
             for (i, line) in lines.enumerated() {
-                let hang = i < hangs.count ? hangs[i] : line.text.prefix { $0 == " " }.count
+                let hang = i < hangs.count ? hangs[i] : (line.text.hasPrefix("|") ? -1 : line.text.prefix { $0 == " " }.count)
+                if hang < 0 { out.append(line); continue }
                 for part in TextPane.wrap(line.text, width: width, hang: hang, measure: grid.measure) { out.append((part, line.style)) }
             }
             wrapped = out; wrappedWidth = width
