@@ -240,6 +240,7 @@ public struct Catalog: Sendable {
         if error is SaveConflict { return conflictMessage }
         if let d = error as? DuplicateValue { return duplicate(d) }
         if let plain = storeProblem(error) { return plain }
+        if let plain = safetyProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }
 }
