@@ -11,7 +11,8 @@ import StationExchange
 ///     export PATH         write the rows shown as CSV to PATH (asks before overwriting)
 ///     report NAME [ARG] [FILE]   annual YEAR, subsidies YEAR, roster, notice ROUND,
 ///                         revocation STATION; written to FILE (.md, or .csv for the table),
-///                         by default ./NAME[-ARG].md in the working directory; the message says where
+///                         by default ./NAME[-ARG].md in the working directory, never replacing
+///                         a file; the message says where
 ///
 /// and says what it accepts for anything else.
 struct CommandLineState {
@@ -108,7 +109,7 @@ extension App {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cwd)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: cwd + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: cwd + "/" + name, isDirectory: &isFolder)
             return "./" + name + (isFolder.boolValue ? "/" : "")
         }
     }
@@ -195,9 +196,12 @@ extension App {
             } else {
                 bytes = Data(report.text.utf8)
             }
-            if let problem = ExportScreen.problem(writing: target, c) { apply([.error(c.exportFailed(problem))]); return }
-            try Exporter.write(bytes, to: target)
+            // As an export: only a regular file, never in the data folder; an existing file is
+            // not replaced (the message names it: give another FILE).
+            try ExportFile.write(bytes, to: target, ExportScreen.options(ctx))
             apply([.message(c.commandReportWritten(target))])
+        } catch let refusal as ExportRefusal {
+            apply([.error(c.describe(refusal))])
         } catch let problem as CommandLineProblem {
             apply([.error(c.describe(problem))])
         } catch {
