@@ -225,7 +225,7 @@ final class ClerkListsTests: XCTestCase {
         XCTAssertFalse(h.app.quitting)
         XCTAssertTrue(h.app.top is ConfirmScreen)
         h.press(.char("n"))
-        XCTAssertEqual((h.app.top as? RecordFormScreen)?.form.value("name"), "柳州某某公司", "the input is kept")
+        XCTAssertEqual((h.app.top as? RecordFormScreen<UnitRecords>)?.form.value("name"), "柳州某某公司", "the input is kept")
         h.press(.ctrl("c"), .ctrl("c"))
         XCTAssertTrue(h.app.quitting)
         let plain = try DemoFixture.harness(seed: false)

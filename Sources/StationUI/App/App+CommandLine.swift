@@ -144,8 +144,7 @@ extension App {
             guard case .push(let pushed)? = effects.first, var export = pushed as? ExportScreen else { apply(effects); return }
             export.setPath(path)
             let result = export.handle(.enter, ctx) ?? []
-            stack.append(export)
-            apply(result)
+            apply([.push(export)] + result)
         case "report":
             runReport(Array(words.dropFirst()))
         default:
@@ -184,11 +183,10 @@ extension App {
             file = last; rest.removeLast()
         }
         let argument = rest.isEmpty ? nil : rest.joined(separator: " ")
-        guard let reports = ctx.store as? DeskReports else { apply([.error(c.commandNoReports)]); return }
         let typed = file ?? "./" + ([name] + (argument.map { [$0] } ?? [])).joined(separator: "-") + ".md"
         let target = ExchangePath.resolve(typed)
         do {
-            let report = try reports.report(name, argument: argument, rules: ctx.rules, today: ctx.today)
+            let report = try DeskReports.report(name, argument: argument, store: ctx.store, rules: ctx.rules, today: ctx.today)
             let bytes: Data
             if typed.hasSuffix(".csv") {
                 guard let csv = try report.csv() else { apply([.error(c.commandReportHasNoTable(name))]); return }

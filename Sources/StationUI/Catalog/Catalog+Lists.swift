@@ -63,7 +63,7 @@ extension Catalog {
     public func commandUnknownReport(_ name: String) -> String {
         tc("没有名为“\(name)”的报表，可用：annual、subsidies、roster、notice、revocation", "No report “\(name)”: reports are annual, subsidies, roster, notice, revocation")
     }
-    public var commandNoReports: String { tc("这个数据库不能生成报表", "This store cannot make reports") }
+    public var commandNoReports: String { tc("没有载入政策或工作日历（data/ 文件夹），不能生成报表", "No policy or working-day calendar loaded (the data/ folder): no reports") }
     public func commandReportHasNoTable(_ name: String) -> String {
         tc("“\(name)”是公文，没有表格：请写成 .md 文件", "The \(name) report is a letter, not a table: write it to a .md file")
     }
@@ -76,6 +76,7 @@ extension Catalog {
         switch problem {
         case .needsYear(let n): return tc("report \(n) 需要年份，如 :report \(n) 2024", "report \(n) needs a year, e.g. :report \(n) 2024")
         case .needsArgument(let n): return tc("report \(n) 还需要一个参数（批次或工作站）", "report \(n) needs one more word (a round or a station)")
+        case .noRules: return commandNoReports
         }
     }
 }

@@ -1,3 +1,4 @@
+import StationStore
 /// The journal: every change, newest first — number, when, who, what. With a `.history`
 /// source it shows only the entries that touched one record (`h` on a record). Enter shows an
 /// entry's before → after. Loads the newest 1000 entries; cost O(entries shown).
@@ -8,7 +9,7 @@ public struct JournalScreen: Screen {
     }
 
     public let source: Source
-    public private(set) var entries: [JournalLine] = []
+    public private(set) var entries: [JournalEntry] = []
     public internal(set) var list: ListBrowser
     private var loadError: String?
 
@@ -24,7 +25,7 @@ public struct JournalScreen: Screen {
     }
 
     public var capturesText: Bool { list.filtering }
-    public var selectedEntry: JournalLine? { list.selectedIndex.map { entries[$0] } }
+    public var selectedEntry: JournalEntry? { list.selectedIndex.map { entries[$0] } }
 
     public func title(_ ctx: Context) -> String {
         switch source {
@@ -57,7 +58,8 @@ public struct JournalScreen: Screen {
             entries = []
             loadError = ctx.catalog.describe(error)
         }
-        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, $0.summary] }
+        let c = ctx.catalog
+        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, c.journalWhat($0)] }
         list.setRows(rows, ids: entries.map(\.sequence), ctx)
     }
 

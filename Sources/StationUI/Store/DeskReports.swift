@@ -2,17 +2,12 @@ import StationDomain
 import StationExchange
 import StationStore
 
-/// What a store must offer for the command line's `:report NAME [ARG]`: StationExchange's
-/// reports over every record, with the rules the screens use. Kept apart from `DeskStore` as
-/// `DeskExchange` is; the app asks `ctx.store as? DeskReports` and says so when it cannot.
-public protocol DeskReports: AnyObject {
-    func report(_ name: String, argument: String?, rules: DeskRules, today: CivilDate) throws -> Report
-}
-
-extension AppDatabaseDeskStore: DeskReports {
+/// The command line's `:report NAME [ARG]`: StationExchange's reports over every record of the
+/// store, with the rules the screens use (the same the `stationdesk report` command makes).
+enum DeskReports {
     /// Cost: every record read once (10⁵ talents ≈ 1 s in a debug build), then the report.
-    public func report(_ name: String, argument: String?, rules: DeskRules, today: CivilDate) throws -> Report {
-        guard let policies = rules.policies, let calendar = rules.calendar else { throw ReportError.unknownReport(name) }
+    static func report(_ name: String, argument: String?, store db: AppDatabase, rules: DeskRules, today: CivilDate) throws -> Report {
+        guard let policies = rules.policies, let calendar = rules.calendar else { throw CommandLineProblem.noRules }
         let rounds = try db.rounds(), subsidies = try db.subsidies()
         let source = ReportSource(
             units: try db.units(), partners: try db.partners(), stations: try db.stations(),
@@ -45,4 +40,6 @@ extension AppDatabaseDeskStore: DeskReports {
 public enum CommandLineProblem: Error, Equatable, Sendable {
     case needsYear(String)
     case needsArgument(String)
+    /// The policy book or calendar could not be loaded: reports cannot be made.
+    case noRules
 }
