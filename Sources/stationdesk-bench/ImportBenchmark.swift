@@ -76,8 +76,7 @@ enum ImportBenchmark {
     /// `namePrefix` makes a second set of talents that duplicates none of the first.
     static func generate(rows: Int, sampleFolder: String, namePrefix: String = "") throws -> Data {
         // Every demo station, each talent dated inside the station's two-year management period.
-        let stations = try CSVTable.read(path: sampleFolder + "/stations.csv").records
-            .map { (name: $0.fields[0], start: CivilDate($0.fields[5])!) }
+        let stations = try Generator.demoStations(sampleFolder: sampleFolder)
         let employers = ["柳州市虚构汽车零部件制造有限公司", "柳州市某某物流有限公司", "柳州某某软件开发有限公司（虚构）"]
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平")

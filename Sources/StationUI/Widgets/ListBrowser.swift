@@ -20,7 +20,7 @@ import StationDomain
 /// O(text)); a filter keystroke is one pass over the rows — over the last result only when the
 /// query just grew — with no sort; a render is O(visible rows).
 public struct ListBrowser: Sendable {
-    public private(set) var rows: [[String]] = []
+    public private(set) var rows = ListRows()
     public private(set) var ids: [Int64] = []
     /// Indices into `rows` after filtering and sorting, in display order.
     public private(set) var shown: [Int] = []
@@ -96,6 +96,11 @@ public struct ListBrowser: Sendable {
     /// Replaces the rows, keeping the selected record selected when it is still shown, and the
     /// marks of records still there.
     public mutating func setRows(_ rows: [[String]], ids: [Int64], _ ctx: Context) {
+        setRows(ListRows(rows), ids: ids, ctx)
+    }
+
+    /// The same with the rows already flat (a list of 10⁵ rows builds them so: `ListRows`).
+    public mutating func setRows(_ rows: ListRows, ids: [Int64], _ ctx: Context) {
         let keep = selectedId
         self.rows = rows; self.ids = ids
         search = nil; keys = [:]; order = nil; shownQuery = nil
@@ -105,11 +110,11 @@ public struct ListBrowser: Sendable {
     }
 
     /// The widest value of each column, title included (`DisplayWidth.quick`). O(text).
-    static func naturalWidths(_ columns: [Table.Column], _ rows: [[String]], ambiguousWide: Bool) -> [Int] {
+    static func naturalWidths(_ columns: [Table.Column], _ rows: ListRows, ambiguousWide: Bool) -> [Int] {
         var w = columns.map { DisplayWidth.of($0.title, ambiguousWide: ambiguousWide) }
-        for row in rows {
-            for i in row.indices where i < w.count && columns[i].share > 0 {
-                let cell = row[i]
+        for r in rows.indices {
+            for i in 0..<rows.width(ofRow: r) where i < w.count && columns[i].share > 0 {
+                let cell = rows.cell(r, i)
                 // No cell is narrower than half its UTF-8 bytes: skip the measure when it cannot win.
                 if cell.utf8.count <= w[i] { continue }
                 w[i] = max(w[i], DisplayWidth.quick(cell, ambiguousWide: ambiguousWide))
@@ -139,7 +144,8 @@ public struct ListBrowser: Sendable {
         if let k = keys[column] { return k }
         let table: PinyinTable?
         if case .pinyin(let t) = ctx.matcher.kind { table = t } else { table = nil }
-        let k = SortKeys(rows.lazy.map { column < $0.count ? $0[column] : "" }, order: self.table.columns[column].order, table: table)
+        let rows = self.rows
+        let k = SortKeys(rows.indices.lazy.map { rows.cell($0, column) }, order: self.table.columns[column].order, table: table)
         keys[column] = k
         return k
     }

@@ -9,11 +9,11 @@ struct RowSearch: Sendable {
     private enum Keys: Sendable {
         case pinyin(PinyinTable, [PinyinTable.SearchKey])
         case plain([String])
-        case cells([[String]], TextMatcher)
+        case cells(ListRows, TextMatcher)
     }
     private let keys: Keys
 
-    init(rows: [[String]], matcher: TextMatcher) {
+    init(rows: ListRows, matcher: TextMatcher) {
         switch matcher.kind {
         case .pinyin(let table): keys = .pinyin(table, rows.map { table.searchKey(cells: $0) })
         case .substring: keys = .plain(rows.map { $0.joined(separator: "\u{1}").lowercased() })

@@ -10,7 +10,29 @@ import StationStore
 public struct TalentsScreen: Screen {
     public enum View: Sendable { case list, chart }
     public private(set) var view: View = .list
-    public private(set) var talents: [TalentListRow] = []
+    /// What the screen keeps of each talent besides the list's cells and ids (name and employer
+    /// are cells 0 and 2): 12 bytes a talent rather than a `TalentListRow` beside its row (issue 15:
+    /// the 200,000-talent list in ≤ 64 MiB). In the order of `list.rows`.
+    private struct Facts: Sendable {
+        /// Where the station's id is in `stationIds`, or -1 for none.
+        var station: Int32
+        var day: Int32
+        var category: TalentCategory?
+        var kind: EmployerKind?
+    }
+    private var facts: [Facts] = []
+    /// The distinct station ids the talents name (a few hundred), for `Facts.station`.
+    private var stationIds: [Int64] = []
+
+    /// Every talent as a list row, in id order (made from the cells and facts when asked).
+    public var talents: [TalentListRow] { facts.indices.map(talent(at:)) }
+
+    private func talent(at i: Int) -> TalentListRow {
+        let f = facts[i]
+        return TalentListRow(id: list.ids[i], name: list.rows.cell(i, 0), category: f.category, employer: list.rows.cell(i, 2),
+                             introducedOn: CivilDate(dayNumber: Int(f.day)), stationId: f.station < 0 ? nil : stationIds[Int(f.station)],
+                             employerKind: f.kind)
+    }
     private var stations: [Station] = []
     private var byId: [Int64: Station] = [:]
     public internal(set) var list: ListBrowser
@@ -31,17 +53,17 @@ public struct TalentsScreen: Screen {
     public var shownTables: Set<String>? { ["talent", "station"] }
 
     /// The selected talent's list row.
-    public var selectedTalent: TalentListRow? { list.selectedIndex.map { talents[$0] } }
+    public var selectedTalent: TalentListRow? { list.selectedIndex.map(talent(at:)) }
 
     /// The full records of the talents shown, in display order (what an export writes). Cost:
     /// one read of every talent record.
     func shownTalents(_ ctx: Context) throws -> [Talent] {
         var byId: [Int64: Talent] = [:]
         for t in try ctx.store.talents() { if let id = t.id { byId[id] = t } }
-        return list.shown.compactMap { byId[talents[$0].id] }
+        return list.shown.compactMap { byId[list.ids[$0]] }
     }
     /// Names in display order.
-    public var shownNames: [String] { list.shown.map { talents[$0].name } }
+    public var shownNames: [String] { list.shown.map { list.rows.cell($0, 0) } }
 
     public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.talents) }
 
@@ -66,26 +88,42 @@ public struct TalentsScreen: Screen {
 
     public mutating func reload(_ ctx: Context) {
         loads += 1
+        let c = ctx.catalog
+        // Dates and station names repeat across 10⁵ rows: each is formatted once. The talents are
+        // read one at a time into the cells and facts kept, never all as records at once.
+        var dates: [CivilDate: String] = [:]
+        var rows = ListRows(), ids: [Int64] = []
+        var facts: [Facts] = []
+        var stationIds: [Int64] = [], slot: [Int64: Int32] = [:]
         do {
-            talents = try ctx.store.talentListRows()
             stations = try ctx.store.stations()
+            byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
+            let names = byId.mapValues(c.stationName)
+            try ctx.store.forEachTalentListRow(expecting: { n in
+                rows.reserve(rows: n, cells: 5 * n); ids.reserveCapacity(n); facts.reserveCapacity(n)
+            }) { t in
+                let date: String
+                if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
+                rows.append([t.name, t.category?.rawValue ?? c.noCategory, t.employer, date,
+                             t.stationId.flatMap { names[$0] } ?? c.noStation])
+                ids.append(t.id)
+                var station: Int32 = -1
+                if let id = t.stationId {
+                    if let known = slot[id] { station = known } else {
+                        station = Int32(stationIds.count); slot[id] = station; stationIds.append(id)
+                    }
+                }
+                facts.append(Facts(station: station, day: Int32(t.introducedOn.dayNumber),
+                                   category: t.category, kind: t.employerKind))
+            }
             loadError = nil
         } catch {
-            talents = []; stations = []
-            loadError = ctx.catalog.describe(error)
+            rows = ListRows(); ids = []; facts = []; stationIds = []; stations = []; byId = [:]
+            loadError = c.describe(error)
         }
-        byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
-        let c = ctx.catalog
-        // Dates and station names repeat across 10⁵ rows: each is formatted once.
-        var dates: [CivilDate: String] = [:]
-        let names = byId.mapValues(c.stationName)
-        let rows = talents.map { t -> [String] in
-            let date: String
-            if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
-            return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, date,
-                    t.stationId.flatMap { names[$0] } ?? c.noStation]
-        }
-        list.setRows(rows, ids: talents.map(\.id), ctx)
+        self.facts = facts
+        self.stationIds = stationIds
+        list.setRows(rows, ids: ids, ctx)
         chartWidth = 0   // redrawn at the next render
     }
 
