@@ -28,6 +28,7 @@ enum ImportBenchmark {
         var totals: [Double] = []
         for run in 1...runs {
             let db = try AppDatabase.open(folder: folder + "/store\(run)")
+            try db.ensureFirstAdmin("bench")
             for (kind, file) in DemoData.files where kind != .talents {
                 _ = try Importer.run(kind, path: sample + "/" + file, into: db, by: "bench")
             }
