@@ -9,6 +9,22 @@ extension Catalog {
     /// One reason a rule or the store refused a change, as a sentence in the catalog's language.
     public func refusal(_ r: Refusal) -> String {
         switch r {
+        case let .inUse(table, name, by):
+            var groups: [(table: String, count: Int)] = []
+            for r in by {
+                if let i = groups.firstIndex(where: { $0.table == r.table }) { groups[i].count += 1 } else { groups.append((r.table, 1)) }
+            }
+            let zhWho = groups.map { "\($0.count)个\(journalTable($0.table))" }.joined(separator: "、")
+            let enWho = groups.map { "\($0.count) \(journalTable($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
+                .joined(separator: " and ")
+            let names = by.map(\.name)
+            return tr("\(journalTable(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
+                      "\(journalTable(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
+        case let .referenceMissing(table, id):
+            return tr("引用的\(journalTable(table)) #\(id) 不存在", "\(journalTable(table)) #\(id) does not exist")
+        case let .unitOutsideLiuzhou(code):
+            return tr("第四条第1项：统一社会信用代码\(code)的登记机关不在柳州（4502），须由经办人写明说明",
+                      "Art. 4.1: credit code \(code) was not registered in Liuzhou (4502); a clerk's written note is required")
         case .notAUser(let login):
             return tr("“\(login)”不是本系统的用户，请管理员添加", "\(login) is not a user of this store; an admin adds users")
         case .fieldRequired(let f) where f == "name" || f == "city": return fieldProblem(fieldLabel(f), required)
@@ -68,9 +84,7 @@ extension Catalog {
         case let .tooManyChosenAtLine(n, o): return tr("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
         case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
         case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
-        default:
-            let words = r.stationTexts
-            return words.zh.isEmpty ? r.description : tr(words.zh, words.en)
+        default: return r.words.text(language)
         }
     }
 

@@ -18,7 +18,10 @@ func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StoreError {
-        Output.error(error.description)
+        Output.error(Output.catalog.describe(error))
+        throw ExitCode.failure
+    } catch let refused as Refused {
+        Output.error(Output.catalog.describe(refused))
         throw ExitCode.failure
     } catch let error as StoreAccessError {
         Output.error(Output.message(for: error))
@@ -47,9 +50,9 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .read)
         let entries = try reportingStoreErrors { try db.journal(limit: limit, changeLimit: changes ? 100 : 0) }
-        if entries.isEmpty { Output.line("日志为空 (the journal is empty)") }
+        if entries.isEmpty { Output.line(Output.catalog.journalEmpty) }
         for e in entries {
-            var line = "#\(e.sequence)  \(e.time)  \(field(e.user))  \(field(e.command))  \(field(e.summary))  [\(e.changeCount)]"
+            var line = "#\(e.sequence)  \(e.time)  \(field(e.user))  \(field(e.command))  \(field(Output.catalog.journalWhat(e)))  [\(e.changeCount)]"
             if let u = e.undoes { line += "  ↶#\(u)" }
             if let r = e.redoes { line += "  ↷#\(r)" }
             Output.line(line)
@@ -72,7 +75,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.undo(by: LoginIdentity.current()) }
-        Output.line("#\(e.sequence) \(field(e.summary))")
+        Output.line("#\(e.sequence) " + field(Output.pick("已撤销：", "Undone: ") + Output.catalog.journalWhat((try? db.originalCommand(of: e)) ?? e)))
     }
 }
 
@@ -84,7 +87,7 @@ struct RedoCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.redo(by: LoginIdentity.current()) }
-        Output.line("#\(e.sequence) \(field(e.summary))")
+        Output.line("#\(e.sequence) " + field(Output.pick("已重做：", "Redone: ") + Output.catalog.journalWhat((try? db.originalCommand(of: e)) ?? e)))
     }
 }
 
@@ -100,7 +103,7 @@ struct RevertCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.revert(sequence: sequence, by: LoginIdentity.current()) }
-        Output.line("#\(e.sequence) \(field(e.summary))")
+        Output.line("#\(e.sequence) " + field(Output.catalog.journalWhat(e)))
     }
 }
 

@@ -8,6 +8,7 @@ import Foundation
 import StationDomain
 import StationExchange
 import StationStore
+import StationUI
 
 /// Everything the command line prints goes through here, so that:
 /// - text the program did not write itself (names, logins, file names, cells) can never drive the
@@ -40,6 +41,10 @@ enum Output {
         let locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.hasPrefix("en")
     }()
+
+    /// The language in use, and the catalog that words every message of the lower layers in it.
+    static var language: Language { english ? .en : .zh }
+    static var catalog: Catalog { Catalog(language) }
 
     /// The message in the language in use.
     static func pick(_ zh: String, _ en: String) -> String { english ? en : zh }

@@ -58,16 +58,17 @@ final class UnitImportTests: XCTestCase {
         guard case .failure(.header(let file, let problems)) = result else { return XCTFail("\(result)") }
         XCTAssertEqual(file, "in.csv")
         XCTAssertEqual(problems.count, 3)
-        XCTAssertTrue(problems[0].contains("未知的列“credit_code”"), problems[0])
-        XCTAssertTrue(problems[1].contains("“kind”出现了两次"), problems[1])
-        XCTAssertTrue(problems[2].contains("missing required columns: uscc"), problems[2])
+        XCTAssertTrue(problems[0].zh.contains("未知的列“credit_code”"), problems[0].zh)
+        XCTAssertTrue(problems[1].zh.contains("“kind”出现了两次"), problems[1].zh)
+        XCTAssertTrue(problems[2].en.contains("missing required columns: uscc"), problems[2].en)
+        XCTAssertFalse(problems[2].en.contains("缺少"), "one language at a time")
     }
 
     func testTabSeparatedFileIsNamedAsSuch() throws {
         let result = try Sample.check("name\tuscc\tkind\n甲\t\(Sample.code(1))\tenterprise\n", as: .units)
         guard case .failure(.header(_, let problems)) = result else { return XCTFail("\(result)") }
         XCTAssertEqual(problems.count, 1)
-        XCTAssertTrue(problems[0].contains("not a comma-separated file"), problems[0])
+        XCTAssertTrue(problems[0].en.contains("not a comma-separated file"), problems[0].en)
     }
 
     func testControlCharactersAreRefused() throws {
