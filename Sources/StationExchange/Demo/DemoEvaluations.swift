@@ -13,8 +13,8 @@ enum DemoEvaluations {
         let book = try share.policyBook()
         let calendar = try share.workdayCalendar()
         let talents = try db.talents(station: nil)
-        try db.write(command: "demo evaluations", by: user) { journal in
-            journal.summary = "演示评估记录 (demo evaluations, grades and subsidies computed from the talents)"
+        try db.write(command: "demo-evaluations", by: user, asSetUp: true) { journal in
+            journal.summary = "演示评估记录"
             for station in try journal.records(Station.self) {
                 guard let id = station.id else { continue }
                 var evaluations: [Evaluation] = []

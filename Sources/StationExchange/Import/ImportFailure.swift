@@ -24,15 +24,16 @@ public enum ImportFailure: Error, Sendable, CustomStringConvertible {
         func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
         switch self {
         case .unreadable(let path, let reason):
-            return t("\(path)：无法读取文件：\(reason)", "\(path): cannot read the file: \(reason)")
+            let why = Words(legacy: reason)
+            return t("\(path): 无法读取文件：\(why.zh)", "\(path): cannot read the file: \(why.en)")
         case .encoding(let file, let problem):
             return "\(file): \(problem.words.text(language))"
         case .empty(let file):
             return t("\(file):1: 文件为空，缺少表头行", "\(file):1: the file is empty: a header row is required")
         case .noRows(let file):
-            return t("\(file)：文件只有表头，没有数据行，未导入任何记录", "\(file): the file has a header but no data rows; nothing was imported")
+            return t("\(file): 文件只有表头，没有数据行，未导入任何记录", "\(file): the file has a header but no data rows; nothing was imported")
         case .fileName(let file, let problem):
-            return t("\(file)：文件名\(problem.zhReason)，请改名后再导入", "\(file): the file name \(problem.enReason); rename the file and import again")
+            return t("\(file): 文件名\(problem.zhReason)，请改名后再导入", "\(file): the file name \(problem.enReason); rename the file and import again")
         case .header(let file, let problems):
             return problems.map { "\(file):1: \($0.text(language))" }.joined(separator: "\n")
         case .rows(let issues):

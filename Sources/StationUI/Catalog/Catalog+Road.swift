@@ -88,6 +88,9 @@ extension Catalog {
         }
     }
 
+    /// Art. 4.1: the form field and record line of a unit's note on a code from outside Liuzhou.
+    public var fieldLocationNote: String { tr("非柳州代码说明", "Note: code not from Liuzhou") }
+
     /// The same shown under the form field it concerns (the field's label is beside it already).
     public func fieldRefusal(_ r: Refusal) -> String {
         switch r {
@@ -95,6 +98,9 @@ extension Catalog {
         case .creditCodeUsed(_, let holder): return creditCodeUsed(by: holder)
         case .creditCodeInvalid(let p): return describe(p)
         case .partnerInLiuzhou: return partnerInLiuzhou
+        case .unitOutsideLiuzhou:
+            return tr("代码不是柳州（4502）的：须写明在柳州经营的说明（第四条第1项）",
+                      "the code is not from Liuzhou (4502): write how the unit operates in Liuzhou (Art. 4.1)")
         default: return refusal(r)
         }
     }
@@ -120,6 +126,7 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
+        case "demo-evaluations": return tr("年度评估、等级与补贴", "evaluations, grades and subsidies")
         default: return nil
         }
     }
@@ -129,6 +136,12 @@ extension Catalog {
     public func journalWhat(_ e: JournalEntry) -> String {
         switch e.kind {
         case .command:
+            if e.command.hasPrefix("setup-") {
+                let inner = String(e.command.dropFirst("setup-".count))
+                let subject = inner.hasPrefix("import-") && !e.summary.isEmpty ? tr("“\(e.summary)”", " “\(e.summary)”") : ""
+                let what = commandName(inner).map { $0 + subject } ?? e.summary
+                return tr("载入演示数据：", "demo data: ") + what + tr("（\(e.changeCount)条）", " (\(e.changeCount) records)")
+            }
             guard let verb = commandName(e.command) else { return e.summary }
             let subject = e.summary.isEmpty ? "" : tr("“\(e.summary)”", " “\(e.summary)”")
             let count = e.command.hasPrefix("import-") ? tr("（\(e.changeCount)条）", " (\(e.changeCount) records)") : ""

@@ -115,6 +115,7 @@ public struct Catalog: Sendable {
         case "address": return fieldAddress
         case "contact": return fieldContact
         case "city": return fieldCity
+        case "location_note", "locationNote": return fieldLocationNote
         case "id": return "id"
         default: return key
         }
