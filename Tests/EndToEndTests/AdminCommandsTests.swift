@@ -84,7 +84,7 @@ final class AdminCommandsTests: XCTestCase {
         let file = data + "-overlap.json"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let r = try run(["policy", "load", file])
+        let r = try run(["policy", "load", file, "--lang", "en"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.err.contains("overlaps"), r.err)
         XCTAssertFalse(try run(["log"]).out.contains("policy-load"), "nothing stored")
@@ -121,7 +121,7 @@ final class AdminCommandsTests: XCTestCase {
         XCTAssertTrue(after.out.contains("第五条 规划期 (plan period): 十五五 2026–2030，不超过 10 家"), after.out)
         let earlier = try run(["policy", "show", "--on", "2025-03-01"])
         XCTAssertTrue(earlier.out.contains("第五条 规划期 (plan period): 十四五 2021–2025"), earlier.out)
-        let again = try run(["policy", "continue", "--from", "2026-02-01", "--reason", "again"])
+        let again = try run(["policy", "continue", "--from", "2026-02-01", "--reason", "again", "--lang", "en"])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.err.contains("already continued"), again.err)
     }

@@ -53,16 +53,26 @@ final class DomainCommandsTests: XCTestCase {
         }
     }
 
+    /// Past the table (it ends with 2026) `workdays add` counts weekends only and says so (issue 14).
+    func testWorkdays_addPastTheTableIsMarkedProvisional() throws {
+        let r = try run(["workdays", "add", "2026-12-30", "5"])   // Thu 31, Fri 1, Mon 4 … Wed 6 January 2027
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("2027-01-06 暂定："), r.out)
+        XCTAssertTrue(r.out.contains("2027"), r.out)
+        let inside = try run(["workdays", "add", "2026-12-01", "22"])
+        XCTAssertEqual(inside.out, "2026-12-31\n", "inside the table: the plain date, no mark")
+    }
+
     func testWorkdays_errorsNameTheYearOrTheArgument() throws {
         let cases: [([String], String)] = [
             (["workdays", "is", "2027-01-04"], "2027"),
-            (["workdays", "add", "2026-12-30", "5"], "2027"),
+            (["workdays", "add", "2003-12-30", "5"], "2003"),
             (["workdays", "between", "2003-12-30", "2004-01-05"], "2003"),
             (["workdays", "add", "2024-02-30", "1"], "DATE '2024-02-30' is not a date"),
             (["workdays", "add", "2024-02-01", "--", "-1"], "N must be 0 or more"),
         ]
         for (args, words) in cases {
-            let r = try run(args)
+            let r = try run(args, env: ["LANG": "en_US.UTF-8"])   // one language at a time: these words are English
             XCTAssertEqual(r.status, 1, "\(args)")
             XCTAssertEqual(r.out, "", "\(args): nothing on stdout")
             XCTAssertTrue(r.err.contains(words), "\(args): \(r.err)")
@@ -79,7 +89,7 @@ final class DomainCommandsTests: XCTestCase {
         let bad = NSTemporaryDirectory() + "bad-policy-\(UUID().uuidString).json"
         try text.write(toFile: bad, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: bad) }
-        let r = try run(["policy", "check", bad])
+        let r = try run(["policy", "check", bad], env: ["LANG": "en_US.UTF-8"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.err.contains("\(bad): gradeThresholds.A"), r.err)
         XCTAssertTrue(r.err.contains("\(bad): subsidyCapsYuan.C"), r.err)

@@ -24,6 +24,11 @@ public struct Words: Hashable, Sendable, CustomStringConvertible {
     /// A message written the older way, "中文 (English)": split at its last bracketed part; the
     /// whole text in both when it has none. A bridge for messages not yet given as `Words`.
     public init(legacy text: String) {
+        if text.contains("\n") {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Words(legacy: String($0)) }
+            self.init(lines.map(\.zh).joined(separator: "\n"), lines.map(\.en).joined(separator: "\n"))
+            return
+        }
         var depth = 0
         let chars = Array(text)
         if chars.last == ")" {

@@ -248,6 +248,11 @@ public struct Catalog: Sendable {
         case let e as ImportIssue: return e.text(language)
         case let e as CreditCode.Problem: return e.words.text(language)
         case let e as EncodingProblem: return e.words.text(language)
+        case let e as PolicyError:
+            let head = language == .zh ? "政策文件有误，\(e.problems.count) 处：" : "policy file rejected: \(e.problems.count) problem(s):"
+            return ([head] + e.problems.map { p in
+                "  \(p.file): \(p.field.isEmpty ? (language == .zh ? "（文件）" : "(file)") : p.field): " + Words(legacy: p.message).text(language)
+            }).joined(separator: "\n")
         default:
             // An error of a lower layer not yet given `Words`: its "中文 (English)" text split.
             return Words(legacy: String(describing: error)).text(language)

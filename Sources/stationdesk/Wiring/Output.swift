@@ -91,14 +91,9 @@ enum Output {
         return errorStreamFailed ? 1 : nil
     }
 
-    /// A failure in the chosen language: the store's, the export's and the domain's messages
-    /// carry both languages separately; other errors describe themselves.
+    /// A failure in the language in use, worded by the catalog (`Catalog.describe`: refusals, the
+    /// store's and the exports' errors, the text rules), as the terminal program words it.
     static func message(for error: Error) -> String {
-        switch error {
-        case let e as StoreAccessError: return pick(e.zh, e.en)
-        case let e as ExportRefusal: return pick(e.zh, e.en)
-        case let e as TextProblem: return pick(e.zh, e.en)
-        default: return "\(error)"
-        }
+        Catalog(english ? .en : .zh).describe(error)
     }
 }

@@ -69,10 +69,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(roster.status, 0, roster.err)
         XCTAssertTrue(roster.out.contains("截至 (as of) 2026-11-26，共 7 个工作站"), roster.out)
         let csv = try stationdesk(["report", "annual", "2024", "--format", "csv", "--data", data, "--share", share])
-        XCTAssertTrue(csv.out.hasPrefix("\u{FEFF}station,type,count,computed_grade,recorded_grade,cap_yuan\r\n"), csv.out)
+        XCTAssertTrue(csv.out.hasPrefix("\u{FEFF}station,type,year_start,year_end,count,computed_count,unclassified,computed_grade,recorded_grade,decided_on,cap_yuan\r\n"), csv.out)
+        let english = try stationdesk(["report", "annual", "2024", "--lang", "en", "--data", data, "--share", share, "--on", "2026-11-26"])
+        XCTAssertEqual(english.status, 0, english.err)
+        XCTAssertTrue(english.out.hasPrefix("# Annual evaluations ending in 2024\n"), english.out)
+        XCTAssertTrue(english.out.hasSuffix("Date: 2026-11-26\n"), english.out)
         let letter = try stationdesk(["report", "revocation", "不存在的站", "--data", data, "--share", share])
         XCTAssertEqual(letter.status, 1)
-        XCTAssertTrue(letter.err.contains("no station named or numbered '不存在的站'"), letter.err)
+        XCTAssertTrue(letter.err.contains("没有名称或编号为“不存在的站”的工作站"), letter.err)
     }
 
     func testOnlyAClerkMayImportButAnyUserMayCheck() throws {
