@@ -45,7 +45,8 @@ struct TUILaunch {
         let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: .pinyin(pinyin),
-                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
+                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar(),
+                                           files: try? share.loadPolicyFiles(allowingNone: true)))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil

@@ -124,8 +124,7 @@ public struct StepInput: Sendable {
     }
 
     /// Whether the step records a decision of the Bureau or the leading group (approver).
-    public var isDecision: Bool { StepInput.decisions.contains(step) }
-    static let decisions: Set<ApplicationStep> = [.bureauApprove, .groupApprove, .reject, .upholdObjection, .dismissObjection]
+    public var isDecision: Bool { step.permission == .decisions }
 }
 
 /// A clerk's step (受理, 评审, 公示, 异议登记, 签约, 撤回).
