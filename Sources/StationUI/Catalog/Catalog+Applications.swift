@@ -182,10 +182,10 @@ extension Catalog {
     public func newApplication(_ round: String) -> String { ta("新申请（\(round)）", "New application (\(round))") }
     public var fieldProposedName: String { ta("拟设名称", "Name") }
     public var keyIntake: String { ta("受理登记", "intake") }
-    public var keyEditIntake: String { ta("修改登记内容", "edit the intake") }
+    public var keyEditIntake: String { ta("修改登记", "edit intake") }
     public var keyOpenRound: String { ta("开启评选", "open a round") }
-    public var keySiteVisit: String { ta("实地考察", "site visit") }
-    public var keyAssignReviewers: String { ta("分派评审", "assign reviewers") }
+    public var keySiteVisit: String { ta("考察", "site visit") }
+    public var keyAssignReviewers: String { ta("分派", "assign") }
     public var keyQuotaException: String { ta("记录名额例外", "record a quota exception") }
     public var keyPick: String { ta("选择", "pick") }
     public var keyToday: String { ta("填今天", "today") }
@@ -320,7 +320,7 @@ extension Catalog {
     public var shortlistEmpty: String { ta("本轮还没有进入评审的申请。", "No application of this round has reached review.") }
     public var notRankedHeading: String { ta("尚无已提交评分表：", "No submitted score sheet yet:") }
 
-    public var keyChooseTied: String { ta("选入/不选（并列者）", "choose (tied)") }
+    public var keyChooseTied: String { ta("选入", "choose") }
     public var keyConfirmShortlist: String { ta("确认名单", "confirm") }
     public var chosenMark: String { ta("✓选入", "✓ in") }
     public var onlyTiedAreChosen: String { ta("只有线上并列的申请需要选择", "only applications tied at the line are chosen") }
