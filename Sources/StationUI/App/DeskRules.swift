@@ -6,13 +6,21 @@ import StationStore
 /// what they cannot show instead of guessing). Lookups are linear in the handful of policies.
 public struct DeskRules: Sendable {
     public let policies: PolicyBook?
-    public let calendar: WorkdayCalendar?
+    /// The calendar, read on first use when the executable defers it (the first screen shows no
+    /// working days; issue 15).
+    public var calendar: WorkdayCalendar? { deferredCalendar.value }
+    private let deferredCalendar: Deferred<WorkdayCalendar?>
     /// The share folder's policy files as decoded at start: with what the store holds at the
     /// moment asked (`currentBook`) they give the rules a command is judged by.
     public let files: PolicyFiles?
 
     public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil, files: PolicyFiles? = nil) {
-        self.policies = policies; self.calendar = calendar; self.files = files
+        self.policies = policies; deferredCalendar = Deferred(value: calendar); self.files = files
+    }
+
+    /// Rules whose calendar is read when a screen first asks for it.
+    public init(policies: PolicyBook?, calendar: Deferred<WorkdayCalendar?>, files: PolicyFiles? = nil) {
+        self.policies = policies; deferredCalendar = calendar; self.files = files
     }
 
     /// The rules as the store's commands will judge them now: the files with the policy versions
