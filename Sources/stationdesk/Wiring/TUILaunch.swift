@@ -50,8 +50,9 @@ struct TUILaunch {
         // The policy files, decoded once: with the store's loaded versions and continuations they
         // are the book (the title bar says "continued provisionally"), and each store command
         // judges by them with what the store holds at that moment.
-        let files = try share.loadPolicyFiles(allowingNone: true)
-        let book = try files.book(stored: try db.policyVersions(), continuations: try db.provisionalContinuations().map(\.continuation))
+        let stored = try db.policyVersions()
+        let files = try share.loadPolicyFiles(allowingNone: !stored.isEmpty)
+        let book = try files.book(stored: stored, continuations: try db.provisionalContinuations().map(\.continuation))
         let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: .pinyin(deferred: pinyin),
