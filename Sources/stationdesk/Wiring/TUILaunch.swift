@@ -47,12 +47,16 @@ struct TUILaunch {
         }
         let pinyin = Deferred<PinyinTable?> { try? share.pinyinTable() }
         let calendar = Deferred<WorkdayCalendar?> { try? share.workdayCalendar() }
-        // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
-        let book = try StoredPolicyBook.load(share: share, db: db)
+        // The policy files, decoded once: with the store's loaded versions and continuations they
+        // are the book (the title bar says "continued provisionally"), and each store command
+        // judges by them with what the store holds at that moment.
+        let stored = try db.policyVersions()
+        let files = try share.loadPolicyFiles(allowingNone: !stored.isEmpty)
+        let book = try files.book(stored: stored, continuations: try db.provisionalContinuations().map(\.continuation))
         let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: .pinyin(deferred: pinyin),
-                          rules: DeskRules(policies: book, calendar: calendar))
+                          rules: DeskRules(policies: book, calendar: calendar, files: files))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = getenv("NO_COLOR") != nil
