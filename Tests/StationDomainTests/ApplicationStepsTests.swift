@@ -79,7 +79,7 @@ final class ApplicationStepsTests: XCTestCase {
         guard case .noPolicyInForce(let date, let standing)? = refused.reasons.first else { return XCTFail("\(refused)") }
         XCTAssertEqual(date, d("2026-06-01"))
         XCTAssertTrue(standing.contains("2025-12-31"), standing)
-        XCTAssertTrue(refused.description.contains("provisional continuation"), refused.description)
+        XCTAssertTrue(refused.reasons.map(\.words.en).joined().contains("provisional continuation"), refused.description)
         XCTAssertTrue(ApplicationStep.withdraw.judgeForMenu(a, context: ctx(), book: book).isAllowed)
     }
 
@@ -288,5 +288,19 @@ final class StepRecordsTests: XCTestCase {
         XCTAssertThrowsError(try StepRecords.shortlistMoves(unranked, chosen: [], reason: "")) { error in
             XCTAssertEqual((error as? Refused)?.reasons.count, 3)
         }
+    }
+}
+
+extension ApplicationStepsTests {
+    /// The steps' roles are the road's one table: the store's command and the menu agree.
+    func testEachStepsPermissionIsTheProceduresOwn() {
+        for state in ApplicationState.allCases {
+            for step in ApplicationStep.steps(from: state) {
+                XCTAssertEqual(step.permission, ApplicationProcedure.permission(from: state, to: step.target), "\(state) \(step)")
+            }
+        }
+        // An approver alone does not take a clerk's step; a clerk alone does not decide.
+        let a = Fixture.readyApplication()
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .submitted, context: ctx([.approver]), policy: policy).reasons, [.roleRequired(.clerk)])
     }
 }

@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// The rules the read-mostly screens apply: the policy book and the workday calendar from the
 /// data/ folder (the executable loads them; nil when it could not, and the screens then say
@@ -9,22 +10,31 @@ public struct DeskRules: Sendable {
     /// working days; issue 15).
     public var calendar: WorkdayCalendar? { deferredCalendar.value }
     private let deferredCalendar: Deferred<WorkdayCalendar?>
+    /// The share folder's policy files as decoded at start: with what the store holds at the
+    /// moment asked (`currentBook`) they give the rules a command is judged by.
+    public let files: PolicyFiles?
 
-    public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil) {
-        self.policies = policies; deferredCalendar = Deferred(value: calendar)
+    public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil, files: PolicyFiles? = nil) {
+        self.policies = policies; deferredCalendar = Deferred(value: calendar); self.files = files
     }
 
     /// Rules whose calendar is read when a screen first asks for it.
-    public init(policies: PolicyBook?, calendar: Deferred<WorkdayCalendar?>) {
-        self.policies = policies; deferredCalendar = calendar
+    public init(policies: PolicyBook?, calendar: Deferred<WorkdayCalendar?>, files: PolicyFiles? = nil) {
+        self.policies = policies; deferredCalendar = calendar; self.files = files
+    }
+
+    /// The rules as the store's commands will judge them now: the files with the policy versions
+    /// and continuations stored at this moment (another process may have recorded one since the
+    /// program started); `policies` when the files are not known. Cost: two small reads.
+    public func currentBook(_ store: AppDatabase) -> PolicyBook? {
+        guard let files else { return policies }
+        return (try? files.book(stored: store.policyVersions(), continuations: store.provisionalContinuations().map(\.continuation))) ?? policies
     }
 
     /// The policy whose rules govern calendar year `year`: the one in force on its last day, else
     /// the latest one whose validity reaches into the year (as `report annual` picks it).
     public func policy(forYear year: Int) -> Policy? {
-        guard let book = policies else { return nil }
-        if let p = book.inForce(on: CivilDate(year: year, month: 12, day: 31)!) { return p }
-        return book.policies.last { $0.validFrom.year <= year && year <= $0.validUntil.year }
+        policies?.governing(year: year)
     }
 
     /// The policy that says which talents count in `year`: the year's own, else the latest one
@@ -36,15 +46,13 @@ public struct DeskRules: Sendable {
     /// The policy a station's agreement was made under (it fixes the management period's
     /// length): the one in force on the agreement date, else the earliest.
     public func policy(forStation s: Station) -> Policy? {
-        guard let book = policies else { return nil }
-        return book.inForce(on: s.agreementDate) ?? book.policies.first
+        policies?.governing(agreementOn: s.agreementDate)
     }
 
     /// The policy whose practice numbers (90 days, 10 working days) apply on `date`: the one in
     /// force (or continued), else the last expired one — its numbers are the latest known.
     public func policy(on date: CivilDate) -> Policy? {
-        guard let book = policies else { return nil }
-        return book.inForce(on: date) ?? book.policies.last { $0.validFrom <= date } ?? book.policies.first
+        policies?.latestKnown(on: date)
     }
 
     /// The station's management period, or nil without a policy.

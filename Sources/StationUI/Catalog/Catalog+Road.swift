@@ -9,6 +9,22 @@ extension Catalog {
     /// One reason a rule or the store refused a change, as a sentence in the catalog's language.
     public func refusal(_ r: Refusal) -> String {
         switch r {
+        case let .inUse(table, name, by):
+            var groups: [(table: String, count: Int)] = []
+            for r in by {
+                if let i = groups.firstIndex(where: { $0.table == r.table }) { groups[i].count += 1 } else { groups.append((r.table, 1)) }
+            }
+            let zhWho = groups.map { "\($0.count)个\(journalTable($0.table))" }.joined(separator: "、")
+            let enWho = groups.map { "\($0.count) \(journalTable($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
+                .joined(separator: " and ")
+            let names = by.map(\.name)
+            return tr("\(journalTable(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
+                      "\(journalTable(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
+        case let .referenceMissing(table, id):
+            return tr("引用的\(journalTable(table)) #\(id) 不存在", "\(journalTable(table)) #\(id) does not exist")
+        case let .unitOutsideLiuzhou(code):
+            return tr("第四条第1项：统一社会信用代码\(code)的登记机关不在柳州（4502），须由经办人写明说明",
+                      "Art. 4.1: credit code \(code) was not registered in Liuzhou (4502); a clerk's written note is required")
         case .notAUser(let login):
             return tr("“\(login)”不是本系统的用户，请管理员添加", "\(login) is not a user of this store; an admin adds users")
         case .fieldRequired(let f) where f == "name" || f == "city": return fieldProblem(fieldLabel(f), required)
@@ -68,11 +84,19 @@ extension Catalog {
         case let .tooManyChosenAtLine(n, o): return tr("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
         case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
         case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
-        default:
-            let words = r.stationTexts
-            return words.zh.isEmpty ? r.description : tr(words.zh, words.en)
+        case let .applicationMoved(f, t):
+            return tr("申请已由“\(applicationState(f))”变为“\(applicationState(t))”，请重新查看", "the application moved from \(applicationState(f)) to \(applicationState(t)) meanwhile; look again")
+        case let .calendarUnknown(y):
+            return tr("工作日历没有\(y)年，无法计算公示期；请在 data/calendar 中补入当年放假安排", "the working-day calendar has no \(y): the notice cannot be counted; add that year to data/calendar")
+        case let .renewalOfAnotherUnit(s): return tr("续约的工作站“\(s)”属于其他单位", "the renewed station \(s) belongs to another unit")
+        case let .intakeClosed(s): return tr("申请为“\(applicationState(s))”：登记内容只能在受理前后修改", "the application is \(applicationState(s)): the intake can only be changed until review")
+        case let .applicationClosed(s): return tr("申请已办结（\(applicationState(s))）", "the application is closed (\(applicationState(s)))")
+        default: return r.words.text(language)
         }
     }
+
+    /// Art. 4.1: the form field and record line of a unit's note on a code from outside Liuzhou.
+    public var fieldLocationNote: String { tr("非柳州代码说明", "Note: code not from Liuzhou") }
 
     /// The same shown under the form field it concerns (the field's label is beside it already).
     public func fieldRefusal(_ r: Refusal) -> String {
@@ -81,6 +105,9 @@ extension Catalog {
         case .creditCodeUsed(_, let holder): return creditCodeUsed(by: holder)
         case .creditCodeInvalid(let p): return describe(p)
         case .partnerInLiuzhou: return partnerInLiuzhou
+        case .unitOutsideLiuzhou:
+            return tr("代码不是柳州（4502）的：须写明在柳州经营的说明（第四条第1项）",
+                      "the code is not from Liuzhou (4502): write how the unit operates in Liuzhou (Art. 4.1)")
         default: return refusal(r)
         }
     }
@@ -106,6 +133,27 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
+        case "demo-evaluations": return tr("年度评估、等级与补贴", "evaluations, grades and subsidies")
+        case "round-open": return tr("开启年度评选", "open the round")
+        case "application-add": return tr("受理登记", "take in an application")
+        case "application-edit": return tr("修改申请登记", "edit an application's intake")
+        case "application-submit": return tr("受理申请", "submit an application")
+        case "application-start-review": return tr("送专家评审", "send to review")
+        case "application-shortlist": return tr("列入初步名单", "shortlist")
+        case "application-not-select": return tr("不予入选", "not select")
+        case "application-bureau-approve": return tr("科技局审定", "Bureau approval")
+        case "application-group-approve": return tr("领导小组审定", "leading group approval")
+        case "application-publish-notice": return tr("公示", "publish the notice")
+        case "application-lodge-objection": return tr("登记异议", "record an objection")
+        case "application-dismiss-objection": return tr("异议不成立，重新公示", "dismiss an objection")
+        case "application-uphold-objection": return tr("异议成立", "uphold an objection")
+        case "application-sign-agreement": return tr("签订合作协议", "sign the agreement")
+        case "application-withdraw": return tr("撤回申请", "withdraw an application")
+        case "application-reject": return tr("不予设立", "reject an application")
+        case "shortlist-confirm": return tr("确认初步名单", "confirm the shortlist")
+        case "reviewers-assign": return tr("分派评审专家", "assign reviewers")
+        case "site-visit": return tr("记录实地考察", "record a site visit")
+        case "quota-exception": return tr("记录名额例外", "record a quota exception")
         default: return nil
         }
     }
@@ -115,6 +163,12 @@ extension Catalog {
     public func journalWhat(_ e: JournalEntry) -> String {
         switch e.kind {
         case .command:
+            if e.command.hasPrefix("setup-") {
+                let inner = String(e.command.dropFirst("setup-".count))
+                let subject = inner.hasPrefix("import-") && !e.summary.isEmpty ? tr("“\(e.summary)”", " “\(e.summary)”") : ""
+                let what = commandName(inner).map { $0 + subject } ?? e.summary
+                return tr("载入演示数据：", "demo data: ") + what + tr("（\(e.changeCount)条）", " (\(e.changeCount) records)")
+            }
             guard let verb = commandName(e.command) else { return e.summary }
             let subject = e.summary.isEmpty ? "" : tr("“\(e.summary)”", " “\(e.summary)”")
             let count = e.command.hasPrefix("import-") ? tr("（\(e.changeCount)条）", " (\(e.changeCount) records)") : ""

@@ -30,9 +30,8 @@ struct TUILaunch {
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
         let db = try AppDatabase.temporary()
-        let login = LoginIdentity.current()
-        try db.ensureFirstAdmin(login)
-        try DemoData.seed(into: db, sampleFolder: share.path + "/sample", by: login)
+        // Set-up, not the user's commands: dated from today, written by the set-up login.
+        try DemoLive.seed(into: db, share: share, login: LoginIdentity.current(), today: ChinaClock.today())
         try open(db, share: share)
         Output.line("演示数据库 (demo store): \(db.folder)")
     }
@@ -47,12 +46,16 @@ struct TUILaunch {
         }
         let pinyin = Deferred<PinyinTable?> { try? share.pinyinTable() }
         let calendar = Deferred<WorkdayCalendar?> { try? share.workdayCalendar() }
-        // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
-        let book = try StoredPolicyBook.load(share: share, db: db)
+        // The policy files, decoded once: with the store's loaded versions and continuations they
+        // are the book (the title bar says "continued provisionally"), and each store command
+        // judges by them with what the store holds at that moment.
+        let stored = try db.policyVersions()
+        let files = try share.loadPolicyFiles(allowingNone: !stored.isEmpty)
+        let book = try files.book(stored: stored, continuations: try db.provisionalContinuations().map(\.continuation))
         let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: .pinyin(deferred: pinyin),
-                          rules: DeskRules(policies: book, calendar: calendar))
+                          rules: DeskRules(policies: book, calendar: calendar, files: files))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = getenv("NO_COLOR") != nil
