@@ -3,6 +3,11 @@
 public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Policy in force (Art. 14)
     case noPolicyInForce(date: CivilDate, standing: String)
+    // Who may act (SPEC "Roles"; `Permission`)
+    case notAUser(login: String)
+    // Record fields
+    case creditCodeInvalid(CreditCode.Problem)
+    case creditCodeUsed(code: String, holder: String)
     // Procedure (Art. 5)
     case transitionNotAllowed(from: ApplicationState, to: ApplicationState)
     case roleRequired(Role)
@@ -92,6 +97,9 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .noPolicyInForce(d, standing):
             return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
+        case let .notAUser(l): return "“\(l)”不是本系统的用户，请管理员添加 (\(l) is not a user of this store; an admin adds users)"
+        case let .creditCodeInvalid(p): return p.description
+        case let .creditCodeUsed(c, h): return "统一社会信用代码\(c)已被“\(h)”使用 (credit code \(c) is already used by \(h))"
         case let .transitionNotAllowed(f, t):
             return "第五条：不能从“\(f.rawValue)”转到“\(t.rawValue)” (Art. 5: \(f.rawValue) → \(t.rawValue) is not a step of the procedure)"
         case let .roleRequired(r): return "需要“\(r.rawValue)”角色 (needs the \(r.rawValue) role)"

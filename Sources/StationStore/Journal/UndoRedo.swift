@@ -38,6 +38,21 @@ extension AppDatabase {
         }
     }
 
+    /// The ordinary command an undo, redo or revert entry finally refers to (following `undoes` and
+    /// `redoes`), so a message can name it once: "已撤销：删除单位“…”". Cost: one read per link.
+    public func originalCommand(of entry: JournalEntry) throws -> JournalEntry {
+        try read { db in
+            var e = entry
+            for _ in 0..<64 {
+                guard e.kind != .command, let next = e.undoes ?? e.redoes,
+                      let row = try Row.fetchOne(db, sql: JournalRows.select + " WHERE sequence = ?", arguments: [next])
+                else { return e }
+                e = try JournalRows.entry(db, row, changeLimit: 1)
+            }
+            return e
+        }
+    }
+
     /// The entry `undo(by:)` would undo now, if any (for the UI's hint line).
     public func undoCandidate(for user: String) throws -> Int64? {
         try read { db in try UndoStack.undoTarget(db, user: user) }

@@ -1,11 +1,16 @@
 import StationDomain
+import StationStore
 
-/// What every screen may read: the catalog, the store (reads only), who is working and what day
+/// What every screen may read: the catalog, the store (reads; writes only as jobs, `Screen.run`),
+/// who is working with which roles (to offer only what they may do: `may`), and what day
 /// it is (computed by the executable in China Standard Time), and how text is measured and matched.
 public struct Context {
     public let catalog: Catalog
-    public let store: DeskStore
+    public let store: AppDatabase
     public let user: String
+    /// The user's roles as the store held them at the last reload (the store checks again on
+    /// every command; this only decides what the screens offer).
+    public internal(set) var roles: Set<Role> = []
     /// Today in China; the app moves it on when the day changes while the program stays open.
     public internal(set) var today: CivilDate
     public let ambiguousWide: Bool
@@ -15,7 +20,10 @@ public struct Context {
     /// The policy book and workday calendar (empty in tests that do not need them).
     public let rules: DeskRules
 
-    public init(catalog: Catalog, store: DeskStore, user: String, today: CivilDate,
+    /// Whether the user's roles grant `permission` (`Permission.role`, the store's one table).
+    public func may(_ permission: Permission) -> Bool { roles.grant(permission) }
+
+    public init(catalog: Catalog, store: AppDatabase, user: String, today: CivilDate,
                 ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules()) {
         self.catalog = catalog; self.store = store; self.user = user; self.today = today
         self.ambiguousWide = ambiguousWide; self.matcher = matcher

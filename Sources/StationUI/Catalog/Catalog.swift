@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// The UI language: Chinese by default, English with `--lang en`.
 public enum Language: String, CaseIterable, Sendable { case zh, en }
@@ -237,8 +238,8 @@ public struct Catalog: Sendable {
     public var errorMark: String { "✗ " }
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
-        if error is SaveConflict { return conflictMessage }
-        if let d = error as? DuplicateValue { return duplicate(d) }
+        if case StoreError.conflict? = error as? StoreError { return conflictMessage }
+        if let r = error as? Refused { return refused(r) }
         if let plain = storeProblem(error) { return plain }
         if let plain = safetyProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves

@@ -1,3 +1,4 @@
+import StationStore
 /// The journal: every change, newest first — number, when, who, what. With a `.history`
 /// source it shows only the entries that touched one record (`h` on a record). Enter shows an
 /// entry's before → after. Loads the newest 1000 entries; cost O(entries shown).
@@ -8,7 +9,7 @@ public struct JournalScreen: Screen {
     }
 
     public let source: Source
-    public private(set) var entries: [JournalLine] = []
+    public private(set) var entries: [JournalEntry] = []
     private var table: Table
     private var loadError: String?
 
@@ -49,7 +50,8 @@ public struct JournalScreen: Screen {
             entries = []
             loadError = ctx.catalog.describe(error)
         }
-        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, $0.summary] }
+        let c = ctx.catalog
+        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, c.journalWhat($0)] }
         table.setRows(rows, select: keep.flatMap { s in entries.firstIndex { $0.sequence == s } })
     }
 

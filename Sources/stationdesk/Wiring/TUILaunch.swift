@@ -42,7 +42,7 @@ struct TUILaunch {
         let pinyin = try share.pinyinTable()
         // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
         let book = try StoredPolicyBook.load(share: share, db: db)
-        let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
+        let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
                           matcher: .pinyin(pinyin),
                           rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
