@@ -46,6 +46,7 @@ final class StationLifeTests: XCTestCase {
         var late = Fixture.station(id: 3, agreement: "2023-04-12", status: .ended)
         late.endedOn = d("2025-12-31")
         XCTAssertEqual(life(late).end, d("2025-04-11"))
+        XCTAssertEqual(life(late).endKind, .periodEnd, "the period ran out first")
         XCTAssertTrue(life(late).isOver(on: d("2025-04-12")))
         XCTAssertFalse(life(late).isOver(on: d("2025-04-11")))
     }
