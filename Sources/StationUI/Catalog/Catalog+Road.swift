@@ -81,6 +81,7 @@ extension Catalog {
         case .creditCodeUsed(_, let holder): return creditCodeUsed(by: holder)
         case .creditCodeInvalid(let p): return describe(p)
         case .partnerInLiuzhou: return partnerInLiuzhou
+        case .outsideStationLife, .talentOutsideStationLife: return stationLifeShort(r) ?? refusal(r)
         default: return refusal(r)
         }
     }
