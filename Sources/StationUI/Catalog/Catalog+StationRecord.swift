@@ -172,3 +172,18 @@ extension Catalog {
         return language == .zh ? "应在\(start)至\(end)之间（\(zh)）" : "only \(start)–\(end) (\(en))"
     }
 }
+
+extension Catalog {
+    public var keyRecreditLong: String {
+        language == .zh ? "把标记的人才（或选中的一名）改记到另一工作站，一次撤销" : "re-credit the marked talents (or the selected one) to another station; one undo"
+    }
+    public var keyEmployerKindLong: String {
+        language == .zh ? "设置标记的人才（或选中的一名）的单位性质，一次撤销" : "set the employer kind of the marked talents (or the selected one); one undo"
+    }
+}
+
+extension Catalog {
+    public var keyAddStationLong: String {
+        language == .zh ? "新增：说明工作站由签订的协议或导入而来" : "add: says stations come from signed agreements or an import"
+    }
+}

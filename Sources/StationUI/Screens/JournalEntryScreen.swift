@@ -25,7 +25,7 @@ public struct JournalEntryScreen: Screen {
     /// The text lines of the entry, before scrolling.
     public func lines(_ ctx: Context) -> [String] {
         let c = ctx.catalog
-        let names = self.names ?? RecordNames(ctx.store)
+        let names = self.names ?? RecordNames(ctx.store, ctx.catalog)
         var out = [c.entryHeader(sequence: entry.sequence, user: entry.user, time: entry.time),
                    c.entryWhat(c.journalWhat(entry), command: entry.command), ""]
         for change in entry.changes where only == nil || (change.table == only!.table && change.rowId == only!.id) {
@@ -70,7 +70,7 @@ public struct JournalEntryScreen: Screen {
     public mutating func reload(_ ctx: Context) { names = nil }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
-        if names == nil { names = RecordNames(ctx.store) }
+        if names == nil { names = RecordNames(ctx.store, ctx.catalog) }
         let all = lines(ctx)
         offset = max(0, min(offset, all.count - 1))
         for (i, line) in all.dropFirst(offset).prefix(area.height - 1).enumerated() {

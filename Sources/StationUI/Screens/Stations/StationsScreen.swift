@@ -37,6 +37,7 @@ public struct StationsScreen: Screen {
         let c = ctx.catalog
         return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
                 Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
+                Hint("a", c.keyAddStationLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -67,6 +68,7 @@ public struct StationsScreen: Screen {
             guard let s = selectedStation else { return [] }
             return [.push(StationRecordScreen(s, ctx))]
         case .char("i"), .char("x"): return exchange(key, ctx)
+        case .char("a"): return [.message(ctx.catalog.stationsComeFromAgreements)]
         default: return nil
         }
     }
