@@ -93,10 +93,12 @@ extension Catalog {
     // Evaluations and subsidies
     public var evaluationsEmpty: String { ts("还没有年度评估。", "No evaluations yet.") }
     public var subsidiesEmpty: String { ts("还没有补助。", "No subsidies yet.") }
-    public func subsidyLine(_ s: Subsidy, paid: Fen) -> String {
+    /// Two lines per subsidy, so the amounts never run past 80 columns.
+    public func subsidyLines(_ s: Subsidy, paid: Fen) -> [String] {
         let amount = s.approved.map { "\($0)" } ?? ts("待核定", "to be decided")
-        return ts("\(s.year)年度  \(gradeText(s.grade))  上限 \(s.cap)  核定 \(amount)  应付 \(s.dueOn.map { "\($0)" } ?? "—")  已付 \(paid)",
-                  "\(s.year)  \(gradeText(s.grade))  cap \(s.cap)  amount \(amount)  due \(s.dueOn.map { "\($0)" } ?? "—")  paid \(paid)")
+        let due = s.dueOn.map { "\($0)" } ?? "—"
+        return [ts("\(s.year)年度  \(gradeText(s.grade))  上限 \(s.cap)  核定 \(amount)", "\(s.year)  \(gradeText(s.grade))  cap \(s.cap)  amount \(amount)"),
+                ts("    应付 \(due)  已付 \(paid)", "    due \(due)  paid \(paid)")]
     }
 
     // Station edit, termination letter, adding a station

@@ -65,7 +65,7 @@ enum StationForms {
         let a = original
         var form = Form(fields: [
             FormField(id: "on", label: c.fieldActivityOn, required: true, text: a?.on.description ?? ctx.today.description),
-            FormField(id: "duty", label: c.fieldDuty, options: duties.indices.map { c.dutyOption($0 + 1) }, chosen: (a?.duty ?? 1) - 1),
+            FormField(id: "duty", label: c.fieldDuty, options: duties.indices.map { String($0 + 1) }, chosen: (a?.duty ?? 1) - 1),
             FormField(id: "title", label: c.fieldTitle, required: true, text: a?.title ?? ""),
             FormField(id: "place", label: c.fieldPlace, text: a?.place ?? ""),
             FormField(id: "participants", label: c.fieldParticipants, text: a?.participants ?? ""),

@@ -73,7 +73,7 @@ public struct StationRecordScreen: Screen {
             if clerk { keys += [Hint("a e d", c.keyAddEditDelete)] }
         case .talents:
             keys += [Hint("Enter", c.keyOpen)]
-            if ctx.may(.talents) { keys += [Hint("a e", c.keyAddEditDelete)] }
+            if ctx.may(.talents) { keys += [Hint("a e d", c.keyAddEditDelete)] }
         case .history:
             keys += [Hint("Enter", c.keyDetails)]
         case .partners, .evaluations, .subsidies:
@@ -182,7 +182,7 @@ public struct StationRecordScreen: Screen {
                     partners.map { [$0.name, c.partnerKind($0.kind), $0.city] }, partners.map { $0.id ?? -1 }, ctx)
         case .activities:
             let rows = activities.map { [$0.on.description, c.dutyOption($0.duty), $0.title, $0.place, $0.outcome] }
-            setList([Table.Column(c.columnDate, width: 10), Table.Column(c.columnDuty, width: 4), Table.Column(c.columnTitle),
+            setList([Table.Column(c.columnDate, width: 10), Table.Column(c.columnDuty, width: c.language == .zh ? 6 : 4), Table.Column(c.columnTitle),
                      Table.Column(c.columnPlace, width: 12), Table.Column(c.columnOutcome, width: 12)],
                     rows, activities.map { $0.id ?? -1 }, ctx)
         case .demand:
@@ -209,9 +209,9 @@ public struct StationRecordScreen: Screen {
             }
         case .subsidies:
             let subsidies = station.id.flatMap { try? ctx.store.subsidies(station: $0) } ?? []
-            textPane.lines = subsidies.isEmpty ? [(c.subsidiesEmpty, .dim)] : subsidies.map { s in
+            textPane.lines = subsidies.isEmpty ? [(c.subsidiesEmpty, .dim)] : subsidies.flatMap { s in
                 let paid = (s.id.flatMap { try? ctx.store.payments(subsidy: $0) } ?? []).reduce(Fen.zero) { $0 + $1.amount }
-                return (c.subsidyLine(s, paid: paid), .normal)
+                return c.subsidyLines(s, paid: paid).map { ($0, Style.normal) }
             }
         case .details, .history:
             break
@@ -271,7 +271,7 @@ public struct StationRecordScreen: Screen {
             guard ctx.may(.stations) else { return [.error(c.notPermitted(.stations))] }
             guard let policy = ctx.rules.policy(forStation: station) else { return [.error(c.noPolicy)] }
             // Asked of the rule first, so the clerk learns at once why not (the store decides again on F2).
-            let probe = TerminationLetter(on: max(ctx.today, ctx.rules.period(of: station)?.end ?? ctx.today), reference: "—")
+            let probe = TerminationLetter(on: ctx.today, reference: "—")
             do {
                 _ = try TerminationRule.record(probe, on: station, among: (try? ctx.store.stations()) ?? [], policy: policy)
             } catch let refused as Refused {
@@ -323,6 +323,12 @@ public struct StationRecordScreen: Screen {
             guard ctx.may(.talents) else { return [.error(c.notPermitted(.talents))] }
             guard let t = talents.first(where: { $0.id == selected }) else { return [] }
             return [.push(TalentForms.talent(t, station: station, ctx))]
+        case (.talents, .char("d")):
+            guard ctx.may(.talents) else { return [.error(c.notPermitted(.talents))] }
+            guard let t = talents.first(where: { $0.id == selected }) else { return [] }
+            return [.push(ConfirmScreen(question: c.confirmDelete(t.name), onYes: [run(DeleteTalent(t)) { _, result, ctx in
+                Self.deletedMessage(result, t.name, ctx)
+            }]))]
         case (.talents, .enter):
             guard let t = talents.first(where: { $0.id == selected }) else { return [] }
             return [.push(TalentRecordScreen(t, station: station, ctx))]
