@@ -131,8 +131,8 @@ extension Catalog {
     public var fieldIDNumberInput: String { ts("身份证号（可不填）", "ID number (optional)") }
     public var fieldIDKept: String { ts("身份证号（已登记，留空则不变）", "ID number (kept; leave empty to keep it)") }
     public func unknownStationNamed(_ n: String) -> String { ts("没有名为“\(n)”的工作站", "no station is named \(n)") }
-    public var keyRecredit: String { ts("改记工作站", "re-credit") }
-    public var keyEmployerKind: String { ts("单位性质", "employer kind") }
+    public var keyRecredit: String { ts("改记", "re-credit") }
+    public var keyEmployerKind: String { ts("性质", "kind") }
     public var keyMarkRow: String { ts("标记", "mark") }
     public func recreditHeading(_ n: Int) -> String { ts("把 \(n) 名人才改记到：", "Re-credit \(n) talent(s) to:") }
     public func employerKindHeading(_ n: Int) -> String { ts("设置 \(n) 名人才的单位性质：", "Set the employer kind of \(n) talent(s):") }

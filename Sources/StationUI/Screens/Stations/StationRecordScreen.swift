@@ -356,7 +356,7 @@ public struct StationRecordScreen: Screen {
         }
         switch tab {
         case .details:
-            detailPane.render(into: &grid, area: Area(top: top, left: area.left, height: area.bottom - top, width: area.width))
+            detailPane.render(into: &grid, area: Area(top: top, left: area.left + 1, height: area.bottom - top, width: area.width - 1))
             return
         case .staff:
             line(c.fieldHead + "：" + (station.head.isEmpty ? c.none : station.head) + "    " + c.fieldStaff + "："
@@ -367,7 +367,7 @@ public struct StationRecordScreen: Screen {
             line(c.dutyCountsHeading(evaluationYear), .label)
             line(dutyCounts.enumerated().map { c.dutyCount($0.offset + 1, $0.element) }.joined(separator: "  "), .normal)
         case .evaluations, .subsidies:
-            textPane.render(into: &grid, area: Area(top: top + 1, left: area.left, height: area.bottom - top - 1, width: area.width))
+            textPane.render(into: &grid, area: Area(top: top + 1, left: area.left + 1, height: area.bottom - top - 1, width: area.width - 1))
             return
         case .history:
             history?.render(into: &grid, area: Area(top: top, left: area.left, height: area.bottom - top, width: area.width), ctx)

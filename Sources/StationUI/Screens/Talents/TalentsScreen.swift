@@ -61,9 +61,9 @@ public struct TalentsScreen: Screen {
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         if ctx.may(.talents) {
-            return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter),
-                    Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind),
-                    Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
+            return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("a e d", c.keyAddEditDelete),
+                    Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind), Hint("i", c.keyImport), Hint("x", c.keyExport),
+                    Hint("?", c.keyHelp)]
         }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
                 Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]

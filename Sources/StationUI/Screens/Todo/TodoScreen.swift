@@ -40,6 +40,8 @@ public struct TodoScreen: Screen {
     public var texts: [String] { lines.map(\.text) }
     public var selectedStation: Station? { selectable.isEmpty ? nil : lines[selectable[selected]].station }
     private var selectedTarget: Target? { selectable.isEmpty ? nil : lines[selectable[selected]].target }
+    /// The text of the selected line (for tests).
+    public var selectedText: String? { selectable.isEmpty ? nil : lines[selectable[selected]].text }
 
     public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.todo) }
 
