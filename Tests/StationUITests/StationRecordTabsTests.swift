@@ -114,7 +114,8 @@ final class StationRecordTabsTests: XCTestCase {
         XCTAssertTrue(text.contains("本评估年度（2025-06-30–2026-06-29）各项职责的活动数："), text)
         XCTAssertTrue(text.contains("1项 2  2项 1  3项 0  4项 0  5项 0  6项 0"), text)
         h.press(.tab)   // demand
-        XCTAssertTrue(h.screen().text.contains("电池管理系统工程师"))
+        XCTAssertTrue(h.screen().text.contains("电池管理系统"), h.screen().text)
+        XCTAssertTrue(h.screen(120, 24).text.contains("电池管理系统工程师  "), "the whole need when there is room")
         h.press(.tab)   // talents
         text = h.screen().text
         XCTAssertTrue(text.contains("未分类"), text)

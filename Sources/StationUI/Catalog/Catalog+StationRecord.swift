@@ -38,7 +38,6 @@ extension Catalog {
     public var fieldRole: String { ts("职务", "Role") }
     public var fieldOldPerson: String { ts("原人员", "Leaving") }
     public var fieldNewPerson: String { ts("新人员", "Joining") }
-    public var fieldReason: String { ts("理由", "Reason") }
     public var fieldAcknowledgedOn: String { ts("科技局确认日期", "Acknowledged on") }
     public var acknowledgeHeading: String { ts("记录科技局确认日期", "Bureau's acknowledgement") }
     public func filed(_ station: String) -> String { ts("已备案（\(station)），按 u 可撤销", "Filed for \(station); u undoes it") }
@@ -112,13 +111,9 @@ extension Catalog {
     public func unknownUnitNamed(_ n: String) -> String { ts("没有名为“\(n)”的设站单位", "no unit is named \(n)") }
     public func unknownPartnerNamed(_ n: String) -> String { ts("没有名为“\(n)”的共建方", "no partner is named \(n)") }
     public var terminationHeading: String { ts("登记期满终止函", "Record the termination letter") }
-    public var fieldLetterOn: String { ts("函件日期", "Letter date") }
+    public var fieldTerminationLetterOn: String { ts("函件日期", "Letter date") }
     public var fieldLetterReference: String { ts("文号", "Reference") }
     public func terminationRecorded(_ name: String) -> String { ts("已登记终止函：\(name)，按 u 可撤销", "Termination recorded for \(name); u undoes it") }
-    public var stationsComeFromAgreements: String {
-        ts("工作站不能手工新增：签订协议的申请（申请 › t）会设立工作站，使用本系统前设立的请用 i 导入。",
-           "Stations are not added by hand: an application's signed agreement (Applications › t) sets one up; import older ones with i.")
-    }
 
     // Talents: form and bulk actions
     public var talentHeading: String { ts("人才", "talent") }
@@ -142,7 +137,6 @@ extension Catalog {
     public func classified(_ n: Int, _ kind: String) -> String {
         ts("已把 \(n) 名人才的单位性质设为“\(kind)”，按 u 可一次撤销", "\(n) talent(s) set to \(kind); u undoes it in one step")
     }
-    public var nothingSelected: String { ts("没有选中的人才", "no talent selected") }
     public var keyChoose: String { ts("选择", "choose") }
 }
 
@@ -184,8 +178,3 @@ extension Catalog {
     }
 }
 
-extension Catalog {
-    public var keyAddStationLong: String {
-        language == .zh ? "新增：说明工作站由签订的协议或导入而来" : "add: says stations come from signed agreements or an import"
-    }
-}

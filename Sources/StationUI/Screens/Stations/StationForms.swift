@@ -130,7 +130,7 @@ enum StationForms {
     static func terminationLetter(_ station: Station, policy: Policy, _ ctx: Context) -> CommandFormScreen<RecordTerminationLetter> {
         let c = ctx.catalog
         let form = Form(fields: [
-            FormField(id: "on", label: c.fieldLetterOn, required: true, text: ctx.today.description),
+            FormField(id: "on", label: c.fieldTerminationLetterOn, required: true, text: ctx.today.description),
             FormField(id: "reference", label: c.fieldLetterReference, required: true, text: ""),
         ])
         return CommandFormScreen(heading: c.terminationHeading + " · " + c.stationName(station), form: form, command: { form, ctx in

@@ -174,7 +174,7 @@ public struct StationRecordScreen: Screen {
                 [f.filedOn.description, c.staffRole(f.role), "\(f.oldPerson.isEmpty ? "—" : f.oldPerson) → \(f.newPerson.isEmpty ? "—" : f.newPerson)",
                  f.reason, f.acknowledgedOn?.description ?? "—"]
             }
-            setList([Table.Column(c.columnDate, width: 10), Table.Column(c.columnRole, width: 8), Table.Column(c.columnChange),
+            setList([Table.Column(c.columnDate, width: 10, order: .date), Table.Column(c.columnRole, width: 8), Table.Column(c.columnChange),
                      Table.Column(c.columnReason, width: 14), Table.Column(c.columnAcknowledged, width: 10)],
                     rows, filings.map { $0.id ?? -1 }, ctx)
         case .partners:
@@ -182,7 +182,7 @@ public struct StationRecordScreen: Screen {
                     partners.map { [$0.name, c.partnerKind($0.kind), $0.city] }, partners.map { $0.id ?? -1 }, ctx)
         case .activities:
             let rows = activities.map { [$0.on.description, c.dutyOption($0.duty), $0.title, $0.place, $0.outcome] }
-            setList([Table.Column(c.columnDate, width: 10), Table.Column(c.columnDuty, width: c.language == .zh ? 6 : 4), Table.Column(c.columnTitle),
+            setList([Table.Column(c.columnDate, width: 10, order: .date), Table.Column(c.columnDuty, width: c.language == .zh ? 6 : 4), Table.Column(c.columnTitle),
                      Table.Column(c.columnPlace, width: 12), Table.Column(c.columnOutcome, width: 12)],
                     rows, activities.map { $0.id ?? -1 }, ctx)
         case .demand:
@@ -190,17 +190,17 @@ public struct StationRecordScreen: Screen {
                 [d.collectedOn.description, d.enterprise, d.need, String(d.headcount), d.field,
                  d.published ? (d.publishedWhere.isEmpty ? c.yesPublished : d.publishedWhere) : c.notPublished]
             }
-            setList([Table.Column(c.columnDate, width: 10), Table.Column(c.columnEnterprise), Table.Column(c.columnNeed),
-                     Table.Column(c.columnHeadcount, width: 4, alignRight: true), Table.Column(c.columnField, width: 8),
-                     Table.Column(c.columnPublished, width: 10)],
+            setList([Table.Column(c.columnDate, width: 10, order: .date), Table.Column(c.columnEnterprise, min: 10, share: 2),
+                     Table.Column(c.columnNeed, min: 10, share: 3), Table.Column(c.columnHeadcount, width: 4, alignRight: true),
+                     Table.Column(c.columnField, width: 8), Table.Column(c.columnPublished, min: 6, share: 1)],
                     rows, demands.map { $0.id ?? -1 }, ctx)
         case .talents:
             let rows = talents.map { t -> [String] in
                 [t.name, c.categoryText(t.category), t.employer, c.employerKind(t.employerKind), t.introducedOn.description]
             }
-            setList([Table.Column(c.columnTalentName, width: 8), Table.Column(c.columnCategory, width: 4),
-                     Table.Column(c.columnEmployer), Table.Column(c.columnEmployerKind, width: 8),
-                     Table.Column(c.columnIntroducedOn, width: 10)],
+            setList([Table.Column(c.columnTalentName, min: 8, share: 2, order: .personName), Table.Column(c.columnCategory, width: 4),
+                     Table.Column(c.columnEmployer, min: 12, share: 3), Table.Column(c.columnEmployerKind, width: 8),
+                     Table.Column(c.columnIntroducedOn, width: 10, order: .date)],
                     rows, talents.map { $0.id ?? -1 }, ctx)
         case .evaluations:
             let evaluations = station.id.flatMap { try? ctx.store.evaluations(station: $0) } ?? []

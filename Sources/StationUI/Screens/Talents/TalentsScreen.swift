@@ -16,16 +16,18 @@ public struct TalentsScreen: Screen {
     public private(set) var talents: [TalentListRow] = []
     private var stations: [Station] = []
     private var byId: [Int64: Station] = [:]
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var chart = TextPane()
     private var chartWidth = 0
     private var loadError: String?
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnTalentName, width: 8), Table.Column(c.columnCategory, width: 4),
-                                     Table.Column(c.columnEmployer), Table.Column(c.columnEmployerKind, width: 8),
-                                     Table.Column(c.columnIntroducedOn, width: 10), Table.Column(c.columnStation)])
+        list = ListBrowser(columns: [Table.Column(c.columnTalentName, min: 8, share: 4, order: .personName),
+                                     Table.Column(c.columnCategory, width: 4),
+                                     Table.Column(c.columnEmployer, min: 12, share: 2), Table.Column(c.columnEmployerKind, width: 8),
+                                     Table.Column(c.columnIntroducedOn, width: 10, order: .date),
+                                     Table.Column(c.columnStation, min: 10, share: 2)])
         reload(ctx)
     }
 
@@ -61,18 +63,17 @@ public struct TalentsScreen: Screen {
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         if ctx.may(.talents) {
-            return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("a e d", c.keyAddEditDelete),
-                    Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind), Hint("i", c.keyImport), Hint("x", c.keyExport),
-                    Hint("?", c.keyHelp)]
+            return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("Space", c.keyMark), Hint("a e d", c.keyAddEditDelete),
+                    Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
         }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+                Hint("Space", c.keyMark), Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
+                Hint("Tab", c.keySwitchTalentView), Hint("h", c.keyHistory),
                 Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecreditLong), Hint("k", c.keyEmployerKindLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
@@ -125,6 +126,9 @@ public struct TalentsScreen: Screen {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
         case .char("a"), .char("e"), .char("d"), .char("r"), .char("k"): return change(key, ctx)
+        case .char("h"):
+            guard let row = selectedTalent else { return [.error(ctx.catalog.nothingSelected)] }
+            return [.push(JournalScreen(source: .history(table: "talent", id: row.id, name: row.name), ctx))]
         case .enter:
             guard let row = selectedTalent else { return [] }
             guard let t = (try? ctx.store.talent(id: row.id)) ?? nil else {
@@ -135,11 +139,18 @@ public struct TalentsScreen: Screen {
         }
     }
 
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("t"): return ctx.catalog.noWorkflowHere
+        default: return nil
+        }
+    }
+
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.putTabs([c.tabTalentList, c.tabTalentChart], current: view == .list ? 0 : 1,
                      row: area.top, col: area.left + 1)
-        let count = c.countShown(list.shown.count, of: talents.count)
+        let count = list.status(ctx)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
         switch view {
@@ -157,7 +168,7 @@ public struct TalentsScreen: Screen {
 
 extension TalentsScreen {
     /// The talents an action applies to: the marked rows shown, else the selected one.
-    var targetIds: [Int64] { list.selectedId.map { [$0] } ?? [] }
+    var targetIds: [Int64] { list.targetIds }
 
     /// `a e d` one talent; `r` re-credits and `k` classifies the targets as one command.
     mutating func change(_ key: Key, _ ctx: Context) -> [Effect] {
