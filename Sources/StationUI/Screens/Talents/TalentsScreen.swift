@@ -194,9 +194,11 @@ extension TalentsScreen {
                                        rows: choices.map { [c.stationName($0), $0.agreementDate.description] },
                                        ids: choices.map { $0.id ?? -1 }, ctx) { stationId, ctx in
                 let station = choices.first { $0.id == stationId }
-                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { _, result, ctx in
+                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { me, result, ctx in
                     switch result {
-                    case .success(let n): return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
+                    case .success(let n):
+                        me.list.clearMarks()   // the next action starts afresh
+                        return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
                     case .failure(let e): return [.error(ctx.catalog.describe(e))]
                     }
                 }]
@@ -207,9 +209,11 @@ extension TalentsScreen {
             return [.push(ChoiceScreen(heading: c.employerKindHeading(ids.count), columns: [Table.Column(c.fieldEmployerKind)],
                                        rows: kinds.map { [c.employerKind($0)] }, ids: Array(0..<Int64(kinds.count)), ctx) { index, ctx in
                 let kind = kinds[Int(index)]
-                return [me.run(SetEmployerKind(ids, to: kind)) { _, result, ctx in
+                return [me.run(SetEmployerKind(ids, to: kind)) { me, result, ctx in
                     switch result {
-                    case .success(let n): return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
+                    case .success(let n):
+                        me.list.clearMarks()
+                        return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
                     case .failure(let e): return [.error(ctx.catalog.describe(e))]
                     }
                 }]
