@@ -125,3 +125,9 @@ extension Catalog {
 extension Catalog {
     public var pickOnlyOne: String { language == .zh ? "这里只选一个：Enter 选择" : "Only one is picked here: Enter picks it" }
 }
+
+extension Catalog {
+    public func listLoading(_ total: Int) -> String {
+        language == .zh ? "共 \(total) 条 · 载入中…" : "\(total) records · loading…"
+    }
+}
