@@ -66,6 +66,7 @@ public struct StationRecordScreen: Screen {
         var lines: [(text: String, style: Style)] = [(c.stationName(s), s.status == .revoked ? .error : .header)]
         if let flag { lines.append((flag, .error)) }
         lines.append(("", .normal))
+        let fieldLines = lines.count..<(lines.count + fields.count)
         lines += fields.map { (DisplayWidth.pad($0.0, to: labelWidth, ambiguousWide: ctx.ambiguousWide) + " " + $0.1, .normal) }
 
         func section(_ title: String, _ items: [String]) {
@@ -86,6 +87,8 @@ public struct StationRecordScreen: Screen {
             section(c.sectionTalentsPerYear, TalentCharts.perYear(talents: talents, stationId: id, years: first...last, chart: chart))
         }
         pane.lines = lines
+        // A long value wraps under itself, past its label.
+        pane.hangs = lines.indices.map { fieldLines.contains($0) ? labelWidth + 1 : lines[$0].text.prefix { $0 == " " }.count }
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {

@@ -24,7 +24,8 @@ public struct TalentRecordScreen: Screen {
         var lines: [(text: String, style: Style)] = [(c.talentRecordHeading, .header), ("", .normal)]
         lines += fields.map { (DisplayWidth.pad($0.0, to: labelWidth, ambiguousWide: ctx.ambiguousWide) + " " + $0.1, .normal) }
         lines += noteLines.dropFirst().map { (String(repeating: " ", count: labelWidth + 1) + $0, .normal) }
-        pane = TextPane(lines)
+        // A long value wraps under itself, past its label.
+        pane = TextPane(lines, hangs: lines.map { $0.text.hasPrefix(" ") || $0.style == .header ? 0 : labelWidth + 1 })
     }
 
     public func title(_ ctx: Context) -> String { talent.name }
