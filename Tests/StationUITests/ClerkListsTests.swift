@@ -306,3 +306,36 @@ final class ClerkListsTests: XCTestCase {
         XCTAssertEqual(h.screen().text, atEnd)
     }
 }
+
+extension ClerkListsTests {
+    /// `/` inside a record finds a line (text or pinyin), n / N go on and wrap; Esc clears.
+    func testSearchInsideARecord() throws {
+        let h = try DemoFixture.harness()
+        area(h, .stations)
+        h.press(.enter)
+        XCTAssertTrue(h.app.top is StationRecordScreen)
+        h.press(.char("/"))
+        XCTAssertTrue(h.app.top.capturesText)
+        h.type("xyrq")   // 协议日期 by its initials
+        let pane = try XCTUnwrap((h.app.top as? StationRecordScreen)?.pane)
+        let first = try XCTUnwrap(pane.match, h.screen().text)
+        XCTAssertTrue(pane.displayLines[first].contains("协议日期"), pane.displayLines[first])
+        h.press(.enter)
+        XCTAssertFalse(h.app.top.capturesText)
+        h.press(.char("/"), .ctrl("u"))
+        h.type("无记录")
+        h.press(.enter)
+        let a = try XCTUnwrap((h.app.top as? StationRecordScreen)?.pane.match)
+        h.press(.char("n"))
+        let b = try XCTUnwrap((h.app.top as? StationRecordScreen)?.pane.match)
+        XCTAssertNotEqual(a, b)
+        h.press(.char("N"))
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.pane.match, a)
+        h.press(.escape)
+        XCTAssertNil((h.app.top as? StationRecordScreen)?.pane.match)
+        XCTAssertTrue(h.app.top is StationRecordScreen, "the first Esc clears the search")
+        h.press(.char("/"))
+        h.type("qqqqxx")
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.noMatchInText)
+    }
+}

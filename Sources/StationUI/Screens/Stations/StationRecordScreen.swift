@@ -20,10 +20,14 @@ public struct StationRecordScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyScrollRecord), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        if pane.searching { return [Hint(c.typeText, c.keySearchText), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
+        return [Hint("↑↓", c.keyScrollRecord), Hint("/", c.keySearchText), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
+    public var capturesText: Bool { pane.searching }
+
     public func help(_ ctx: Context) -> [Hint] {
-        hints(ctx) + [Hint("PgUp PgDn Home End g G", ctx.catalog.keyScrollRecord), Hint("u", ctx.catalog.keyUndo)]
+        hints(ctx) + [Hint("PgUp PgDn Home End g G", ctx.catalog.keyScrollRecord), Hint("/ n N", ctx.catalog.keySearchTextLong),
+                      Hint("u", ctx.catalog.keyUndo)]
     }
 
     public mutating func reload(_ ctx: Context) {
@@ -92,6 +96,7 @@ public struct StationRecordScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let effects = pane.handleSearch(key, ctx) { return effects }
         if pane.handle(key) { return [] }
         if key == .char("h"), let id = station.id {
             return [.push(JournalScreen(source: .history(table: "station", id: id, name: station.name), ctx))]
