@@ -89,7 +89,7 @@ enum ScreensBenchmark {
         }
         time("re-sort by 工作站 (Chinese column)") {
             var s = opened
-            _ = s.handle(.char("s"), ctx); _ = s.handle(.char("5"), ctx)
+            _ = s.handle(.char("s"), ctx); _ = s.handle(.char("6"), ctx)
             draw(&s)
         }
         time("reverse the name order (s 1)") {
