@@ -32,51 +32,14 @@ extension AppDatabase {
     /// date does not decode throws `StoreError.invalid` naming the talent.
     /// Cost: O(talents); `stationdesk-bench screens` measures it at 10⁵.
     public func talentListRows() throws -> [TalentListRow] {
-        var out: [TalentListRow] = []
-        try forEachTalentListRow(expecting: { out.reserveCapacity($0) }) { out.append($0) }
-        return out
-    }
-
-    /// The same rows one at a time, without holding them all (the talents list keeps only what it
-    /// shows). The employer text repeats across 10⁵ talents: equal texts share one string rather
-    /// than one allocation per row (16 MiB of the talents list's memory at 200,000, issue 15).
-    /// `expecting` is told the row count first.
-    public func forEachTalentListRow(expecting: (Int) -> Void = { _ in }, _ body: (TalentListRow) throws -> Void) throws {
         try read { db in
-            expecting(try Int.fetchOne(db, sql: "SELECT count(*) FROM talent") ?? 0)
+            var out: [TalentListRow] = []
+            out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM talent") ?? 0)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, name, category, employer, introduced_on, station_id, employer_kind FROM talent ORDER BY id
                 """)
-            var employers: [String: String] = [:]
-            while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let categoryText: String? = row[2]
-                var category: TalentCategory?
-                if let text = categoryText {
-                    guard let c = TalentCategory(rawValue: text) else {
-                        throw StoreError.invalid(field: "talent #\(id) category", message: "不是人才类别 (not a talent category): \(text)")
-                    }
-                    category = c
-                }
-                let dateText: String = row[4]
-                guard let date = CivilDate(dateText) else {
-                    throw StoreError.invalid(field: "talent #\(id) introduced_on", message: "不是日期 YYYY-MM-DD (not a date): \(dateText)")
-                }
-                var kind: EmployerKind?
-                if let text: String = row[6] {
-                    guard let k = EmployerKind(rawValue: text) else {
-                        throw StoreError.invalid(field: "talent #\(id) employer_kind", message: "不是单位性质 (not an employer kind): \(text)")
-                    }
-                    kind = k
-                }
-                let read: String = row[3]
-                let employer: String
-                if let shared = employers[read] { employer = shared } else if employers.count < 4096 {
-                    employers[read] = read; employer = read
-                } else { employer = read }
-                try body(TalentListRow(id: id, name: row[1], category: category, employer: employer,
-                                       introducedOn: date, stationId: row[5], employerKind: kind))
-            }
+            while let row = try rows.next() { out.append(try TalentListRow(listRow: row)) }   // TalentListScan.swift
+            return out
         }
     }
 }
