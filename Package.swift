@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"],
                     exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StationDomain", "StationStore", "StationExchange"]),
     ],
     swiftLanguageModes: [.v5]
 )

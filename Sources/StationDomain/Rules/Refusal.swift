@@ -38,7 +38,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Review (SPEC "Default score sheets")
     case reviewerTiedToUnit(reviewer: String, unitId: Int64, note: String)
     case reviewerTiedToPartner(reviewer: String, partnerId: Int64, note: String)
-    case criterionOutOfBounds(key: String, value: Int, max: Int)
+    case criterionOutOfBounds(key: String, value: Score, max: Int)
+    case halfPointsNotAllowed(key: String, value: Score)
     case criterionUnknown(key: String)
     case criterionNotScored(key: String)
     case formUnknown(id: String, version: Int)
@@ -93,6 +94,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .reviewerTiedToUnit(r, u, n): return "回避：评审专家\(r)与设站单位#\(u)有关联（\(n)） (conflict of interest: reviewer tied to the unit)"
         case let .reviewerTiedToPartner(r, p, n): return "回避：评审专家\(r)与共建方#\(p)有关联（\(n)） (conflict of interest: reviewer tied to a partner)"
         case let .criterionOutOfBounds(k, v, m): return "“\(k)”得分\(v)超出0–\(m) (score \(v) for \(k) outside 0–\(m))"
+        case let .halfPointsNotAllowed(k, v): return "“\(k)”得分\(v)：此表只能打整数分 (score \(v) for \(k): this form takes whole points only)"
         case let .criterionUnknown(k): return "评分表没有“\(k)”一项 (the form has no criterion \(k))"
         case let .criterionNotScored(k): return "“\(k)”未评分 (criterion \(k) not scored)"
         case let .formUnknown(id, v): return "找不到评分表 \(id) 第\(v)版 (form \(id) version \(v) not in the policy)"

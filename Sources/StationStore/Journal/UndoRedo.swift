@@ -10,6 +10,8 @@ extension AppDatabase {
     public func undo(by user: String) throws -> JournalEntry {
         try transaction { db in
             guard let target = try UndoStack.undoTarget(db, user: user) else { throw StoreError.nothingToUndo(user: user) }
+            let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [target])
+            if let command, let refusal = UndoStack.lockingCommands[command] { throw refusal }
             return try UndoStack.invert(db, entry: target, user: user, kind: .undo, undoes: target, redoes: nil)
         }
     }
@@ -27,7 +29,7 @@ extension AppDatabase {
     @discardableResult
     public func revert(sequence: Int64, by admin: String) throws -> JournalEntry {
         try transaction { db in
-            guard try UserRow.fetch(db, login: admin)?.roles.contains(.admin) == true else {
+            guard try UserRow.fetch(db, login: admin)?.user.has(.admin) == true else {
                 throw StoreError.notPermitted(user: admin, action: "撤回他人的操作 (revert journal entries; admin only)")
             }
             let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [sequence])

@@ -40,7 +40,11 @@ enum UndoStack {
     /// Commands that set the store up rather than change its records: the first admin's grant.
     /// Never an undo target and never reverted — undoing it would leave a store nobody may run
     /// (the first admin would undo their own admin role with one `u` too many).
-    static let setupCommands: Set<String> = ["first-admin"]
+    static let setupCommands: Set<String> = ["first-admin", "act-as"]
+
+    /// Commands whose undo would unlock what only another role may unlock: a reviewer's
+    /// submission (a clerk reopens it, with a reason). Undo refuses them in plain words.
+    static let lockingCommands: [String: ReviewError] = ["sheet-submit": .submitCannotBeUndone]
 
     static func isSetup(command: String) -> Bool { setupCommands.contains(command) }
 

@@ -161,7 +161,7 @@ extension AppDatabase {
 
     func adminWrite<T>(command: String, by admin: String, summary: String, _ body: (JournalWriter) throws -> T) throws -> T {
         try write(command: command, by: admin) { writer in
-            guard try UserRow.fetch(writer.db, login: admin)?.roles.contains(.admin) == true else {
+            guard try UserRow.fetch(writer.db, login: admin)?.user.has(.admin) == true else {
                 throw StoreError.notPermitted(user: admin, action: "\(command) (admin only)")
             }
             writer.summary = summary

@@ -33,7 +33,7 @@ extension AppDatabase {
             throw StoreError.invalid(field: "login", message: "登录名不能为空或含空格 (a login name must be non-empty, without spaces)")
         }
         return try write(command: original == nil ? "user-add" : "user-edit", by: admin) { writer in
-            guard try UserRow.fetch(writer.db, login: admin)?.roles.contains(.admin) == true else {
+            guard try UserRow.fetch(writer.db, login: admin)?.user.has(.admin) == true else {
                 throw StoreError.notPermitted(user: admin, action: "管理用户 (manage users; admin only)")
             }
             writer.summary = "用户 (user) \(user.login): \(user.roles.sorted().map(\.rawValue).joined(separator: ","))"
@@ -45,7 +45,7 @@ extension AppDatabase {
                 // The store must always keep one admin, or nobody could manage users again.
                 if stored.roles.contains(.admin), !user.roles.contains(.admin) {
                     let admins = try Row.fetchAll(writer.db, sql: UserRow.selectSQL)
-                        .map { try UserRow(row: $0) }.filter { $0.roles.contains(.admin) && $0.login != user.login }
+                        .map { try UserRow(row: $0) }.filter { $0.user.has(.admin) && $0.login != user.login }
                     if admins.isEmpty {
                         throw StoreError.invalid(field: "roles", message:
                             "\(user.login) 是最后一位管理员，不能去掉 admin 角色 (\(user.login) is the last admin; the admin role cannot be removed)")

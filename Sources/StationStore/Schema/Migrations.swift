@@ -12,6 +12,7 @@ enum Migrations {
     static let steps: [(version: Int, sql: String)] = [
         (1, version1),
         (2, SchemaVersion2.sql),
+        (3, ReviewsSchema.sql),
     ]
 
     static var latest: Int { steps.last!.version }

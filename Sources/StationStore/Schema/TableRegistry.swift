@@ -9,6 +9,7 @@ enum TableRegistry {
         StaffFiling.tableSpec, Activity.tableSpec, Talent.tableSpec, Evaluation.tableSpec, Subsidy.tableSpec,
         Payment.tableSpec, SpendingLine.tableSpec, Clawback.tableSpec,
         StoredPolicyVersion.tableSpec, StoredContinuation.tableSpec,
+        PreferenceRow.tableSpec, ActingSessionRow.tableSpec,
     ]
 
     private static let byName: [String: TableSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

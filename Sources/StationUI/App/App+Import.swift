@@ -58,6 +58,7 @@ extension StoreOutcome {
     /// Whether the command may have changed the store (so open screens reload); a dry run did not.
     var changesStore: Bool {
         if case .imported(let report) = self { return !report.dryRun && report.count > 0 }
+        if case .review(_, let journalled) = self { return journalled }
         return true
     }
 }

@@ -5,7 +5,7 @@ import StationDomain
 /// included — so the whole program can be driven key by key in tests without a terminal.
 public final class App {
     public private(set) var stack: [any Screen]
-    public private(set) var ctx: Context
+    public internal(set) var ctx: Context
     public private(set) var policy: PolicyLine
     /// Today's date source and the policy standing on a date, so a program left open past
     /// midnight shows the new day (and a policy that expired at midnight).
@@ -21,6 +21,8 @@ public final class App {
     public var busyInteraction: BusyInteraction?
     /// The long command running now, drawn as a progress box (App+Import.swift).
     public internal(set) var busy: BusyState?
+    /// A theme chosen in 设置 and not yet applied by the terminal driver.
+    var themeRequest: String?
 
     public init(context: Context, policy: PolicyLine = .unknown,
                 clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) {
@@ -36,7 +38,9 @@ public final class App {
     public var top: any Screen { stack[stack.count - 1] }
 
     private func loadUser() {
-        roles = ((try? ctx.store.user(ctx.user))?.roles).map { $0.sorted().reversed() } ?? []
+        let held = (try? ctx.store.user(ctx.user))?.activeRoles ?? []
+        roles = held.sorted().reversed()
+        ctx.roles = held
     }
 
     // MARK: keys
@@ -160,6 +164,7 @@ public final class App {
             case .undo: return .success(.journal(try s.undo(by: u)))
             case .redo: return .success(.journal(try s.redo(by: u)))
             case .importFile(let job): return performImport(job)
+            case .review(let c): return performReview(c)
             }
         } catch {
             return .failure(error)
@@ -215,10 +220,12 @@ public final class App {
         var tail = " · \(ctx.today)"
         if let p = c.policyText(policy) { tail += " · " + p }
         let names = roles.map(c.roleName)
+        // An admin's `--as` session says so beside the name it acts as.
+        let who = ctx.actingAdmin.map { c.actingAs(ctx.user, admin: $0) } ?? ctx.user
         let variants = [
-            "\(ctx.user) (\(names.isEmpty ? c.noRoles : names.joined(separator: ",")))" + tail,
-            "\(ctx.user) (\(names.first ?? c.noRoles)\(names.count > 1 ? ",…" : ""))" + tail,
-            ctx.user + tail,
+            "\(who) (\(names.isEmpty ? c.noRoles : names.joined(separator: ",")))" + tail,
+            "\(who) (\(names.first ?? c.noRoles)\(names.count > 1 ? ",…" : ""))" + tail,
+            who + tail,
         ]
         let room = grid.width - 2
         let minimumLeft = min(30, grid.measure(left))

@@ -3,12 +3,18 @@ import StationDomain
 /// What every screen may read: the catalog, the store (reads only), who is working and what day
 /// it is (computed by the executable in China Standard Time), and how text is measured and matched.
 public struct Context {
-    public let catalog: Catalog
+    /// Replaced when the user picks another language in 设置 (their preferences).
+    public internal(set) var catalog: Catalog
     public let store: DeskStore
     public let user: String
+    /// The user's roles in effect (none when deactivated or unknown), kept current by the app:
+    /// menus and hints offer only what these allow (the store decides every write itself).
+    public internal(set) var roles: Set<Role> = []
+    /// Set when an admin opened the program as `user` (`--as`): the admin's login.
+    public let actingAdmin: String?
     /// Today in China; the app moves it on when the day changes while the program stays open.
     public internal(set) var today: CivilDate
-    public let ambiguousWide: Bool
+    public internal(set) var ambiguousWide: Bool
     /// Whether `query` finds `text`: substring by default; pinyin when the executable wires the
     /// domain's `PinyinTable`.
     public let matcher: TextMatcher
@@ -16,8 +22,10 @@ public struct Context {
     public let rules: DeskRules
 
     public init(catalog: Catalog, store: DeskStore, user: String, today: CivilDate,
-                ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules()) {
+                ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules(),
+                actingAdmin: String? = nil) {
         self.catalog = catalog; self.store = store; self.user = user; self.today = today
+        self.actingAdmin = actingAdmin
         self.ambiguousWide = ambiguousWide; self.matcher = matcher
         self.rules = rules
     }

@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// The UI language: Chinese by default, English with `--lang en`.
 public enum Language: String, CaseIterable, Sendable { case zh, en }
@@ -238,6 +239,8 @@ public struct Catalog: Sendable {
     public func describe(_ error: Error) -> String {
         if error is SaveConflict { return conflictMessage }
         if let d = error as? DuplicateValue { return duplicate(d) }
+        if let r = error as? ReviewError { return r.words(english: language == .en) }
+        if let p = error as? PolicyAdminError { return p.words(english: language == .en) }
         if let plain = storeProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }

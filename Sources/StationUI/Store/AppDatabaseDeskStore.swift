@@ -5,8 +5,10 @@ import StationStore
 /// `SaveConflict` that carries their current record (so the form can show theirs vs mine).
 public final class AppDatabaseDeskStore: DeskStore {
     public let db: AppDatabase
+    /// The data/ folder, for the admin's policy commands in 设置 (nil: they say it is missing).
+    public let share: ShareDirectory?
 
-    public init(_ db: AppDatabase) { self.db = db }
+    public init(_ db: AppDatabase, share: ShareDirectory? = nil) { self.db = db; self.share = share }
 
     public func units() throws -> [Unit] { try db.units() }
     public func partners() throws -> [Partner] { try db.partners() }

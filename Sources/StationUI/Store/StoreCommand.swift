@@ -12,6 +12,8 @@ public enum StoreCommand: Sendable {
     case redo
     /// Check (dry run) or import a CSV file, with progress and Esc (`ImportJob`, App+Import.swift).
     case importFile(ImportJob)
+    /// Score sheets, ties, users, preferences, policy, verify and backup (`ReviewDesk.perform`).
+    case review(ReviewCommand)
 }
 
 /// What a performed `StoreCommand` produced.
@@ -21,4 +23,6 @@ public enum StoreOutcome: Sendable {
     case deleted
     case journal(JournalLine)
     case imported(ImportReport)
+    /// `journalled`: whether the store changed (a draft or a verify does not journal).
+    case review(ReviewOutcome, journalled: Bool)
 }

@@ -10,7 +10,7 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "用户与角色 (users and roles; admin only)",
-        subcommands: [List.self, Add.self, Roles.self]
+        subcommands: [List.self, Add.self, Roles.self, Deactivate.self, Reactivate.self]
     )
 
     struct List: ParsableCommand {
@@ -64,6 +64,35 @@ struct UserCommand: ParsableCommand {
                 changed.roles = set
                 try db.save(changed, replacing: original, by: LoginIdentity.current())
                 print("已更新角色 (roles set): \(login) \(set.sorted().map(\.rawValue).joined(separator: ","))")
+            }
+        }
+    }
+}
+
+extension UserCommand {
+    struct Deactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Deactivates a user: the account keeps its record and holds no role (the last admin stays).")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The user's login name.") var login: String
+
+        func run() throws {
+            try UserCLI.reporting {
+                try location.openStore().setActive(login, deactivatedOn: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
+                print("已停用 (deactivated): \(login)")
+            }
+        }
+    }
+
+    struct Reactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reactivates a deactivated user with the roles they had.")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The user's login name.") var login: String
+
+        func run() throws {
+            try UserCLI.reporting {
+                try location.openStore().setActive(login, deactivatedOn: nil, by: LoginIdentity.current())
+                print("已恢复 (reactivated): \(login)")
             }
         }
     }

@@ -8,9 +8,12 @@ import StationUI
 /// Wires the store, the data/ folder, the catalog and the terminal together and runs the app.
 struct TUILaunch {
     let location: DataOptions
-    let lang: Language
-    let theme: Theme
+    /// nil: the user's stored preference, else Chinese / the default theme.
+    let lang: Language?
+    let theme: Theme?
     let ambiguousWide: Bool
+    /// `--as LOGIN`: an admin opening the program as another user.
+    let actAs: String?
 
     /// Opens the real store.
     func run() throws {
@@ -29,23 +32,35 @@ struct TUILaunch {
         let login = LoginIdentity.current()
         try db.ensureFirstAdmin(login)
         try DemoData.seed(into: db, sampleFolder: share.path + "/sample", by: login)
+        try DemoReviews.seed(into: db, share: share, by: login, today: ChinaClock.today())
         try open(db, share: share)
         print("演示数据库 (demo store): \(db.folder)")
     }
 
     private func open(_ db: AppDatabase, share: ShareDirectory) throws {
         let today = ChinaClock.today()
+        let me = LoginIdentity.current()
+        var user = me
+        if let login = actAs {
+            // Refused (and nothing journalled) unless `me` is an active admin; else journalled.
+            try db.startActing(as: login, admin: me)
+            user = login
+        }
         let pinyin = try share.pinyinTable()
         // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
         let book = try StoredPolicyBook.load(share: share, db: db)
-        let ctx = Context(catalog: Catalog(lang), store: AppDatabaseDeskStore(db), user: LoginIdentity.current(),
-                          today: today, ambiguousWide: ambiguousWide,
+        let preferences = try db.preferences(user)
+        let language = lang ?? preferences.language.flatMap(Language.init(rawValue:)) ?? .zh
+        let ctx = Context(catalog: Catalog(language), store: AppDatabaseDeskStore(db, share: share), user: user,
+                          today: today, ambiguousWide: ambiguousWide || preferences.ambiguousWide == true,
                           matcher: .pinyin(pinyin),
-                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
+                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()),
+                          actingAdmin: actAs == nil ? nil : me)
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
-        try Terminal(theme: theme, noColor: noColor).run(app)
+        let chosen = theme ?? preferences.theme.flatMap(Theme.init(rawValue:)) ?? .default
+        try Terminal(theme: chosen, noColor: noColor).run(app)
     }
 }
 

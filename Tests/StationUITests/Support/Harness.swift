@@ -13,14 +13,15 @@ final class Harness {
 
     init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false,
          rules: DeskRules = DeskRules(),
-         clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) throws {
+         clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil,
+         as login: String = Harness.user, actingAdmin: String? = nil, share: ShareDirectory? = nil) throws {
         db = try AppDatabase.temporary()
         // An admin grants alice her roles, so alice's own undo history starts empty.
         try db.ensureFirstAdmin("root")
         _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: [.clerk, .admin]), replacing: nil, by: "root")
-        store = AppDatabaseDeskStore(db)
-        let ctx = Context(catalog: Catalog(language), store: store, user: Harness.user, today: Harness.today,
-                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules)
+        store = AppDatabaseDeskStore(db, share: share)
+        let ctx = Context(catalog: Catalog(language), store: store, user: login, today: Harness.today,
+                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules, actingAdmin: actingAdmin)
         app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!), clock: clock, policyOn: policyOn)
     }
 
