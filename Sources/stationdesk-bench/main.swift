@@ -9,6 +9,7 @@ let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
     ("screens", { try ScreensBenchmark.run(arguments: $0) }),
     ("domain", { try DomainBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
     ("ui", { _ in try UIBench.run() }),
+    ("reviews", { try ReviewsBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
 ]
 
 setvbuf(stdout, nil, _IOLBF, 0)

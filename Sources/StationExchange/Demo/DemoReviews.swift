@@ -70,7 +70,7 @@ public enum DemoReviews {
 
     /// Scores of a form adding up to `total` (each criterion at most its maximum), spread in
     /// proportion to the maxima.
-    static func spread(_ total: Int, over form: ScoreForm) -> [String: Score] {
+    public static func spread(_ total: Int, over form: ScoreForm) -> [String: Score] {
         var left = min(total, form.rawMaximum)
         var scores: [String: Score] = [:]
         for (i, c) in form.criteria.enumerated() {
