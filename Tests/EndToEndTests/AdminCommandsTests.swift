@@ -114,8 +114,25 @@ final class AdminCommandsTests: XCTestCase {
         XCTAssertEqual(after.status, 0, after.err)
         XCTAssertTrue(after.out.contains("expired 2025-12-31, continued provisionally"), after.out)
         XCTAssertTrue(after.out.contains("市人社局通知继续执行"), after.out)
+        // The default plan period and cap the continuation applies (SPEC "Policy as data").
+        XCTAssertTrue(after.out.contains("规划期 (plan period): 十五五 2026–2030，新设工作站不超过 10 家"), after.out)
+        XCTAssertTrue(after.out.contains("第五条 规划期 (plan period): 十五五 2026–2030，不超过 10 家"), after.out)
+        let earlier = try run(["policy", "show", "--on", "2025-03-01"])
+        XCTAssertTrue(earlier.out.contains("第五条 规划期 (plan period): 十四五 2021–2025"), earlier.out)
         let again = try run(["policy", "continue", "--from", "2026-02-01", "--reason", "again"])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.err.contains("already continued"), again.err)
+    }
+
+    func testContinuationTakesItsPlanPeriodAndCap() throws {
+        let bad = try run(["policy", "continue", "--from", "2026-01-01", "--reason", "r", "--plan-years", "2031-2035"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.err.contains("planPeriod"), bad.err)
+        let c = try run(["policy", "continue", "--from", "2026-01-01", "--reason", "市科技局通知", "--plan", "十五五",
+                         "--plan-years", "2026-2030", "--cap", "6"])
+        XCTAssertEqual(c.status, 0, c.err)
+        XCTAssertTrue(c.out.contains("十五五 2026–2030，不超过 6 家"), c.out)
+        let show = try run(["policy", "show", "--on", "2026-03-01"])
+        XCTAssertTrue(show.out.contains("第五条 规划期 (plan period): 十五五 2026–2030，不超过 6 家"), show.out)
     }
 }

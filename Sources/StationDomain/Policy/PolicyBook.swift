@@ -41,6 +41,19 @@ public struct PolicyBook: Sendable {
                 problems.append(PolicyProblem(file: "continuations", field: "\(field).until",
                     message: "早于 from \(c.from) (ends before it starts)"))
             }
+            let plan = c.planPeriod
+            if plan.name.trimmingCharacters(in: " ").isEmpty {
+                problems.append(PolicyProblem(file: "continuations", field: "\(field).planPeriod.name",
+                    message: "规划期须有名称，如“十五五” (the plan period needs a name, e.g. 十五五)"))
+            }
+            if plan.firstYear > plan.lastYear || !plan.contains(year: c.from.year) {
+                problems.append(PolicyProblem(file: "continuations", field: "\(field).planPeriod",
+                    message: "规划期 \(plan.firstYear)–\(plan.lastYear) 须包含继续执行起始年 \(c.from.year) (the plan period must run forward and include the year the continuation starts)"))
+            }
+            if plan.stationCap < 0 {
+                problems.append(PolicyProblem(file: "continuations", field: "\(field).planPeriod.stationCap",
+                    message: "名额上限不能为负：\(plan.stationCap) (the cap must not be negative)"))
+            }
             if c.reason.trimmingCharacters(in: " ").isEmpty {
                 problems.append(PolicyProblem(file: "continuations", field: "\(field).reason",
                     message: "继续执行须写明理由 (a provisional continuation needs a reason)"))
@@ -51,7 +64,9 @@ public struct PolicyBook: Sendable {
         self.continuations = continuations.sorted { $0.from < $1.from }
     }
 
-    /// The policy whose own validity contains `date`, or a continued one; nil when none.
+    /// The policy whose own validity contains `date`, or a continued one (with the continuation's
+    /// plan period and cap); nil when none. This is the one answer to "which policy governs a
+    /// decision dated D".
     public func inForce(on date: CivilDate) -> Policy? {
         switch standing(on: date) {
         case .inForce(let p), .continued(let p, _): return p
@@ -65,7 +80,7 @@ public struct PolicyBook: Sendable {
         // A continuation only fills a gap: a successor in force always wins (checked above).
         if let c = continuations.last(where: { $0.covers(date) }),
            let p = policies.first(where: { $0.id == c.policyId }) {
-            return .continued(p, c)
+            return .continued(c.applied(to: p), c)
         }
         if let last = policies.last(where: { $0.validUntil < date }) { return .expired(last) }
         return .notYetInForce(policies.first)

@@ -49,19 +49,68 @@ public enum ApplicationState: String, Codable, CaseIterable, Sendable {
     case rejected
 }
 
-/// One Art. 4 condition line: confirmed or not, with a note and the evidence seen.
+/// One Art. 4 condition line: met, not met, or left for the reviewers to judge, with a note and
+/// the evidence seen (SPEC "Setting up a station"). Conditions 1–3 are checkable facts; 4–6 are
+/// judged by reviewers; 6 applies to the university type only.
 public struct ConditionCheck: Codable, Hashable, Sendable {
     /// 1…6, the Measures' own numbering of Art. 4.
     public var number: Int
-    public var confirmed: Bool
+    public var state: ConditionState
     public var note: String
     public var evidence: String
 
-    public init(number: Int, confirmed: Bool = false, note: String = "", evidence: String = "") {
-        self.number = number; self.confirmed = confirmed; self.note = note; self.evidence = evidence
+    public init(number: Int, state: ConditionState = .unchecked, note: String = "", evidence: String = "") {
+        self.number = number; self.state = state; self.note = note; self.evidence = evidence
     }
 
+    public init(number: Int, confirmed: Bool, note: String = "", evidence: String = "") {
+        self.init(number: number, state: confirmed ? .met : .unchecked, note: note, evidence: evidence)
+    }
+
+    /// Met (the clerk saw the evidence). Setting it false leaves the line unchecked.
+    public var confirmed: Bool {
+        get { state == .met }
+        set { state = newValue ? .met : .unchecked }
+    }
+
+    /// Whether line `number` applies to an application of `type` (line 6: university type only).
+    public static func applies(_ number: Int, to type: StationType) -> Bool { number != 6 || type == .university }
+
+    /// Whether the line may be left to the reviewers (Art. 4.4–4.6); 1–3 are facts a clerk checks.
+    public static func judgedByReviewers(_ number: Int) -> Bool { number >= 4 }
+
     public static func blankList() -> [ConditionCheck] { (1...6).map { ConditionCheck(number: $0) } }
+
+    enum CodingKeys: String, CodingKey { case number, state, confirmed, note, evidence }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(Int.self, forKey: .number)
+        if let s = try c.decodeIfPresent(ConditionState.self, forKey: .state) {
+            state = s
+        } else {
+            state = try c.decodeIfPresent(Bool.self, forKey: .confirmed) == true ? .met : .unchecked
+        }
+        note = try c.decodeIfPresent(String.self, forKey: .note) ?? ""
+        evidence = try c.decodeIfPresent(String.self, forKey: .evidence) ?? ""
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(state, forKey: .state)
+        try c.encode(note, forKey: .note)
+        try c.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// Where one Art. 4 line stands.
+public enum ConditionState: String, Codable, CaseIterable, Sendable {
+    case unchecked
+    case met
+    case notMet = "not_met"
+    /// Left for the review panel to judge (Art. 4.4–4.6).
+    case forReviewers = "for_reviewers"
 }
 
 /// One Art. 6 material with the date it was received (nil: not yet).
@@ -86,10 +135,21 @@ public enum MaterialKind: String, Codable, CaseIterable, Sendable {
     case profileAndPlan = "profile_and_plan"             // 拟设站单位情况介绍及设站规划
 }
 
-/// An optional site visit during review (Art. 5.2 必要时开展实地考察).
+/// An optional site visit during review (Art. 5.2 必要时开展实地考察): when, who went, what they found.
 public struct SiteVisit: Codable, Hashable, Sendable {
     public var date: CivilDate
+    public var people: String
     public var findings: String
 
-    public init(date: CivilDate, findings: String) { self.date = date; self.findings = findings }
+    public init(date: CivilDate, people: String = "", findings: String) {
+        self.date = date; self.people = people; self.findings = findings
+    }
+
+    enum CodingKeys: String, CodingKey { case date, people, findings }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(date: try c.decode(CivilDate.self, forKey: .date), people: try c.decodeIfPresent(String.self, forKey: .people) ?? "",
+                  findings: try c.decode(String.self, forKey: .findings))
+    }
 }

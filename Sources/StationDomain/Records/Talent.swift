@@ -9,6 +9,9 @@ public struct Talent: Codable, Hashable, Sendable, Identifiable {
     public var employer: String
     /// The unit bearing that name, when one does.
     public var employerUnitId: Int64?
+    /// What kind of employer it is (Art. 10.3 counts talents brought to Liuzhou *enterprises*);
+    /// nil while a clerk has not classified it.
+    public var employerKind: EmployerKind?
     public var introducedOn: CivilDate
     public var stationId: Int64?
     /// Evidence note.
@@ -17,11 +20,30 @@ public struct Talent: Codable, Hashable, Sendable, Identifiable {
     public var idNumber: String
 
     public init(id: Int64? = nil, name: String, category: TalentCategory?, employer: String,
-                employerUnitId: Int64? = nil, introducedOn: CivilDate, stationId: Int64?,
-                note: String = "", idNumber: String = "") {
+                employerUnitId: Int64? = nil, employerKind: EmployerKind? = nil, introducedOn: CivilDate,
+                stationId: Int64?, note: String = "", idNumber: String = "") {
         self.id = id; self.name = name; self.category = category; self.employer = employer
-        self.employerUnitId = employerUnitId; self.introducedOn = introducedOn; self.stationId = stationId
+        self.employerUnitId = employerUnitId; self.employerKind = employerKind
+        self.introducedOn = introducedOn; self.stationId = stationId
         self.note = note; self.idNumber = idNumber
+    }
+}
+
+/// The kind of a talent's Liuzhou employer (SPEC "Annual evaluation": enterprise, institution,
+/// other). Only talents placed with enterprises count toward a station's grade (Art. 10.3).
+public enum EmployerKind: String, Codable, CaseIterable, Sendable {
+    case enterprise
+    /// Public institutions: hospitals, schools, research bodies (事业单位).
+    case institution
+    /// Anything else (government bodies, employers outside Liuzhou, …).
+    case other
+
+    /// The kind a unit's own kind gives: an employer that is a unit takes that unit's kind.
+    public init(_ unitKind: UnitKind) {
+        switch unitKind {
+        case .enterprise: self = .enterprise
+        case .institution: self = .institution
+        }
     }
 }
 

@@ -11,6 +11,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Conditions and materials (Art. 4, 6)
     case materialMissing(MaterialKind)
     case conditionNotConfirmed(Int)
+    case conditionNotMet(Int)
     case tooFewStaff(found: Int, minimum: Int)
     case noHead
     // Station type and partners (Art. 2, 7)
@@ -35,6 +36,19 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case objectionOutsideNotice(lodgedOn: CivilDate, first: CivilDate, last: CivilDate)
     case objectionNotResolved(ObjectionResolution)
     case freshNoticeRequired(resolvedOn: CivilDate)
+    // The steps' own records (issue 11)
+    case stationNameUsed(name: String, status: StationStatus)
+    case stationUnknown(id: Int64)
+    case assignmentClosed(ApplicationState)
+    case noReviewerChosen
+    case notAReviewer(login: String)
+    case alreadyAssigned(reviewer: String)
+    case siteVisitClosed(ApplicationState)
+    case dateInFuture(CivilDate)
+    case findingsRequired
+    case tooManyChosenAtLine(chosen: Int, open: Int)
+    case applicationNotRanked(name: String)
+    case nothingToShortlist
     // Review (SPEC "Default score sheets")
     case reviewerTiedToUnit(reviewer: String, unitId: Int64, note: String)
     case reviewerTiedToPartner(reviewer: String, partnerId: Int64, note: String)
@@ -54,6 +68,23 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
+    case outsideStationLife(record: DatedRecord, date: CivilDate, station: String, start: CivilDate, end: CivilDate?,
+                            endKind: StationLife.End)
+    case stationRenewed(by: String)
+    case terminationBeforePeriodEnd(letterOn: CivilDate, periodEnd: CivilDate)
+    case terminationReferenceRequired
+    // Head and staff filings (Art. 9)
+    case filingReasonRequired
+    case filingNamesNobody
+    case filingSamePerson(String)
+    case filingNotCurrentHead(named: String, head: String)
+    case filingNotOnStaff(String)
+    case filingAlreadyOnStaff(String)
+    case acknowledgedBeforeFiling(acknowledgedOn: CivilDate, filedOn: CivilDate)
+    // Records kept at the terminal
+    /// A required field is empty; `field` is its column name (the catalog words it).
+    case fieldRequired(field: String)
+    case headcountInvalid(Int)
 
     public var description: String {
         switch self {
@@ -66,6 +97,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .referenceRequired(s): return "转为“\(s.rawValue)”须填写文号或会议 (the decision reference is required for \(s.rawValue))"
         case let .materialMissing(m): return "第六条：材料“\(m.rawValue)”未收到 (Art. 6: material not received: \(m.rawValue))"
         case let .conditionNotConfirmed(n): return "第四条第\(n)项未确认 (Art. 4 condition \(n) not confirmed)"
+        case let .conditionNotMet(n): return "第四条第\(n)项不符合 (Art. 4 condition \(n) is not met)"
         case let .tooFewStaff(f, m): return "第四条第2项：工作人员\(f)名，至少\(m)名（含站长） (Art. 4.2: \(f) staff, at least \(m) including the head)"
         case .noHead: return "第九条：未确定站长人选 (Art. 9: no head named)"
         case .noPartner: return "第二条：没有共建方 (Art. 2: no partner)"
@@ -91,6 +123,18 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .objectionOutsideNotice(d, f, l): return "异议于\(d)提出，不在公示期\(f)至\(l)内 (objection lodged outside the notice period)"
         case let .objectionNotResolved(r): return "异议处理结果须为“\(r.rawValue)” (the objection must be resolved as \(r.rawValue))"
         case let .freshNoticeRequired(d): return "异议处理后须于\(d)或以后重新公示 (a fresh notice published on or after \(d) is required)"
+        case let .stationNameUsed(n, st): return "已有名为“\(n)”的工作站（\(st.rawValue)） (a station is already named \(n))"
+        case let .stationUnknown(id): return "找不到工作站 #\(id) (no station #\(id))"
+        case let .assignmentClosed(s): return "申请为“\(s.rawValue)”，不能再分派评审专家 (reviewers are assigned from submission until the shortlist)"
+        case .noReviewerChosen: return "没有选择评审专家 (no reviewer chosen)"
+        case let .notAReviewer(l): return "\(l) 没有评审专家角色 (\(l) does not hold the reviewer role)"
+        case let .alreadyAssigned(r): return "\(r) 已分派 (\(r) is assigned already)"
+        case let .siteVisitClosed(s): return "申请为“\(s.rawValue)”，实地考察在评审期间记录 (a site visit is recorded during review)"
+        case let .dateInFuture(d): return "日期\(d)晚于今天 (\(d) is after today)"
+        case .findingsRequired: return "须填写考察情况 (the findings are required)"
+        case let .tooManyChosenAtLine(c, o): return "线上并列选入\(c)个，只有\(o)个名额 (\(c) chosen at the line for \(o) places)"
+        case let .applicationNotRanked(n): return "“\(n)”还没有已提交的评分表 (\(n) has no submitted sheet)"
+        case .nothingToShortlist: return "本轮没有评审中的申请 (no application of the round is in review)"
         case let .reviewerTiedToUnit(r, u, n): return "回避：评审专家\(r)与设站单位#\(u)有关联（\(n)） (conflict of interest: reviewer tied to the unit)"
         case let .reviewerTiedToPartner(r, p, n): return "回避：评审专家\(r)与共建方#\(p)有关联（\(n)） (conflict of interest: reviewer tied to a partner)"
         case let .criterionOutOfBounds(k, v, m): return "“\(k)”得分\(v)超出0–\(m) (score \(v) for \(k) outside 0–\(m))"
@@ -107,6 +151,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"
         case let .dutyUnknown(d, t): return "第七条：\(t.rawValue)类工作站没有第\(d)项职责 (Art. 7: no duty \(d) for this type)"
         case let .stationNotActive(s): return "工作站状态为“\(s.rawValue)” (the station is \(s.rawValue))"
+        case .outsideStationLife, .stationRenewed, .terminationBeforePeriodEnd, .terminationReferenceRequired,
+             .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
+             .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
+            let t = stationTexts
+            return "\(t.zh) (\(t.en))"
         }
     }
 }

@@ -31,13 +31,14 @@ public enum Exporter {
         stations.map { s in
             [s.name, s.type.rawValue, lookup.unitCodes[s.unitId] ?? "",
              s.partnerIds.map { lookup.partnerNames[$0] ?? "" }.joined(separator: ";"),
-             s.head, s.agreementDate.description, s.status.rawValue]
+             s.head, s.staff.joined(separator: ";"), s.agreementDate.description, s.status.rawValue,
+             s.endedOn?.description ?? ""]
         }
     }
 
     public static func rows(talents: [Talent], lookup: Lookup) -> [[String]] {
         talents.map { t in
-            [t.name, t.category?.rawValue ?? "", t.employer, t.introducedOn.description,
+            [t.name, t.category?.rawValue ?? "", t.employer, t.employerKind?.rawValue ?? "", t.introducedOn.description,
              t.stationId.flatMap { lookup.stationNames[$0] } ?? "", t.note]
         }
     }

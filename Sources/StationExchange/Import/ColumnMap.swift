@@ -34,6 +34,9 @@ struct ColumnMap {
         self.index = index
     }
 
+    /// Whether the file has `column` (an optional column may be left out).
+    func has(_ column: String) -> Bool { index[column] != nil }
+
     /// The raw value of `column` in `fields` ("" when the column is absent or the row short).
     func value(_ column: String, in fields: [String]) -> String {
         guard let i = index[column], i < fields.count else { return "" }

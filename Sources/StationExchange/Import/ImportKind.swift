@@ -8,8 +8,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         switch self {
         case .units: return ["name", "uscc", "kind", "address", "contact"]
         case .partners: return ["name", "kind", "city", "contact"]
-        case .stations: return ["name", "type", "unit_uscc", "partners", "head", "agreement_date", "status"]
-        case .talents: return ["name", "category", "employer", "introduced_on", "station", "note"]
+        case .stations: return ["name", "type", "unit_uscc", "partners", "head", "staff", "agreement_date", "status", "ended_on"]
+        case .talents: return ["name", "category", "employer", "employer_kind", "introduced_on", "station", "note"]
         }
     }
 

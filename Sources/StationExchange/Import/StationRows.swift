@@ -2,7 +2,9 @@ import StationDomain
 
 /// Row rules for `stations` (set up before stationdesk was used): a unique name; the unit by its
 /// credit code and the partners by name, all already in the store; a type that follows the
-/// partners' kind (Art. 2, 7); an agreement date that exists; a known status.
+/// partners' kind (Art. 2, 7); staff names (optional, separated like partners, the head not
+/// among them, none twice); an agreement date that exists; a known status; an end date
+/// (optional) only for an ended or revoked station, not before its agreement.
 struct StationRows {
     let context: ImportContext
     private var namesSeen: [String: Int] = [:]
@@ -25,11 +27,38 @@ struct StationRows {
         let unit = checkUnit(&row)
         let partners = checkPartners(&row, type: type)
         let head = row.text("head", required: true)
+        let staff = checkStaff(&row, head: head)
         let agreementDate = row.date("agreement_date")
         let status = row.choice("status", Vocabulary.stationStatuses, codes: StationStatus.allCases)
+        var endedOn: CivilDate? = nil
+        if !row.text("ended_on").isEmpty {
+            endedOn = row.date("ended_on")
+            if let endedOn, let agreementDate, endedOn < agreementDate {
+                row.fail("ended_on", "早于协议签订日\(agreementDate) (before the agreement date \(agreementDate))")
+            }
+            if status == .active {
+                row.fail("ended_on", "运行中的工作站不能有终止日期 (an active station has no end date)")
+            }
+        }
         guard row.issues.isEmpty, let type, let unitId = unit?.id, let agreementDate, let status else { return nil }
         return Station(name: name, type: type, unitId: unitId, partnerIds: partners.compactMap(\.id), head: head,
-                       agreementDate: agreementDate, status: status)
+                       staff: staff, agreementDate: agreementDate, status: status, endedOn: endedOn)
+    }
+
+    private func checkStaff(_ row: inout RowCheck, head: String) -> [String] {
+        var staff: [String] = []
+        for piece in row.text("staff").split(whereSeparator: { StationRows.partnerSeparators.contains($0) }) {
+            let person = Trim.spaces(String(piece))
+            if person.isEmpty { continue }
+            if person == head {
+                row.fail("staff", "站长“\(person)”不必再列入工作人员 (the head '\(person)' is not listed again as staff)")
+            } else if staff.contains(person) {
+                row.fail("staff", "“\(person)”写了两次 ('\(person)' is named twice)")
+            } else {
+                staff.append(person)
+            }
+        }
+        return staff
     }
 
     private func checkUnit(_ row: inout RowCheck) -> StationDomain.Unit? {

@@ -17,6 +17,11 @@ enum Vocabulary {
         "university": .university, "高校院所类": .university,
         "organization": .organization, "社会组织机构类": .organization,
     ]
+    static let employerKinds: [String: EmployerKind] = [
+        "enterprise": .enterprise, "企业": .enterprise,
+        "institution": .institution, "事业单位": .institution,
+        "other": .other, "其他": .other,
+    ]
     static let stationStatuses: [String: StationStatus] = [
         "active": .active, "运行": .active, "运行中": .active,
         "ended": .ended, "终止": .ended, "已终止": .ended,
@@ -40,6 +45,15 @@ enum Vocabulary {
     /// The codes a column accepts, for the error message ("one of enterprise, institution").
     static func codes<T: RawRepresentable>(_ all: [T]) -> String where T.RawValue == String {
         all.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// An employer kind: the stored code (what export writes, matched first without allocating)
+    /// or a word of `employerKinds`; empty is unclassified (nil). `.failure` for anything else.
+    static func employerKind(_ text: String) -> Result<EmployerKind?, CategoryError> {
+        if text.isEmpty { return .success(nil) }
+        if let exact = EmployerKind(rawValue: text) { return .success(exact) }
+        if let k = employerKinds[text.lowercased()] { return .success(k) }
+        return .failure(CategoryError())
     }
 
     /// `A`…`G`, `A类`, lower case; empty or `无` is no category (nil). `.failure` for anything else.

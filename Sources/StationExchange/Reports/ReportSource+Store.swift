@@ -6,10 +6,7 @@ extension ReportSource {
     /// (policy files plus the continuations an admin recorded in the store).
     /// Cost: one read per table; all talents are read (10⁵ rows ≈ 1 s in a debug build).
     public static func load(from db: AppDatabase, share: ShareDirectory, today: CivilDate) throws -> ReportSource {
-        let continuations = try db.provisionalContinuations().map {
-            ProvisionalContinuation(policyId: $0.policyId, from: $0.from, until: $0.until, reason: $0.reason,
-                                    recordedBy: $0.recordedBy, recordedOn: $0.recordedOn)
-        }
+        let continuations = try db.provisionalContinuations().map(\.continuation)
         let rounds = try db.rounds()
         let subsidies = try db.subsidies()
         return ReportSource(
@@ -21,6 +18,6 @@ extension ReportSource {
             rounds: rounds, applications: try db.applications(),
             notices: try rounds.compactMap(\.id).flatMap { try db.notices(round: $0) },
             quotaExceptions: try db.quotaExceptions(),
-            policies: try share.policyBook(extra: continuations), calendar: try share.workdayCalendar(), today: today)
+            policies: try share.policyBook(stored: try db.policyVersions(), extra: continuations), calendar: try share.workdayCalendar(), today: today)
     }
 }

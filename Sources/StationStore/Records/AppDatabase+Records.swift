@@ -88,6 +88,19 @@ extension AppDatabase {
         try all(Activity.self, orderBy: "on_date, id", where: "station_id = ?", arguments: [station])
     }
 
+    /// Talent demand collected through a station (需求征集), by date collected.
+    public func talentDemands(station: Int64) throws -> [TalentDemand] {
+        try all(TalentDemand.self, orderBy: "collected_on, id", where: "station_id = ?", arguments: [station])
+    }
+
+    /// Every staff filing of every station, by station then date (the 待办 list's head-change flag).
+    public func staffFilings() throws -> [StaffFiling] { try all(StaffFiling.self, orderBy: "station_id, filed_on, id") }
+
+    /// How many talents have an employer not yet classified (employer kind NULL). One table scan.
+    public func unclassifiedTalentCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM talent WHERE employer_kind IS NULL") ?? 0 }
+    }
+
     /// Talent records credited to a station (nil: all talents), by date introduced.
     /// All talents may be 10⁵ rows: prefer `talents(offset:limit:)` for screens.
     public func talents(station: Int64? = nil) throws -> [Talent] {

@@ -6,7 +6,8 @@ private typealias C = ColumnCoding
 extension ScoreSheet: StoredRecord {
     public static let tableSpec = TableSpec(name: "score_sheet", columns: [
         "subject", "subject_id", "reviewer", "form_id", "form_version", "scores", "comment", "submitted_on",
-        "notes", "deadline", "reopen_reason", "withdrawn_on", "withdrawn_reason"])
+        "notes", "deadline", "reopen_reason", "withdrawn_on", "withdrawn_reason"],
+        addedLater: ["notes", "deadline", "reopen_reason", "withdrawn_on", "withdrawn_reason"])
     public var storedId: Int64? { get { id } set { id = newValue } }
 
     public func databaseValues() throws -> [DatabaseValue] {

@@ -10,20 +10,24 @@ public struct TalentListRow: Hashable, Sendable, Identifiable {
     public var employer: String
     public var introducedOn: CivilDate
     public var stationId: Int64?
+    /// nil: not yet classified.
+    public var employerKind: EmployerKind?
 
-    public init(id: Int64, name: String, category: TalentCategory?, employer: String, introducedOn: CivilDate, stationId: Int64?) {
+    public init(id: Int64, name: String, category: TalentCategory?, employer: String, introducedOn: CivilDate, stationId: Int64?,
+                employerKind: EmployerKind? = nil) {
         self.id = id; self.name = name; self.category = category; self.employer = employer
-        self.introducedOn = introducedOn; self.stationId = stationId
+        self.introducedOn = introducedOn; self.stationId = stationId; self.employerKind = employerKind
     }
 
     /// As a `Talent` for the domain's rules (`TalentCount`); note and ID number are empty.
     public var talent: Talent {
-        Talent(id: id, name: name, category: category, employer: employer, introducedOn: introducedOn, stationId: stationId)
+        Talent(id: id, name: name, category: category, employer: employer, employerKind: employerKind,
+               introducedOn: introducedOn, stationId: stationId)
     }
 }
 
 extension AppDatabase {
-    /// Every talent as a list row, in id order: one query over six columns, decoded by column
+    /// Every talent as a list row, in id order: one query over seven columns, decoded by column
     /// position through a cursor (no per-row dictionary or Codable). A row whose category or
     /// date does not decode throws `StoreError.invalid` naming the talent.
     /// Cost: O(talents); `stationdesk-bench screens` measures it at 10⁵.
@@ -32,7 +36,7 @@ extension AppDatabase {
             var out: [TalentListRow] = []
             out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM talent") ?? 0)
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, name, category, employer, introduced_on, station_id FROM talent ORDER BY id
+                SELECT id, name, category, employer, introduced_on, station_id, employer_kind FROM talent ORDER BY id
                 """)
             while let row = try rows.next() {
                 let id: Int64 = row[0]
@@ -48,8 +52,15 @@ extension AppDatabase {
                 guard let date = CivilDate(dateText) else {
                     throw StoreError.invalid(field: "talent #\(id) introduced_on", message: "不是日期 YYYY-MM-DD (not a date): \(dateText)")
                 }
+                var kind: EmployerKind?
+                if let text: String = row[6] {
+                    guard let k = EmployerKind(rawValue: text) else {
+                        throw StoreError.invalid(field: "talent #\(id) employer_kind", message: "不是单位性质 (not an employer kind): \(text)")
+                    }
+                    kind = k
+                }
                 out.append(TalentListRow(id: id, name: row[1], category: category, employer: row[3],
-                                         introducedOn: date, stationId: row[5]))
+                                         introducedOn: date, stationId: row[5], employerKind: kind))
             }
             return out
         }

@@ -10,7 +10,8 @@ struct UserRow: StoredRecord {
     var roles: Set<Role>
     var deactivatedOn: CivilDate?
 
-    static let tableSpec = TableSpec(name: "app_user", columns: ["login", "display_name", "roles", "deactivated_on"])
+    static let tableSpec = TableSpec(name: "app_user", columns: ["login", "display_name", "roles", "deactivated_on"],
+                                     addedLater: ["deactivated_on"])
 
     init(storedId: Int64?, user: User) {
         self.storedId = storedId; login = user.login; displayName = user.displayName; roles = user.roles

@@ -12,7 +12,9 @@ enum Migrations {
     static let steps: [(version: Int, sql: String)] = [
         (1, version1),
         (2, SchemaVersion2.sql),
-        (3, ReviewsSchema.sql),
+        (3, ApplicationsSchema.sql),
+        (4, SchemaStationsTalents.sql),
+        (5, ReviewsSchema.sql),
     ]
 
     static var latest: Int { steps.last!.version }

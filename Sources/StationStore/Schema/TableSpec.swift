@@ -4,10 +4,17 @@ import GRDB
 /// the SQL the journal runs on it, built once. Row images are made by SQLite's own `json_object`
 /// over the stored columns, so the image of a row is the same text whether it was produced by an
 /// insert, an update or a plain read — which is what the undo conflict check compares.
+///
+/// Columns a later migration added are named in `addedLater`: the image leaves such a column
+/// out while it is NULL, so a row stored before the migration still has the image its journal
+/// entry recorded (`verify` and undo compare images as text; a new `"col":null` key would make
+/// every older row look edited outside the program). Put them last in `columns`.
 public struct TableSpec: Sendable {
     public let name: String
     /// Column names besides `id`, in the order `StoredRecord.databaseValues()` gives values.
     public let columns: [String]
+    /// Columns added by a migration after the table was created (nullable; left out of the image while NULL).
+    public let addedLater: [String]
 
     let imageExpression: String
     let insertSQL: String
@@ -22,14 +29,29 @@ public struct TableSpec: Sendable {
 
     /// The image expression over the columns of table alias `alias` (for joins).
     func imageExpression(alias: String) -> String {
-        "json_object(" + (["id"] + columns).map { "'\($0)', \(alias).\"\($0)\"" }.joined(separator: ", ") + ")"
+        TableSpec.image(columns: ["id"] + columns, addedLater: addedLater) { "\(alias).\"\($0)\"" }
     }
 
-    public init(name: String, columns: [String]) {
+    /// `json_object` over every column; a column added later is left out while NULL — by a CASE
+    /// for one such column (no JSON re-parse: the talent table's bulk path), else by `json_remove`.
+    static func image(columns all: [String], addedLater: [String], value: (String) -> String) -> String {
+        let full = "json_object(" + all.map { "'\($0)', \(value($0))" }.joined(separator: ", ") + ")"
+        guard !addedLater.isEmpty else { return full }
+        if addedLater.count == 1, let column = addedLater.first {
+            let without = "json_object(" + all.filter { $0 != column }.map { "'\($0)', \(value($0))" }.joined(separator: ", ") + ")"
+            return "CASE WHEN \(value(column)) IS NULL THEN \(without) ELSE \(full) END"
+        }
+        return "json_remove(\(full), " + addedLater.map { "CASE WHEN \(value($0)) IS NULL THEN '$.\($0)' ELSE '$.\"\"' END" }
+            .joined(separator: ", ") + ")"
+    }
+
+    public init(name: String, columns: [String], addedLater: [String] = []) {
+        precondition(addedLater.allSatisfy(columns.contains), "addedLater names a column not in columns")
         self.name = name
         self.columns = columns
+        self.addedLater = addedLater
         let all = ["id"] + columns
-        imageExpression = "json_object(" + all.map { "'\($0)', \"\($0)\"" }.joined(separator: ", ") + ")"
+        imageExpression = TableSpec.image(columns: all, addedLater: addedLater) { "\"\($0)\"" }
         let quoted = columns.map { "\"\($0)\"" }
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         insertSQL = "INSERT INTO \"\(name)\"(\(quoted.joined(separator: ", "))) VALUES (\(marks))"

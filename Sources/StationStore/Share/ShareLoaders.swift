@@ -78,6 +78,6 @@ extension StoredContinuation {
     /// The domain's value of this row, for `PolicyBook`.
     public var continuation: ProvisionalContinuation {
         ProvisionalContinuation(policyId: policyId, from: from, until: until, reason: reason,
-                                recordedBy: recordedBy, recordedOn: recordedOn)
+                                recordedBy: recordedBy, recordedOn: recordedOn, planPeriod: planPeriod)
     }
 }

@@ -84,7 +84,7 @@ extension Catalog {
     }
     public func subjectWithYear(_ name: String, year: Int) -> String { tv("\(name) \(year)年度", "\(name) \(year)") }
     public func sheetCounts(open: Int, total: Int) -> String { tv("待完成 \(open) / 共 \(total) 份", "\(open) open of \(total)") }
-    public var noSheets: String { tv("没有分配给你的评分表。", "No score sheets are assigned to you.") }
+    public var noSheetsAssigned: String { tv("没有分配给你的评分表。", "No score sheets are assigned to you.") }
     /// The selected sheet's line under the list: why it was reopened or withdrawn first (cut
     /// last), then the subject's whole name.
     public func sheetDetail(_ s: ScoreSheet, subject: String, form: String?) -> String {
@@ -116,7 +116,7 @@ extension Catalog {
 
     public var columnCriterion: String { tv("评分项", "Criterion") }
     public var columnMaximum: String { tv("满分", "Max") }
-    public var columnScore: String { tv("得分", "Score") }
+    public var columnSheetScore: String { tv("得分", "Score") }
     public var columnLineNote: String { tv("说明（c 填写）", "Comment (c)") }
     public var columnLineNoteReadOnly: String { tv("说明", "Comment") }
     public var sheetTitle: String { tv("评分表", "Score sheet") }

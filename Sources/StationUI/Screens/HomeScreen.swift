@@ -69,6 +69,7 @@ public struct HomeScreen: Screen {
         case .stations: return StationsScreen(ctx)
         case .evaluations: return EvaluationsScreen(ctx)
         case .todo: return TodoScreen(ctx)
+        case .applications: return ApplicationsScreen(ctx)
         case .myScores:
             if ctx.roles.contains(.reviewer) { return MyScoresScreen(ctx, tab: .sheets) }
             return ReviewSubjectsScreen(ctx)

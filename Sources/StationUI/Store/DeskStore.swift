@@ -3,7 +3,7 @@ import StationDomain
 /// What the screens need from the store: reads, the named writes, undo/redo, the journal and a
 /// change token. `AppDatabase` (StationStore) is adapted to it by `AppDatabaseDeskStore`, so the
 /// screens depend on this shape and not on GRDB.
-public protocol DeskStore: AnyObject, DeskRecordReads {
+public protocol DeskStore: AnyObject, DeskRecordReads, DeskApplicationReads {
     func units() throws -> [Unit]
     func partners() throws -> [Partner]
     func user(_ login: String) throws -> User?

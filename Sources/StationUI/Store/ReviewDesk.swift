@@ -71,7 +71,6 @@ extension AppDatabaseDeskStore: ReviewDesk {
     }
     public func reviewSubject(_ kind: ScoreSubject, _ id: Int64) throws -> ReviewSubject? { try db.reviewSubject(kind, id) }
     public func ties(of reviewer: String?, viewer: String) throws -> [ReviewerTie] { try db.ties(of: reviewer, viewer: viewer) }
-    public func users() throws -> [User] { try db.users() }
     public func preferences(_ login: String) throws -> UserPreferences { try db.preferences(login) }
     public func ownJournal(_ user: String, limit: Int) throws -> [JournalLine] {
         try db.journal(of: user, limit: limit).map(JournalLine.init)

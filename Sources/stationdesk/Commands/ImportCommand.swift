@@ -19,8 +19,11 @@ struct ImportCommand: ParsableCommand {
             Columns (header row required, any order):
               units     name,uscc,kind,address,contact
               partners  name,kind,city,contact
-              stations  name,type,unit_uscc,partners,head,agreement_date,status
-              talents   name,category,employer,introduced_on,station,note
+              stations  name,type,unit_uscc,partners,head,staff,agreement_date,status,ended_on
+              talents   name,category,employer,employer_kind,introduced_on,station,note
+            staff, ended_on, employer_kind, note, address, contact may be left out. employer_kind is
+            enterprise, institution or other (empty: unclassified); a file without the column gives
+            an employer that is a unit the unit's kind and leaves the others unclassified.
             UTF-8 (with or without BOM) or GB18030/GBK. A file with any bad row writes nothing;
             every bad row is listed as FILE:LINE: column: what is wrong. Ctrl-C cancels, writing nothing.
             """)

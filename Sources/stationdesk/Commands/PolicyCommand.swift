@@ -62,20 +62,34 @@ struct PolicyCommand: ParsableCommand {
 
     struct Continue: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "原政策继续执行 — records that the expired policy continues provisionally from a date (admin only).")
+            abstract: "原政策继续执行 — records that the expired policy continues provisionally from a date (admin only).",
+            discussion: "A continuation states the plan period and cap it applies (default: 十五五, 2026-2030, cap 10); the cap counts stations newly set up in that period.")
         @OptionGroup var location: DataOptions
         @Option(help: "First day of the continuation (YYYY-MM-DD), after the policy's last day.") var from: String
         @Option(help: "Last day of the continuation (YYYY-MM-DD); open-ended when omitted.") var until: String?
         @Option(help: "Why (e.g. the notice that the policy continues).") var reason: String
+        @Option(help: "The plan period the continuation applies (Art. 5.4), e.g. 十五五.")
+        var plan: String = ProvisionalContinuation.defaultPlanPeriod.name
+        @Option(name: .customLong("plan-years"), help: "Its years, FIRST-LAST, e.g. 2026-2030.")
+        var planYears: String = "\(ProvisionalContinuation.defaultPlanPeriod.firstYear)-\(ProvisionalContinuation.defaultPlanPeriod.lastYear)"
+        @Option(help: "No more than this many stations newly set up in the plan period (a renewal is not new).")
+        var cap: Int = ProvisionalContinuation.defaultPlanPeriod.stationCap
 
         func run() throws {
             try DomainCLI.reporting {
                 let start = try DomainCLI.date(from, "--from")
                 let end = try until.map { try DomainCLI.date($0, "--until") }
+                let years = planYears.split(separator: "-").compactMap { Int($0) }
+                guard years.count == 2 else {
+                    throw DomainCLI.Failure("--plan-years: 应为 起始年-结束年，如 2026-2030 (expected FIRST-LAST, e.g. 2026-2030): \(planYears)")
+                }
+                let planPeriod = PlanPeriod(name: plan, firstYear: years[0], lastYear: years[1], stationCap: cap)
                 let db = try location.openStore()
-                let (policy, _) = try db.continuePolicy(from: start, until: end, reason: reason, share: try location.shareDirectory(),
+                let (policy, _) = try db.continuePolicy(from: start, until: end, reason: reason, planPeriod: planPeriod,
+                                                        share: try location.shareDirectory(),
                                                         on: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
-                print("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start)")
+                print("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start); "
+                      + "规划期 (plan period) \(plan) \(years[0])–\(years[1])，不超过 \(cap) 家新设工作站 (new stations at most)")
             }
         }
     }
@@ -94,6 +108,7 @@ enum PolicyReport {
         case .continued(let p, let c):
             out.append("状态 (status): 已于 \(p.validUntil) 到期，原政策继续执行 (expired \(p.validUntil), continued provisionally)")
             out.append("  自 (from) \(c.from)\(c.until.map { " 至 (until) \($0)" } ?? "")；理由 (reason): \(c.reason)；记录 (recorded by) \(c.recordedBy) \(c.recordedOn)")
+            out.append("  规划期 (plan period): \(c.planPeriod.name) \(c.planPeriod.firstYear)–\(c.planPeriod.lastYear)，新设工作站不超过 \(c.planPeriod.stationCap) 家，续约不计 (new stations at most; a renewal is not new)")
             policy = p
         case .expired(let p):
             out.append("状态 (status): 已过期 EXPIRED — 有效期至 \(p.validUntil)，今天没有有效政策 (expired \(p.validUntil); no policy in force)")

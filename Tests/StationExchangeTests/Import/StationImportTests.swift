@@ -17,6 +17,22 @@ final class StationImportTests: XCTestCase {
         ]))
     }
 
+    func testStaffAndEndDate() throws {
+        let head = "name,type,unit_uscc,partners,head,staff,agreement_date,status,ended_on\n"
+        let u = Sample.unitA.creditCode, uni = Sample.university.name
+        let good = head + "站甲,university,\(u),\(uni),吴二,张三；李四; ,2022-06-30,revoked,2024-04-30\n"
+        guard case .stations(let stations) = try Sample.check(good, as: .stations).get() else { return XCTFail() }
+        XCTAssertEqual(stations.first?.staff, ["张三", "李四"])
+        XCTAssertEqual(stations.first?.endedOn, CivilDate("2024-04-30"))
+        let bad = head
+            + "站乙,university,\(u),\(uni),吴二,吴二,2022-06-30,active,\n"          // 2 the head again
+            + "站丙,university,\(u),\(uni),吴二,张三;张三,2022-06-30,active,\n"      // 3 twice
+            + "站丁,university,\(u),\(uni),吴二,,2022-06-30,active,2023-01-01\n"     // 4 active with an end
+            + "站戊,university,\(u),\(uni),吴二,,2022-06-30,ended,2022-06-29\n"      // 5 end before agreement
+        let issues = try Sample.issues(bad, as: .stations)
+        XCTAssertEqual(issues.map { "\($0.line) \($0.column)" }, ["2 staff", "3 staff", "4 ended_on", "5 ended_on"])
+    }
+
     func testEveryBadRow() throws {
         let unknownCode = Sample.code(99)
         var badCheck = Array(Sample.unitA.creditCode); badCheck[17] = badCheck[17] == "0" ? "1" : "0"

@@ -11,7 +11,8 @@ final class TalentImportTests: XCTestCase {
             + "李四,无,柳州市某某餐饮店,2024/7/1,,\n"
             + "王五,g,柳州市某某餐饮店,2024年7月2日,\(Sample.station.name),\n"
         XCTAssertEqual(try Sample.check(text, as: .talents).get(), .talents([
-            Talent(name: "欧阳娜娜娜", category: .a, employer: Sample.unitA.name, employerUnitId: 1,
+            // No employer_kind column: an employer that is a unit takes the unit's kind; others stay unclassified.
+            Talent(name: "欧阳娜娜娜", category: .a, employer: Sample.unitA.name, employerUnitId: 1, employerKind: .enterprise,
                    introducedOn: CivilDate("2024-06-01")!, stationId: 20, note: "院士团队\n成员"),
             Talent(name: "李四", category: nil, employer: "柳州市某某餐饮店", introducedOn: CivilDate("2024-07-01")!, stationId: nil),
             Talent(name: "王五", category: .g, employer: "柳州市某某餐饮店", introducedOn: CivilDate("2024-07-02")!, stationId: 20),
@@ -40,6 +41,32 @@ final class TalentImportTests: XCTestCase {
         XCTAssertTrue(issues[5].message.contains("2023-04-01"), issues[5].message)
         XCTAssertTrue(issues[6].message.contains("duplicates a stored talent record"), issues[6].message)
         XCTAssertEqual(issues[7].description, "in.csv:10: name: 与第9行重复 (duplicates line 9)")
+    }
+
+    func testEmployerKindColumnIsTakenAsWritten() throws {
+        let text = "name,category,employer,employer_kind,introduced_on,station\n"
+            + "甲,A,\(Sample.unitB.name),,2024-06-01,\n"           // empty: unclassified, even for a unit
+            + "乙,A,\(Sample.unitB.name),enterprise,2024-06-01,\n" // as written, even against the unit's kind
+            + "丙,A,某医院,事业单位,2024-06-01,\n"
+            + "丁,A,某局,其他,2024-06-01,\n"
+            + "戊,A,某厂,Enterprise,2024-06-01,\n"
+        guard case .talents(let talents) = try Sample.check(text, as: .talents).get() else { return XCTFail() }
+        XCTAssertEqual(talents.map(\.employerKind), [nil, .enterprise, .institution, .other, .enterprise])
+        XCTAssertEqual(talents.map(\.employerUnitId), [2, 2, nil, nil, nil])
+        let bad = try Sample.issues("name,category,employer,employer_kind,introduced_on,station\n甲,A,某厂,company,2024-06-01,\n", as: .talents)
+        XCTAssertEqual(bad.map { "\($0.line) \($0.column)" }, ["2 employer_kind"])
+        XCTAssertTrue(bad[0].message.contains("enterprise, institution, other"), bad[0].message)
+    }
+
+    func testATalentAfterItsStationsRecordedEndIsRefusedWithTheDates() throws {
+        var revoked = Sample.station
+        revoked.status = .revoked
+        revoked.endedOn = CivilDate("2025-04-30")!
+        let context = ImportContext(units: [Sample.unitA], stations: [revoked])
+        let issues = try Sample.issues(header + "甲,A,某店,2025-04-30,\(revoked.name),\n乙,A,某店,2025-05-01,\(revoked.name),\n",
+                                       as: .talents, context: context)
+        XCTAssertEqual(issues.map { "\($0.line) \($0.column)" }, ["3 introduced_on"])
+        for date in ["2025-05-01", "2023-04-01", "2025-04-30"] { XCTAssertTrue(issues[0].message.contains(date), issues[0].message) }
     }
 
     func testUnclosedQuoteIsHinted() throws {

@@ -9,6 +9,10 @@ final class RoundTripTests: XCTestCase {
     /// export again: the files are byte for byte the same, and so are the records (ids aside).
     func testExportImportExportIsUnchanged() throws {
         let first = try StoreFixture.seeded()
+        // A revoked station's end date goes round too.
+        var revoked = try XCTUnwrap(first.stations().first { $0.status == .revoked })
+        revoked.endedOn = CivilDate("2025-04-30")!
+        try first.write(command: "test", by: StoreFixture.user) { w in try w.update(revoked) }
         let second = try AppDatabase.temporary()
         let folder = try TestFiles.temporaryFolder()
         for (kind, file) in DemoData.files {
@@ -19,7 +23,12 @@ final class RoundTripTests: XCTestCase {
             XCTAssertGreaterThan(report.count, 0, file)
             XCTAssertEqual(try Exporter.csv(kind, from: second), exported, "\(file) changed on the way round")
         }
-        func plain(_ t: Talent) -> String { "\(t.name)|\(t.category?.rawValue ?? "")|\(t.employer)|\(t.introducedOn)|\(t.note)|\(t.employerUnitId != nil)" }
+        func plain(_ t: Talent) -> String {
+            "\(t.name)|\(t.category?.rawValue ?? "")|\(t.employer)|\(t.employerKind?.rawValue ?? "-")|\(t.introducedOn)|\(t.note)|\(t.employerUnitId != nil)"
+        }
+        XCTAssertTrue(try first.talents(station: nil).contains { $0.employerKind == nil }, "the demo keeps unclassified talents")
+        XCTAssertTrue(try first.talents(station: nil).contains { $0.employerKind == .institution })
+        XCTAssertTrue(try first.stations().contains { !$0.staff.isEmpty && $0.endedOn != nil }, "staff and end dates go round")
         XCTAssertEqual(try first.talents(station: nil).map(plain).sorted(), try second.talents(station: nil).map(plain).sorted())
         XCTAssertEqual(try first.units().map { [$0.name, $0.creditCode, $0.address, $0.contact] },
                        try second.units().map { [$0.name, $0.creditCode, $0.address, $0.contact] })
@@ -30,7 +39,7 @@ final class RoundTripTests: XCTestCase {
         let data = try Exporter.csv(.talents, from: db)
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("name,category,employer,introduced_on,station,note\r\n"))
+        XCTAssertTrue(text.hasPrefix("name,category,employer,employer_kind,introduced_on,station,note\r\n"))
         XCTAssertTrue(text.hasSuffix("\r\n"))
         XCTAssertTrue(text.contains("\"社保缴纳证明\n及劳动合同（两页）\""), "a note with a line break is quoted")
         XCTAssertFalse(text.replacingOccurrences(of: "\r\n", with: "").replacingOccurrences(of: "证明\n及", with: "").contains("\n"),

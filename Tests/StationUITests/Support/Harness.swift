@@ -12,13 +12,13 @@ final class Harness {
     static let today = CivilDate("2026-03-02")!
 
     init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false,
-         rules: DeskRules = DeskRules(),
+         rules: DeskRules = DeskRules(), roles: Set<Role> = [.clerk, .admin],
          clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil,
          as login: String = Harness.user, actingAdmin: String? = nil, share: ShareDirectory? = nil) throws {
         db = try AppDatabase.temporary()
         // An admin grants alice her roles, so alice's own undo history starts empty.
         try db.ensureFirstAdmin("root")
-        _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: [.clerk, .admin]), replacing: nil, by: "root")
+        _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: roles), replacing: nil, by: "root")
         store = AppDatabaseDeskStore(db, share: share)
         let ctx = Context(catalog: Catalog(language), store: store, user: login, today: Harness.today,
                           ambiguousWide: ambiguousWide, matcher: matcher, rules: rules, actingAdmin: actingAdmin)

@@ -105,16 +105,22 @@ public enum ApplicationProcedure {
         return decide(application, to: target, context: c, policy: last)
     }
 
-    /// Art. 6 materials all received; Art. 4 conditions 1–3 confirmed (6 too for the university
-    /// type); Art. 4.2 staff; Art. 2/7 partners and type; Art. 5.4 one unit one station.
+    /// Art. 6 materials all received; Art. 4 conditions 1–3 met, 4–6 met or left for the reviewers
+    /// (6 for the university type only), none not met; Art. 4.2 staff; Art. 2/7 partners and type; Art. 5.4 one unit one station.
     public static func submission(_ a: Application, context c: TransitionContext, policy: Policy) -> Decision {
         var reasons: [Refusal] = []
         for kind in MaterialKind.allCases where a.materials.first(where: { $0.kind == kind })?.receivedOn == nil {
             reasons.append(.materialMissing(kind))
         }
-        let required = a.type == .university ? [1, 2, 3, 6] : [1, 2, 3]
-        for n in required where a.conditions.first(where: { $0.number == n })?.confirmed != true {
-            reasons.append(.conditionNotConfirmed(n))
+        // Lines 1–3 are facts the clerk confirms; 4–6 may be left for the reviewers; line 6
+        // applies to the university type only. A line marked not met refuses the submission.
+        for n in 1...6 where ConditionCheck.applies(n, to: a.type) {
+            switch a.conditions.first(where: { $0.number == n })?.state ?? .unchecked {
+            case .met: break
+            case .forReviewers where ConditionCheck.judgedByReviewers(n): break
+            case .notMet: reasons.append(.conditionNotMet(n))
+            default: reasons.append(.conditionNotConfirmed(n))
+            }
         }
         reasons += StaffingRule.staffing(head: a.proposedHead, staff: a.staff, policy: policy).reasons
         reasons += StationTypeRule.check(type: a.type, partners: c.partners).reasons

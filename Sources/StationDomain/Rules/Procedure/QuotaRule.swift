@@ -2,19 +2,44 @@
 /// station per unit in principle. Both limits yield only to an approver's recorded
 /// `QuotaException` (人才特别集聚 or a second station for a unit, with a written reason).
 public enum QuotaRule {
-    /// Stations counted against the plan-period cap: those whose agreement falls in the period,
-    /// plus applications approved (`bureau_approved` or later, not yet signed) in a round of the
-    /// period. Revoked and ended stations still count: the cap is on stations set up.
+    /// Stations counted against the plan-period cap: those first set up in the period (a renewal
+    /// continues a station and is not new, SPEC "Policy as data"), plus applications for a new
+    /// station approved (`bureau_approved` or later, not yet signed) in a round of the period.
+    /// Revoked and ended stations still count: the cap is on stations set up. `periods` say when a
+    /// renewed station was first set up (its `agreementDate` is its latest period's).
     public static func usedInPlanPeriod(stations: [Station], applications: [Application], rounds: [Round],
-                                        policy: Policy) -> Int {
+                                        policy: Policy, periods: [StationPeriod] = []) -> Int {
         let period = policy.planPeriod
-        let signed = stations.filter { period.contains(year: $0.agreementDate.year) }.count
+        let first = setUpDates(periods)
+        let signed = stations.filter { s in
+            s.renewsStationId == nil && period.contains(year: setUpOn(s, first: first).year)
+        }.count
         let roundYears = Dictionary(uniqueKeysWithValues: rounds.compactMap { r in r.id.map { ($0, r.year) } })
         let pending = applications.filter { a in
-            [.bureauApproved, .groupApproved, .inNotice, .objection].contains(a.state)
+            a.renewsStationId == nil && approvedStates.contains(a.state)
                 && roundYears[a.roundId].map(period.contains(year:)) == true
         }.count
         return signed + pending
+    }
+
+    /// Approved and not yet signed: these hold a place of their round (and of the plan, when new).
+    public static let approvedStates: Set<ApplicationState> = [.bureauApproved, .groupApproved, .inNotice, .objection]
+
+    /// The earliest period start of each station that has period rows.
+    static func setUpDates(_ periods: [StationPeriod]) -> [Int64: CivilDate] {
+        var first: [Int64: CivilDate] = [:]
+        for p in periods where first[p.stationId].map({ p.agreementDate < $0 }) ?? true { first[p.stationId] = p.agreementDate }
+        return first
+    }
+
+    /// When `station` was first set up: its earliest period, else its agreement date.
+    public static func setUpOn(_ station: Station, periods: [StationPeriod]) -> CivilDate {
+        setUpOn(station, first: setUpDates(periods.filter { $0.stationId == station.id }))
+    }
+
+    static func setUpOn(_ station: Station, first: [Int64: CivilDate]) -> CivilDate {
+        guard let id = station.id, let d = first[id] else { return station.agreementDate }
+        return min(d, station.agreementDate)
     }
 
     /// Places left in the plan period for a round of `year`; nil when the year lies outside the
@@ -52,7 +77,8 @@ public enum QuotaRule {
         }
         var reasons: [Refusal] = []
         if approvedInRound >= round.places { reasons.append(.roundFull(places: round.places)) }
-        if let left = planPlacesLeft(year: round.year, used: usedInPlan, policy: policy), left <= 0 {
+        // A renewal continues a station: it takes a place of the round, not of the plan period.
+        if application.renewsStationId == nil, let left = planPlacesLeft(year: round.year, used: usedInPlan, policy: policy), left <= 0 {
             reasons.append(.planCapReached(cap: policy.planPeriod.stationCap, period: policy.planPeriod.name))
         }
         return Decision(reasons)

@@ -17,3 +17,24 @@ public enum StationDuties {
         return (1...n).contains(activity.duty) ? .allowed : Decision([.dutyUnknown(duty: activity.duty, type: station.type)])
     }
 }
+
+extension StationDuties {
+    /// How many of `station`'s activities dated within `dates` (an evaluation year) are tagged
+    /// with each duty of its type: element 0 is duty 1. A duty with none shows 0, so a gap is
+    /// visible. Activities of other stations or with a duty outside the type are left out. O(activities).
+    public static func countPerDuty(_ activities: [Activity], station: Station, in dates: ClosedRange<CivilDate>) -> [Int] {
+        var counts = Array(repeating: 0, count: titles(for: station.type).count)
+        for a in activities where a.stationId == station.id && dates.contains(a.on) && counts.indices.contains(a.duty - 1) {
+            counts[a.duty - 1] += 1
+        }
+        return counts
+    }
+
+    /// The rules a new or edited activity must meet: a duty of the station's type, a title, and a
+    /// date within the station's life.
+    public static func checkNew(_ activity: Activity, station: Station, life: StationLife) -> Decision {
+        var d = check(activity, station: station) + life.check(activity.on, for: .activity)
+        if activity.title.trimmingCharacters(in: " ").isEmpty { d = d + Decision([.fieldRequired(field: "title")]) }
+        return d
+    }
+}

@@ -48,10 +48,11 @@ extension AppDatabase {
     }
 
     /// `policy continue`: the policy that has expired by `from` continues provisionally from
-    /// then (open-ended without `until`), for `reason`; refused when a policy is in force or
+    /// then (open-ended without `until`), for `reason`, within `planPeriod` and its cap; refused when a policy is in force or
     /// already continued on that day (admin only).
     @discardableResult
-    public func continuePolicy(from start: CivilDate, until end: CivilDate?, reason: String, share: ShareDirectory,
+    public func continuePolicy(from start: CivilDate, until end: CivilDate?, reason: String,
+                               planPeriod: PlanPeriod = ProvisionalContinuation.defaultPlanPeriod, share: ShareDirectory,
                                on today: CivilDate, by admin: String) throws -> (policy: Policy, continuation: StoredContinuation) {
         let book = try policyBook(share: share)
         let policy: Policy
@@ -61,8 +62,9 @@ extension AppDatabase {
         case .continued(let p, let c): throw PolicyAdminError.alreadyContinued(id: p.id, from: c.from, by: c.recordedBy)
         case .notYetInForce: throw PolicyAdminError.nothingExpired(on: start)
         }
-        let c = StoredContinuation(policyId: policy.id, from: start, until: end, reason: reason, recordedBy: admin, recordedOn: today)
-        _ = try policyBook(share: share, plusContinuation: c)   // reason, dates checked
+        let c = StoredContinuation(policyId: policy.id, from: start, until: end, reason: reason, recordedBy: admin, recordedOn: today,
+                                   planPeriod: planPeriod)
+        _ = try policyBook(share: share, plusContinuation: c)   // reason, dates, plan checked
         return (policy, try record(continuation: c, by: admin))
     }
 }

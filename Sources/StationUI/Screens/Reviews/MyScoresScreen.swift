@@ -151,7 +151,7 @@ public struct MyScoresScreen: Screen {
         case .sheets:
             let count = c.sheetCounts(open: sheets.filter { $0.state == .new || $0.state == .draft }.count, total: sheets.count)
             grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
-            sheetTable.render(into: &grid, area: body, empty: loadError ?? c.noSheets)
+            sheetTable.render(into: &grid, area: body, empty: loadError ?? c.noSheetsAssigned)
             if let s = selectedSheet {
                 let detail = c.sheetDetail(s.sheet, subject: ScoreText.subject(s.subject, c),
                                            form: ScoreText.form(id: s.sheet.formId, version: s.sheet.formVersion, ctx)?.title)

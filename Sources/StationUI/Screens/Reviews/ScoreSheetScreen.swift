@@ -287,7 +287,7 @@ public struct ScoreSheetScreen: Screen {
         let noteWidth = area.left + area.width - 1 - noteCol
         grid.put(grid.pad(c.columnCriterion, to: titleWidth), row: row, col: left + 2, style: .label)
         grid.put(grid.pad(c.columnMaximum, to: maxWidth, alignRight: true), row: row, col: maxCol, style: .label)
-        grid.put(c.columnScore, row: row, col: scoreCol, style: .label)
+        grid.put(c.columnSheetScore, row: row, col: scoreCol, style: .label)
         grid.put(readOnly ? c.columnLineNoteReadOnly : c.columnLineNote, row: row, col: noteCol, limit: noteWidth, style: .label)
         row += 1
         // Criteria scroll when a form has more lines than fit; the total line stays at the bottom.

@@ -1,0 +1,340 @@
+import StationDomain
+
+/// The strings of the 申请 applications area: rounds, the list, the record, the `t` menu of steps,
+/// the shortlist and the notice; and the refusals of the procedure in one language at a time.
+extension Catalog {
+    private func ta(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    // MARK: states and steps
+    public func applicationState(_ s: ApplicationState) -> String {
+        switch s {
+        case .draft: return ta("草稿", "draft")
+        case .submitted: return ta("已受理", "submitted")
+        case .inReview: return ta("评审中", "in review")
+        case .shortlisted: return ta("初步入围", "shortlisted")
+        case .notSelected: return ta("未入选", "not selected")
+        case .bureauApproved: return ta("科技局已审定", "Bureau approved")
+        case .groupApproved: return ta("领导小组已审定", "group approved")
+        case .inNotice: return ta("公示中", "in notice")
+        case .objection: return ta("异议处理中", "objection")
+        case .agreementSigned: return ta("已签协议", "agreement signed")
+        case .withdrawn: return ta("已撤回", "withdrawn")
+        case .rejected: return ta("不予设立", "rejected")
+        }
+    }
+    /// The state in the list's narrow column.
+    public func applicationStateShort(_ s: ApplicationState) -> String {
+        switch s {
+        case .bureauApproved: return ta("局审定", "Bureau ok")
+        case .groupApproved: return ta("小组审定", "group ok")
+        case .objection: return ta("异议中", "objection")
+        case .agreementSigned: return ta("已签协议", "signed")
+        case .notSelected: return ta("未入选", "not sel.")
+        default: return applicationState(s)
+        }
+    }
+    public var applicationStateColumnWidth: Int { language == .zh ? 8 : 10 }
+
+    public func stepName(_ s: ApplicationStep) -> String {
+        switch s {
+        case .submit: return ta("受理（材料齐全，提交第三方机构）", "submit (materials complete, to the agency)")
+        case .startReview: return ta("送专家评审", "send to expert review")
+        case .shortlist: return ta("列入初步名单", "put on the shortlist")
+        case .notSelect: return ta("不予入选", "not selected")
+        case .bureauApprove: return ta("科技局审定", "Bureau approval")
+        case .groupApprove: return ta("市委人才工作领导小组审定", "leading group approval")
+        case .publishNotice: return ta("向社会公示（5个工作日）", "publish the notice (5 working days)")
+        case .lodgeObjection: return ta("登记异议", "record an objection")
+        case .dismissObjection: return ta("异议不成立，重新公示", "objection dismissed: fresh notice")
+        case .upholdObjection: return ta("异议成立，不予设立", "objection upheld: rejected")
+        case .signAgreement: return ta("签订合作协议，设立工作站", "agreement signed: the station is set up")
+        case .withdraw: return ta("撤回申请", "withdraw")
+        case .reject: return ta("不予设立", "reject")
+        }
+    }
+    public func stepWho(_ s: ApplicationStep) -> String {
+        switch s {
+        case .bureauApprove, .groupApprove, .reject, .upholdObjection, .dismissObjection: return ta("审定", "approver")
+        default: return ta("经办人", "clerk")
+        }
+    }
+
+    // MARK: list
+    public var noRound: String { ta("还没有评选轮次。", "No selection round yet.") }
+    public func roundTitle(_ r: Round) -> String { ta("\(r.year)年度评选", "\(r.year) round") }
+    public func roundPlaces(_ r: Round, planLeft: Int?, plan: PlanPeriod?) -> String {
+        let places = ta("本轮名额 \(r.places)", "places \(r.places)")
+        guard let plan else { return places }
+        guard let left = planLeft else {
+            return places + ta("；\(r.year)年不在“\(plan.name)”规划期内", "; \(r.year) is outside the plan period \(plan.name)")
+        }
+        return places + ta("；“\(plan.name)”期间不超过\(plan.stationCap)家，尚余 \(left)",
+                           "; plan \(plan.name): cap \(plan.stationCap), \(left) left")
+    }
+    public func stateCounts(_ counts: [(ApplicationState, Int)]) -> String {
+        counts.map { "\(applicationStateShort($0.0)) \($0.1)" }.joined(separator: ta("  ", " · "))
+    }
+    public var columnProposedName: String { ta("拟设工作站", "Proposed station") }
+    public var columnApplicant: String { ta("设站单位", "Unit") }
+    public var columnScore: String { ta("评分", "Score") }
+    public var columnLastStep: String { ta("最近一步", "Last step") }
+    public var applicationsEmpty: String { ta("本轮还没有申请。", "No applications in this round yet.") }
+    public var keyRound: String { ta("轮次", "round") }
+    public var keySteps: String { ta("办理", "steps") }
+    public var keyStepsLong: String { ta("办理：现在可走的步骤，及其余步骤不能走的理由", "workflow steps: what may be done now, and why not the others") }
+    public var keyShortlist: String { ta("择优名单", "shortlist") }
+    public var keyNotice: String { ta("公示", "notice") }
+    public var renewalMark: String { ta("〔续〕", "[renewal] ") }
+    public var noPolicyToday: String {
+        ta("今天没有有效政策：名额和步骤无法判断。", "No policy in force today: places and steps cannot be judged.")
+    }
+
+    // MARK: record
+    public func conditionState(_ s: ConditionState) -> String {
+        switch s {
+        case .unchecked: return ta("未核", "unchecked")
+        case .met: return ta("符合", "met")
+        case .notMet: return ta("不符合", "not met")
+        case .forReviewers: return ta("由评审判断", "for the reviewers")
+        }
+    }
+    public func conditionTitle(_ n: Int) -> String {
+        switch n {
+        case 1: return ta("依法在柳经营，符合科技创新政策", "operates lawfully in Liuzhou")
+        case 2: return ta("场所；2名以上人员（含站长）；经费；制度", "venue; 2+ staff incl. head; funds; rules")
+        case 3: return ta("正式合作协议（不含框架、意向协议）", "formal cooperation agreement")
+        case 4: return ta("人才与项目资源，引才经验", "talent and project resources")
+        case 5: return ta("沟通协调与承办活动能力", "coordination, can host events")
+        case 6: return ta("学科契合产业，产学研合作基础（高校院所类）", "disciplines fit industry (university type)")
+        default: return "\(n)"
+        }
+    }
+    public func material(_ m: MaterialKind) -> String {
+        switch m {
+        case .applicationForm: return ta("设立申请表", "application form")
+        case .legalPersonCertificate: return ta("法人资格证书原件及复印件", "legal-person certificate")
+        case .officeProof: return ta("固定办公场所证明", "proof of office")
+        case .headRegistration: return ta("站长人选登记表", "head registration form")
+        case .successCases: return ta("招才引智成功案例", "success cases")
+        case .profileAndPlan: return ta("单位情况介绍及设站规划", "profile and plan")
+        }
+    }
+    public var sectionConditions: String { ta("第四条 设站条件", "Art. 4 conditions") }
+    public var sectionMaterials: String { ta("第六条 提交材料", "Art. 6 materials") }
+    public var sectionReview: String { ta("专家评审", "Expert review") }
+    public var sectionSiteVisit: String { ta("实地考察", "Site visit") }
+    public var sectionSteps: String { ta("办理经过", "Steps taken") }
+    public var sectionNoticeObjections: String { ta("公示与异议", "Notice and objections") }
+    public var notReceived: String { ta("未收到", "not received") }
+    public func received(_ d: CivilDate) -> String { ta("\(d) 收到", "received \(d)") }
+    public var notApplicable: String { ta("不适用", "n/a") }
+    public var fieldRound: String { ta("轮次", "Round") }
+    public var fieldProposedHead: String { ta("站长人选", "Proposed head") }
+    public var fieldRenews: String { ta("续约", "Renews") }
+    public var newStation: String { ta("新设", "new station") }
+    public var fieldState: String { ta("状态", "State") }
+    public var fieldCreated: String { ta("登记日期", "Taken in") }
+    public func unitHasStation(_ names: [String]) -> String {
+        ta("⚠ 该单位已有工作站：\(names.joined(separator: "、"))（第五条第4项：原则上一个单位一个工作站）",
+           "⚠ the unit already has a station: \(names.joined(separator: ", ")) (Art. 5.4: one station per unit)")
+    }
+    public func sheetLine(reviewer: String, state: String, total: String) -> String {
+        ta("\(reviewer)  \(state)  \(total)", "\(reviewer)  \(state)  \(total)")
+    }
+    public var sheetNew: String { ta("未开始", "new") }
+    public var sheetDraft: String { ta("草稿", "draft") }
+    public func sheetSubmitted(_ d: CivilDate) -> String { ta("\(d) 已提交", "submitted \(d)") }
+    public func aggregateLine(_ score: String, sheets: Int, spread: String?, trimmed: Bool) -> String {
+        let s = spread.map { ta("，分差 \($0)", ", spread \($0)") } ?? ""
+        return ta("综合得分 \(score)（\(sheets) 份已提交\(trimmed ? "，去掉一个最高分和一个最低分" : "")\(s)）",
+                  "aggregate \(score) (\(sheets) submitted\(trimmed ? ", highest and lowest dropped" : "")\(s))")
+    }
+    public var noSheets: String { ta("尚未分派评审专家", "no reviewer assigned yet") }
+    public func stepLine(_ e: ApplicationEvent) -> String {
+        var s = "\(e.on)  \(applicationState(e.from)) → \(applicationState(e.to))  \(e.by)"
+        if !e.reference.isEmpty { s += ta("  文号/会议：\(e.reference)", "  ref: \(e.reference)") }
+        if !e.reason.isEmpty { s += ta("  理由：\(e.reason)", "  reason: \(e.reason)") }
+        return s
+    }
+    public func noticeLine(_ n: Notice) -> String {
+        ta("\(n.publishedOn) 发布，公示期 \(n.firstDay) 至 \(n.lastDay)", "published \(n.publishedOn), runs \(n.firstDay) to \(n.lastDay)")
+    }
+    public func objectionLine(_ o: Objection) -> String {
+        let r: String
+        switch o.resolution {
+        case nil: r = ta("未处理", "open")
+        case .renotice?: r = ta("\(o.resolvedOn.map(\.description) ?? "") 不成立，重新公示", "dismissed \(o.resolvedOn.map(\.description) ?? ""): fresh notice")
+        case .rejected?: r = ta("\(o.resolvedOn.map(\.description) ?? "") 成立，不予设立", "upheld \(o.resolvedOn.map(\.description) ?? ""): rejected")
+        }
+        return ta("\(o.lodgedOn) 异议：\(o.text)（\(r)）", "\(o.lodgedOn) objection: \(o.text) (\(r))")
+    }
+    public func visitLine(_ v: SiteVisit) -> String {
+        ta("\(v.date)  人员：\(v.people.isEmpty ? "—" : v.people)  情况：\(v.findings)",
+           "\(v.date)  people: \(v.people.isEmpty ? "—" : v.people)  findings: \(v.findings)")
+    }
+    public func stationSetUp(_ name: String) -> String { ta("已设立工作站：\(name)", "station set up: \(name)") }
+    public func historyOfApplication(_ name: String) -> String { ta("\(name) 的办理经过", "Steps of \(name)") }
+    public var fieldStationSetUp: String { ta("工作站", "Station") }
+    public var keyJournalOfRecord: String { ta("修改日志", "journal of the record") }
+    public var noStepsYet: String { ta("尚无办理记录。", "No step taken yet.") }
+
+    // MARK: intake form
+    public func newApplication(_ round: String) -> String { ta("新申请（\(round)）", "New application (\(round))") }
+    public var fieldProposedName: String { ta("拟设名称", "Name") }
+    public var keyIntake: String { ta("受理登记", "intake") }
+    public var keyEditIntake: String { ta("修改登记内容", "edit the intake") }
+    public var intakeNotSavedYet: String {
+        ta("未保存：此版本还不能保存申请（输入仍在）", "Not saved: this build cannot save an application yet (your input is kept)")
+    }
+    public var keyPick: String { ta("选择", "pick") }
+    public var keyToday: String { ta("填今天", "today") }
+    public var keyMark: String { ta("标记", "mark") }
+    public var keyAddUnit: String { ta("新增单位", "add a unit") }
+    public var pickHint: String { ta("（Enter 选择）", "(Enter picks)") }
+    public var pickManyHint: String { ta("（Enter 选择，可多选）", "(Enter picks one or more)") }
+    public func renewalOf(_ station: String) -> String { ta("续约：\(station)", "renews \(station)") }
+    public var typeFollowsPartners: String { ta("随共建方", "follows the partners") }
+    public var fieldStaffOthers: String { ta("其他工作人员", "Other staff") }
+    public func conditionShort(_ n: Int) -> String {
+        switch n {
+        case 1: return ta("依法在柳经营", "lawful in Liuzhou")
+        case 2: return ta("场所人员经费制度", "venue staff funds rules")
+        case 3: return ta("正式合作协议", "formal agreement")
+        case 4: return ta("人才项目资源", "talent resources")
+        case 5: return ta("沟通协调承办", "coordination, events")
+        case 6: return ta("学科契合产业", "disciplines fit")
+        default: return "\(n)"
+        }
+    }
+    public var columnEvidence: String { ta("所见证据", "Evidence seen") }
+    public var columnNote: String { ta("备注", "Note") }
+    public var materialsLegend: String { ta("（收到日期；Space 填今天）", " (date received; Space: today)") }
+    public var dateInFuture: String { ta("不能晚于今天", "must not be after today") }
+    public var pickUnit: String { ta("选择设站单位（a 新增）", "Pick the unit (a adds one)") }
+    public var pickPartners: String { ta("选择共建方（Space 标记多个，Enter 确定）", "Pick partners (Space marks several, Enter takes them)") }
+    public var pickRenewal: String { ta("新设，或续约哪个工作站", "New, or the station renewed") }
+    public var noUnitsAddOne: String { ta("还没有设站单位。按 a 新增。", "No units yet. Press a to add one.") }
+
+    // MARK: the t menu
+    public func stepsTitle(_ name: String) -> String { ta("办理：\(name)", "Steps: \(name)") }
+    public func stepsHeading(_ state: ApplicationState, on date: CivilDate) -> String {
+        ta("当前状态：\(applicationState(state))。\(date) 可办理的步骤：", "Now \(applicationState(state)). Steps allowed on \(date):")
+    }
+    public var stepsNoneAllowed: String { ta("（现在没有可办理的步骤）", "(no step is allowed now)") }
+    public var stepsRefusedHeading: String { ta("不能办理的步骤及理由：", "Steps not allowed, and why:") }
+    public var stepsFinal: String { ta("申请已办结，没有后续步骤。", "The application is closed: no further step.") }
+    public func stepNeeds(reference: Bool, reason: Bool) -> String {
+        var parts: [String] = []
+        if reference { parts.append(ta("须填文号或会议", "needs the reference")) }
+        if reason { parts.append(ta("须写明理由", "needs a reason")) }
+        return parts.isEmpty ? "" : "（" + parts.joined(separator: ta("，", ", ")) + "）"
+    }
+    public var keyChooseStep: String { ta("办理此步", "take this step") }
+    public func stepChosen(_ step: String) -> String { ta("已选择：\(step)", "Chosen: \(step)") }
+    public var keyApply: String { ta("确定", "apply") }
+    public var tiedNeedsReason: String { ta("在名额线上并列：须写明取舍理由", "tied at the line: the choice needs a reason") }
+    public var stepsReadOnlyNote: String {
+        ta("（步骤由审定人或经办人在此办理；规则由系统核对）", "(the rules are checked by the store when a step is taken)")
+    }
+
+    // MARK: shortlist
+    public func shortlistTitle(_ r: Round) -> String { ta("\(r.year)年度择优名单", "\(r.year) shortlist") }
+    public var columnRank: String { ta("名次", "Rank") }
+    public var columnSheets: String { ta("份数", "Sheets") }
+    public var columnPlacement: String { ta("位置", "Place") }
+    public func placement(_ p: ShortlistPlacement) -> String {
+        switch p {
+        case .selected: return ta("线内", "within")
+        case .tiedAtCutOff: return ta("线上并列", "tied at line")
+        case .outside: return ta("线外", "below")
+        case .notRanked: return ta("无评分", "no score")
+        }
+    }
+    public func quotaLine(_ capacity: Int, places: Int, planLeft: Int?) -> String {
+        let plan = planLeft.map { ta("，规划剩余 \($0)", ", plan places left \($0)") } ?? ""
+        return ta("──── 名额线：\(capacity)（本轮名额 \(places)\(plan)，取小者）────",
+                  "──── line: \(capacity) (round places \(places)\(plan), the smaller) ────")
+    }
+    public func tiesAtLine(_ n: Int, open: Int) -> String {
+        ta("⚠ \(n) 份申请在名额线上并列，争 \(open) 个名额：并列不自动取舍，须写明理由",
+           "⚠ \(n) applications tie at the line for \(open) place(s): ties are not broken silently; a reason is needed")
+    }
+    public var shortlistEmpty: String { ta("本轮还没有进入评审的申请。", "No application of this round has reached review.") }
+    public var notRankedHeading: String { ta("尚无已提交评分表：", "No submitted score sheet yet:") }
+
+    // MARK: notice
+    public func noticeTitle(_ r: Round) -> String { ta("\(r.year)年度公示", "\(r.year) notice") }
+    public var fieldPublishedOn: String { ta("发布日期", "Published on") }
+    public func noticeDays(first: CivilDate, last: CivilDate, days: Int) -> String {
+        ta("公示期：\(first) 至 \(last)（\(days)个工作日，含首日）", "Runs \(first) to \(last) (\(days) working days, the first included)")
+    }
+    public var noticeStoredHeading: String { ta("已发布的公示：", "Notices published:") }
+    public var noticePreview: String { ta("（预览：尚未发布。公示由“办理”中的公示步骤发布）", "(preview: not published yet; the notice step publishes it)") }
+    public var keyPublishedDate: String { ta("发布日期", "publication date") }
+    public var notADate: String { ta("日期格式为 YYYY-MM-DD", "a date is YYYY-MM-DD") }
+    public var noNoticeList: String {
+        ta("本轮还没有经领导小组审定的申请，没有可公示的名单。", "No application of this round is approved by the leading group yet: nothing to publish.")
+    }
+
+    // MARK: refusals, one language at a time
+    /// A refusal of the rules in the catalog's language.
+    public func refusal(_ r: Refusal) -> String {
+        switch r {
+        case let .noPolicyInForce(d, _):
+            return ta("第十四条：\(d) 没有有效政策，不能作出决定。请管理员载入新政策，或记录“原政策继续执行”（stationdesk policy continue）",
+                      "Art. 14: no policy is in force on \(d), so no decision can be dated then. An admin may load a successor policy or record a provisional continuation (stationdesk policy continue)")
+        case let .transitionNotAllowed(f, t):
+            return ta("第五条：不能从“\(applicationState(f))”转到“\(applicationState(t))”", "Art. 5: \(applicationState(f)) → \(applicationState(t)) is not a step")
+        case let .roleRequired(role): return ta("须由“\(roleName(role))”办理", "needs the \(roleName(role)) role")
+        case let .reasonRequired(s): return ta("转为“\(applicationState(s))”须写明理由", "a reason is required for \(applicationState(s))")
+        case let .referenceRequired(s): return ta("“\(applicationState(s))”须填写文号或会议", "\(applicationState(s)) needs the decision reference")
+        case let .materialMissing(m): return ta("第六条：材料“\(material(m))”未收到", "Art. 6: \(material(m)) not received")
+        case let .conditionNotConfirmed(n): return ta("第四条第\(n)项未核实", "Art. 4 condition \(n) not confirmed")
+        case let .conditionNotMet(n): return ta("第四条第\(n)项不符合", "Art. 4 condition \(n) is not met")
+        case let .tooFewStaff(f, m): return ta("第四条第2项：工作人员\(f)名，至少\(m)名（含站长）", "Art. 4.2: \(f) staff, at least \(m) including the head")
+        case .noHead: return ta("第九条：未确定站长人选", "Art. 9: no head named")
+        case .noPartner: return ta("第二条：没有共建方", "Art. 2: no partner")
+        case let .partnerTypeMismatch(p, k, t):
+            return ta("第七条：共建方“\(p)”为\(partnerKind(k))，只能设\(stationType(k.stationType))工作站，不能设\(stationType(t))",
+                      "Art. 7: partner \(p) is a \(partnerKind(k)), which makes a \(stationType(k.stationType)) station, not \(stationType(t))")
+        case let .partnerInLiuzhou(p): return ta("第二条：共建方“\(p)”须在柳州市外", "Art. 2: partner \(p) must be outside Liuzhou")
+        case let .roundPlaces(n): return ta("每轮名额至少1个，实为\(n)", "a round needs at least one place, found \(n)")
+        case .roundUnknown: return ta("不知申请所属轮次，无法核对名额", "the round is unknown: the quota cannot be checked")
+        case let .secondRoundInYear(y): return ta("第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由", "Art. 5.5: \(y) has a round already; a second needs a reason")
+        case let .unitAlreadyHasStation(s): return ta("第五条第4项：该单位已有工作站“\(s)”，须审定人记录例外及理由", "Art. 5.4: the unit already has the station \(s); an approver's exception is needed")
+        case let .roundFull(p): return ta("本轮\(p)个名额已满", "the round's \(p) places are taken")
+        case let .planCapReached(c, period): return ta("第五条第4项：“\(period)”期间新设不超过\(c)家，已满", "Art. 5.4: the \(period) cap of \(c) new stations is reached")
+        case .outsideShortlist: return ta("在名额线外", "below the line")
+        case .tiedAtCutOff: return ta("在名额线上并列，须写明取舍理由", "tied at the line: record the reason for the choice")
+        case .notRanked: return ta("还没有已提交的评分表", "no submitted score sheet yet")
+        case .noNotice: return ta("第五条第3项：尚未公示", "Art. 5.3: not in a notice")
+        case let .noticeNotOver(l): return ta("第五条第3项：公示至\(l)止，尚未期满", "Art. 5.3: the notice runs until \(l)")
+        case .objectionOpen: return ta("有未处理的异议", "an objection is open")
+        case .noObjection: return ta("没有未处理的异议", "no open objection")
+        case let .objectionOutsideNotice(d, f, l): return ta("异议日期\(d)不在公示期\(f)至\(l)内", "\(d) is outside the notice \(f) to \(l)")
+        case let .objectionNotResolved(res):
+            return res == .rejected ? ta("异议须先认定成立", "the objection must be upheld first")
+                                    : ta("异议须先认定不成立", "the objection must be dismissed first")
+        case let .freshNoticeRequired(d): return ta("异议处理后须于\(d)或以后重新公示", "a fresh notice on or after \(d) is required")
+        case let .reviewerTiedToUnit(rv, _, note): return ta("回避：\(rv) 与设站单位有关联（\(note)）", "conflict of interest: \(rv) is tied to the unit (\(note))")
+        case let .reviewerTiedToPartner(rv, _, note): return ta("回避：\(rv) 与共建方有关联（\(note)）", "conflict of interest: \(rv) is tied to a partner (\(note))")
+        case let .stationNotActive(s): return ta("工作站状态为“\(stationStatus(s))”", "the station is \(stationStatus(s))")
+        case let .stationNameUsed(n, st):
+            return ta("已有名为“\(n)”的工作站（\(stationStatus(st))），不能同名", "a station is already named \(n) (\(stationStatus(st)))")
+        case let .stationUnknown(id): return ta("找不到续约的工作站 #\(id)", "the renewed station #\(id) is not in the store")
+        case let .assignmentClosed(s):
+            return ta("申请为“\(applicationState(s))”：评审专家在受理后、择优前分派", "the application is \(applicationState(s)): reviewers are assigned between submission and the shortlist")
+        case .noReviewerChosen: return ta("没有选择评审专家", "no reviewer chosen")
+        case let .notAReviewer(l): return ta("\(l) 没有“评审专家”角色", "\(l) does not hold the reviewer role")
+        case let .alreadyAssigned(r): return ta("\(r) 已分派过", "\(r) is assigned already")
+        case let .siteVisitClosed(s):
+            return ta("申请为“\(applicationState(s))”：实地考察在评审期间记录", "the application is \(applicationState(s)): a site visit is recorded during review")
+        case let .dateInFuture(d): return ta("日期 \(d) 晚于今天", "\(d) is after today")
+        case .findingsRequired: return ta("须填写考察情况", "the findings are required")
+        case let .tooManyChosenAtLine(n, o): return ta("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
+        case let .applicationNotRanked(n): return ta("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
+        case .nothingToShortlist: return ta("本轮没有评审中的申请", "no application of the round is in review")
+        default: return r.description
+        }
+    }
+}
