@@ -31,7 +31,7 @@ enum KeyMapper {
         case 10, 13: return .enter
         case 9: return .tab
         case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(value + 96))))
         case 0..<32: return nil
         default:
             guard let s = Unicode.Scalar(value) else { return nil }

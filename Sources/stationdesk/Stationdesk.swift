@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import StationExchange
 import StationStore
 import StationTerminal
 import StationUI
@@ -20,12 +22,37 @@ struct Stationdesk: ParsableCommand {
         // every other subcommand (`stationdesk log --data DIR`).
         subcommands: [
             OpenCommand.self, InitCommand.self,
-            LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, BackupCommand.self,
+            LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, AnchorCommand.self, BackupCommand.self,
             PolicyCommand.self, WorkdaysCommand.self, UserCommand.self, SheetCommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// ArgumentParser's own main, but every message goes through `Output` (escaped, never a trap
+    /// on a full stream) and a failed write to standard output ends in a message and exit 1.
+    static func main() {
+        Output.prepare()
+        var status: Int32 = 0
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as StoreAccessError {
+            Output.error(Output.message(for: error)); status = 1
+        } catch let error as ExportRefusal {
+            Output.error(Output.message(for: error)); status = 1
+        } catch let error as StoreError {
+            Output.error(error.description); status = 1
+        } catch {
+            status = exitCode(for: error).rawValue
+            let text = fullMessage(for: error)
+            if !text.isEmpty {
+                if status == 0 { Output.line(text) } else { Output.error(text) }
+            }
+        }
+        if let failed = Output.finish(), status == 0 { status = failed }
+        Foundation.exit(status)
+    }
 }
 
 extension Language: ExpressibleByArgument {}

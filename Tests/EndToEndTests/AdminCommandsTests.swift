@@ -9,6 +9,8 @@ final class AdminCommandsTests: XCTestCase {
     override func setUpWithError() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: DomainCommandsTests.binary), "stationdesk not built")
         data = NSTemporaryDirectory() + "admin-e2e-\(UUID().uuidString)"
+        let made = try run(["init"])   // the login running the test becomes the first admin
+        XCTAssertEqual(made.status, 0, made.err)
     }
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: data) }

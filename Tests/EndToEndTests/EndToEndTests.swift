@@ -175,7 +175,7 @@ final class InitCommandTests: XCTestCase {
         defer { unlink(out) }
         let (status, text) = try Spawn.run([try Binary.stationdesk(), "init", "--data", folder], outputPath: out)
         XCTAssertEqual(status, 0, text)
-        XCTAssertTrue(text.contains("数据库就绪 (store ready): \(folder)"), text)
+        XCTAssertTrue(text.contains("已创建数据库：\(folder)/stationdesk.sqlite"), text)
         XCTAssertTrue(text.contains("admin"), text)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/stationdesk.sqlite"))
     }

@@ -92,7 +92,7 @@ final class FaultTests: StoreTestCase {
         var failure: StoreError?
         for i in 1...5000 {
             do {
-                try db.save(Partner(name: "p\(i)", kind: .park, city: "深圳", contact: String(repeating: "满", count: 300)),
+                try db.save(Partner(name: "p\(i)", kind: .park, city: "深圳", contact: String(repeating: "满", count: 200)),
                             replacing: nil, by: "alice")
                 saved += 1
             } catch let e as StoreError {

@@ -29,13 +29,14 @@ final class JournalCLITests: StoreTestCase {
     func testLogUndoRedoVerifyBackupAsTheLoginUser() throws {
         let me = LoginIdentity.current()
         let db = try openStore()
+        try db.ensureFirstAdmin(me)   // as `init` does: the commands refuse a login without a user record
         try db.save(sampleUnit(1), replacing: nil, by: me)
         try db.save(sampleUnit(2), replacing: nil, by: me)
 
         let log = try stationdesk(["log", "--data", folder, "--limit", "1"])
         XCTAssertEqual(log.status, 0, log.err)
-        XCTAssertTrue(log.out.hasPrefix("#2 "), log.out)
-        XCTAssertFalse(log.out.contains("#1 "))
+        XCTAssertTrue(log.out.hasPrefix("#3 "), log.out)
+        XCTAssertFalse(log.out.contains("#2 "))
 
         let undo = try stationdesk(["undo", "--data", folder])
         XCTAssertEqual(undo.status, 0, undo.err)
@@ -45,7 +46,7 @@ final class JournalCLITests: StoreTestCase {
 
         let verify = try stationdesk(["verify", "--data", folder])
         XCTAssertEqual(verify.status, 0, verify.out + verify.err)
-        XCTAssertTrue(verify.out.contains("4 entries"), verify.out)
+        XCTAssertTrue(verify.out.contains("5条日志"), verify.out)
 
         let backup = try stationdesk(["backup", "--data", folder, folder + "/copy.sqlite"])
         XCTAssertEqual(backup.status, 0, backup.err)
@@ -54,6 +55,7 @@ final class JournalCLITests: StoreTestCase {
 
     func testVerifyFailsAfterAJournalRowIsEditedWithTheShell() throws {
         let db = try openStore()
+        try db.ensureFirstAdmin(LoginIdentity.current())
         try db.save(sampleUnit(1), replacing: nil, by: "alice")
         try db.queue.close()
         // What someone with sqlite3 would have to do: the triggers refuse a plain UPDATE.
@@ -66,11 +68,13 @@ final class JournalCLITests: StoreTestCase {
         let verify = try stationdesk(["verify", "--data", folder])
         XCTAssertEqual(verify.status, 1)
         XCTAssertTrue(verify.out.contains("entry 1: hash mismatch"), verify.out)
-        XCTAssertTrue(verify.err.contains("1 problem"), verify.err)
+        // The dropped append-only trigger is named too (the schema check), beside the edited entry.
+        XCTAssertTrue(verify.out.contains("journal_entry_append_only_u"), verify.out)
+        XCTAssertTrue(verify.err.contains("发现3处问题"), verify.err)   // two entries edited, one trigger dropped
     }
 
     func testNothingToUndoAndForeignStoreAreClearErrors() throws {
-        _ = try openStore()
+        try openStore().ensureFirstAdmin(LoginIdentity.current())
         let undo = try stationdesk(["undo", "--data", folder])
         XCTAssertEqual(undo.status, 1)
         XCTAssertTrue(undo.err.contains("nothing to undo"), undo.err)
@@ -85,9 +89,12 @@ final class JournalCLITests: StoreTestCase {
     }
 
     func testDataFolderComesFromTheEnvironmentWithoutDashDashData() throws {
-        // STATIONDESK_DATA points at folder/not-this-one: log there creates that store, not ours.
-        let result = try stationdesk(["log"])
+        // STATIONDESK_DATA points at folder/not-this-one: init there creates that store, not ours,
+        // and log then reads it.
+        let result = try stationdesk(["init"])
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/not-this-one/stationdesk.sqlite"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/stationdesk.sqlite"))
+        XCTAssertEqual(try stationdesk(["log"]).status, 0)
     }
 }

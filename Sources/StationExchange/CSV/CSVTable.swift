@@ -31,8 +31,8 @@ public struct CSVTable: Sendable {
                             control: ImportControl? = nil) throws -> CSVTable {
         try control?.checkpoint(.reading, done: 0, total: 1)
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ImportFailure.unreadable(path: fileName ?? path, reason: "\(error.localizedDescription)")
+        do { data = try RegularFile.read(path) } catch let problem as RegularFile.Problem {
+            throw ImportFailure.unreadable(path: fileName ?? path, reason: problem.description)
         }
         return try parse(data: data, fileName: fileName ?? path, control: control)
     }

@@ -37,6 +37,10 @@ public enum SourceEncoding: String, Sendable, CustomStringConvertible {
             let offset = firstInvalidUTF8(bytes, from: 3)
             throw EncodingProblem.brokenUTF8(offset: offset, line: lineOf(offset: offset, in: bytes))
         }
+        // UTF-32's byte-order marks begin like UTF-16's (FF FE 00 00): look for them first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw EncodingProblem.utf32
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw EncodingProblem.utf16
         }
@@ -46,8 +50,35 @@ public enum SourceEncoding: String, Sendable, CustomStringConvertible {
             if let offset = unlikelyGB(bytes) { throw EncodingProblem.notGB(line: lineOf(offset: offset, in: bytes)) }
             return (text, .gb18030)
         }
-        let offset = firstInvalidUTF8(bytes, from: 0)
-        throw EncodingProblem.unknown(offset: offset, line: lineOf(offset: offset, in: bytes))
+        // Neither decodes. Say where the reading that got further stopped: a GBK file has its
+        // first non-UTF-8 byte on its first Chinese line, but its first bad GB18030 byte may be
+        // many lines later, and that is the byte to fix.
+        let utf8Stop = firstInvalidUTF8(bytes, from: 0)
+        let gbStop = firstInvalidGB18030(bytes)
+        if gbStop > utf8Stop, gbStop < bytes.count {
+            throw EncodingProblem.badGB18030(offset: gbStop, line: lineOf(offset: gbStop, in: bytes))
+        }
+        throw EncodingProblem.unknown(offset: utf8Stop, line: lineOf(offset: utf8Stop, in: bytes))
+    }
+
+    /// Byte offset of the first byte that is not part of a well-formed GB18030 sequence
+    /// (bytes.count when all are): one byte 00–7F; two bytes 81–FE then 40–7E or 80–FE; four bytes
+    /// 81–FE, 30–39, 81–FE, 30–39. O(bytes).
+    static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            guard (0x81...0xFE).contains(b), i + 1 < n else { return i }
+            let t = bytes[i + 1]
+            if (0x40...0x7E).contains(t) || (0x80...0xFE).contains(t) { i += 2; continue }
+            if (0x30...0x39).contains(t), i + 3 < n, (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) {
+                i += 4; continue
+            }
+            return i
+        }
+        return n
     }
 
     /// Big5 (Traditional Chinese Windows) and some other double-byte encodings also decode as
@@ -104,6 +135,10 @@ public enum EncodingProblem: Error, Equatable, Sendable, CustomStringConvertible
     case notGB(line: Int)
     /// UTF-16 ("Unicode text" in Excel), which is tab-separated, not CSV.
     case utf16
+    /// UTF-32 (a byte-order mark FF FE 00 00 or 00 00 FE FF).
+    case utf32
+    /// Read as GB18030 (it is not UTF-8), a byte that is not GB18030 either.
+    case badGB18030(offset: Int, line: Int)
     /// A ZIP container: an .xlsx/.et workbook, not a CSV file.
     case workbook
     /// NUL bytes: not a text file.
@@ -119,6 +154,10 @@ public enum EncodingProblem: Error, Equatable, Sendable, CustomStringConvertible
             return "第\(line)行：文件不像 GB18030/GBK 编码（可能是繁体 Big5 或其他编码），按 GBK 读会得到乱码，请另存为“CSV UTF-8” (line \(line): the file does not look like GB18030/GBK — perhaps Big5; reading it as GBK would give nonsense; save it as \"CSV UTF-8\")"
         case .utf16:
             return "文件是 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8” (the file is UTF-16 \"Unicode text\"; save it as \"CSV UTF-8\")"
+        case .utf32:
+            return "文件是 UTF-32 编码，请另存为“CSV UTF-8” (the file is UTF-32; save it as \"CSV UTF-8\")"
+        case .badGB18030(let offset, let line):
+            return "第\(line)行：文件不是 UTF-8，按 GB18030/GBK 读取时第\(offset)字节无法解码，请检查该行或另存为“CSV UTF-8” (line \(line): the file is not UTF-8, and read as GB18030/GBK byte \(offset) cannot be decoded; check that line or save it as \"CSV UTF-8\")"
         case .workbook:
             return "这是 Excel/WPS 工作簿（.xlsx），不是 CSV 文件，请另存为“CSV UTF-8” (this is a workbook, not a CSV file; save it as \"CSV UTF-8\")"
         case .binary(let offset):

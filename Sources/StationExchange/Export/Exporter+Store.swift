@@ -15,9 +15,4 @@ extension Exporter {
             return try csv(.talents(db.talents(station: nil)), lookup: Lookup(stations: db.stations()))
         }
     }
-
-    /// Writes `data` to `path` through a temporary file and a rename, so a reader never sees half a file.
-    public static func write(_ data: Data, to path: String) throws {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
 }

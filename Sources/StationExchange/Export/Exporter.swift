@@ -4,7 +4,8 @@ import StationDomain
 /// Records to CSV with the import columns (`ImportKind.columns`), so an exported file imports back
 /// unchanged. The UI passes whatever list it shows (filtered, sorted): that is what is exported.
 ///
-/// Talent ID numbers are not exported (they are masked on screen and not an import column).
+/// Text cells a spreadsheet would run as a formula are written with a leading apostrophe, which
+/// the import takes off again (`FormulaGuard`). Talent ID numbers are not exported (they are masked on screen and not an import column).
 public enum Exporter {
     /// Names behind the ids records hold: a station's unit code and partner names, a talent's station.
     public struct Lookup: Sendable {
@@ -49,9 +50,16 @@ public enum Exporter {
         case .units(let r): return try CSVDocument.data(header: ImportKind.units.columns, rows: rows(units: r))
         case .partners(let r): return try CSVDocument.data(header: ImportKind.partners.columns, rows: rows(partners: r))
         case .stations(let r):
-            return try CSVDocument.data(header: ImportKind.stations.columns, rows: rows(stations: r, lookup: lookup))
+            return try CSVDocument.data(header: ImportKind.stations.columns, rows: rows(stations: r, lookup: lookup),
+                                        plainColumns: dateColumns(.stations))
         case .talents(let r):
-            return try CSVDocument.data(header: ImportKind.talents.columns, rows: rows(talents: r, lookup: lookup))
+            return try CSVDocument.data(header: ImportKind.talents.columns, rows: rows(talents: r, lookup: lookup),
+                                        plainColumns: dateColumns(.talents))
         }
+    }
+
+    /// The date columns of `kind`'s file, by name: written as they are, never guarded as formulas.
+    static func dateColumns(_ kind: ImportKind) -> Set<Int> {
+        Set(kind.columns.indices.filter { kind.columns[$0] == "agreement_date" || kind.columns[$0].hasSuffix("_on") })
     }
 }

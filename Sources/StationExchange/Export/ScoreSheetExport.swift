@@ -34,6 +34,9 @@ public enum ScoreSheetExport {
                 + form.criteria.map { c in s.scores[c.key]?.description ?? "" }
                 + [SheetCheck.total(of: s, form: form).description, s.comment, s.submittedOn?.description ?? ""]
         }
-        return try CSVDocument.data(header: header(for: form), rows: rows)
+        // subject_id, the scores, the total and the date are numbers and dates, never guarded.
+        let n = form.criteria.count
+        let plain = Set([1] + Array(4..<(4 + n)) + [4 + n, 6 + n])
+        return try CSVDocument.data(header: header(for: form), rows: rows, plainColumns: plain)
     }
 }

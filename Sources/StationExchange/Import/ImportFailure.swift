@@ -1,9 +1,15 @@
+import StationDomain
+
 /// Why an import wrote nothing. Every case's description names the file and, for row problems,
 /// lists every bad row (not only the first).
 public enum ImportFailure: Error, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case encoding(file: String, problem: EncodingProblem)
     case empty(file: String)
+    /// A header and no data rows: nothing to import (and no undo step).
+    case noRows(file: String)
+    /// The file's name holds a character the journal may not store (a control character…).
+    case fileName(file: String, problem: TextProblem)
     /// Header problems: missing required columns, unknown columns, a column named twice.
     case header(file: String, problems: [String])
     /// Bad rows: all of them, in file order.
@@ -21,6 +27,10 @@ public enum ImportFailure: Error, Sendable, CustomStringConvertible {
             return "\(file): \(problem)"
         case .empty(let file):
             return "\(file):1: 文件为空，缺少表头行 (the file is empty: a header row is required)"
+        case .noRows(let file):
+            return "\(file): 文件只有表头，没有数据行，未导入任何记录 (the file has a header but no data rows; nothing was imported)"
+        case .fileName(let file, let problem):
+            return "\(file): 文件名\(problem.zhReason)，请改名后再导入 (the file name \(problem.enReason); rename the file and import again)"
         case .header(let file, let problems):
             return problems.map { "\(file):1: \($0)" }.joined(separator: "\n")
         case .rows(let issues):

@@ -28,6 +28,11 @@ public enum Importer {
     /// The same for a table already read (the UI reads the file first to show its size).
     public static func run(_ kind: ImportKind, table: CSVTable, into db: AppDatabase, by user: String,
                            dryRun: Bool = false, control: ImportControl? = nil) throws -> ImportReport {
+        // The file's name goes into the journal (command and summary): the same rules as any name.
+        if let reason = TextRules.problem(in: table.fileName, as: .line) {
+            throw ImportFailure.fileName(file: TextRules.printable(table.fileName),
+                                         problem: TextProblem(field: "FILE", reason: reason))
+        }
         if dryRun {
             let context = try storeCall { try ImportContext(kind, from: db) }
             let batch = try RowValidation.check(table, as: kind, against: context, control: control)
@@ -73,6 +78,8 @@ public enum Importer {
     static func storeCall<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let failure as ImportFailure { throw failure } catch let error as StoreError {
             throw error
+        } catch let error as StoreAccessError {
+            throw error   // read-only, schema altered: in its own words
         } catch {
             throw ImportFailure.store("\(error)")
         }

@@ -17,34 +17,24 @@ struct RowCheck {
         issues.append(ImportIssue(file: file, line: line, column: column, message: message))
     }
 
-    /// The value with surrounding spaces removed. `required`: empty is an error.
-    /// `multiline`: line breaks allowed (notes); otherwise a line break is an error.
-    /// Other control characters are always refused: they never come from a person typing.
+    /// The value with surrounding spaces removed and the apostrophe export puts before a would-be
+    /// formula taken off (`FormulaGuard`), checked and NFC-normalised by the domain's `TextRules`
+    /// (control, zero-width and bidirectional characters refused, at most 200 characters; a note
+    /// keeps its line breaks and tabs and holds up to 2,000). `required`: empty is an error.
     mutating func text(_ column: String, required: Bool = false, multiline: Bool = false) -> String {
-        let raw = map.value(column, in: fields)
+        let raw = FormulaGuard.unguarded(map.value(column, in: fields))
         let value = multiline ? raw : Trim.spaces(raw)
         if required && value.isEmpty {
             fail(column, "不能为空 (must not be empty)")
         }
-        guard RowCheck.mayHoldControls(value) else { return value }
-        for scalar in value.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-            if scalar == "\n" || scalar == "\r" {
-                if !multiline { fail(column, "不能含换行 (must not contain a line break)"); break }
-            } else if scalar != "\t" || !multiline {
-                fail(column, "含有控制字符 U+\(String(scalar.value, radix: 16, uppercase: true)) (contains a control character)")
-                break
-            }
+        do {
+            return try TextRules.clean(value, field: column, as: multiline ? .note : .line)
+        } catch let problem as TextProblem {
+            fail(column, "\(problem.zhReason) (\(problem.enReason))")
+        } catch {
+            fail(column, "\(error)")
         }
         return value
-    }
-
-    /// False when `text` surely holds no control character: none of its UTF-8 bytes is below
-    /// 0x20, 0x7F, or 0xC2 (the lead byte of U+0080…U+009F). One pass over contiguous bytes
-    /// before the walk over Unicode scalars (callgrind showed no measurable gain on 20,000
-    /// talent rows: the walk is cheap next to the column lookup and trimming).
-    static func mayHoldControls(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } }
     }
 
     /// A coded value from `vocabulary`; an error listing the accepted codes otherwise.
@@ -61,7 +51,11 @@ struct RowCheck {
         let value = text(column, required: true)
         guard !value.isEmpty else { return nil }
         switch DateText.parse(value) {
-        case .success(let d): return d
+        case .success(let d):
+            do { return try TextRules.check(d, field: column) } catch let problem as TextProblem {
+                fail(column, "\(problem.zhReason) (\(problem.enReason))")
+            } catch { fail(column, "\(error)") }
+            return nil
         case .failure(let problem): fail(column, DateText.message(problem, value)); return nil
         }
     }

@@ -10,6 +10,8 @@ public enum RowValidation {
     public static func check(_ table: CSVTable, as kind: ImportKind, against context: ImportContext,
                              control: ImportControl? = nil) throws -> ImportBatch {
         let map = try ColumnMap(kind: kind, header: table.header, file: table.fileName)
+        // A header and nothing else imports nothing: say so rather than journal an empty step.
+        if table.records.isEmpty { throw ImportFailure.noRows(file: table.fileName) }
         let records: ImportRecords
         var issues: [ImportIssue] = []
         switch kind {

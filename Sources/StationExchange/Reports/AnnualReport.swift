@@ -63,6 +63,6 @@ public enum AnnualReport {
                   rows: t.rows.map { r in
                       [r[0], r[1], r[2], r[3], r[4] == "—" ? "" : r[4],
                        Fen(yuanText: r[5]).map(ReportWords.plainYuan) ?? r[5]]
-                  })
+                  }, plainColumns: [2, 5])
     }
 }

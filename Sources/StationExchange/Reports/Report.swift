@@ -11,7 +11,7 @@ public struct Report: Sendable, Equatable {
     /// The table as CSV (UTF-8 with BOM, CRLF), or nil when the report is a letter, not a table.
     public func csv() throws -> Data? {
         guard let table else { return nil }
-        return try CSVDocument.data(header: table.headers, rows: table.rows)
+        return try CSVDocument.data(header: table.headers, rows: table.rows, plainColumns: table.plainColumns)
     }
 }
 

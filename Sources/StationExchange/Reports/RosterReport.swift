@@ -37,6 +37,6 @@ public enum RosterReport {
         lines += ReportWords.quotaExceptions(source)
         return Report(text: lines.joined(separator: "\n") + "\n",
                       table: TextTable(headers: ["station", "type", "unit", "partners", "head", "period", "status"],
-                                       rows: table.rows))
+                                       rows: table.rows, plainColumns: [5]))
     }
 }

@@ -34,7 +34,7 @@ public enum SubsidyReport {
         lines += subsidies.isEmpty ? ["（\(year)年度没有补助记录 / no subsidies recorded for \(year)）"] : table.markdown()
         return Report(text: lines.joined(separator: "\n") + "\n",
                       table: TextTable(headers: ["station", "grade", "cap_yuan", "approved_yuan", "paid_yuan", "due_on", "status"],
-                                       rows: csvRows))
+                                       rows: csvRows, plainColumns: [2, 3, 4, 5]))
     }
 
     static func stationName(_ s: Subsidy, _ source: ReportSource) -> String {

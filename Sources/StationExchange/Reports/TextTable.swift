@@ -10,11 +10,14 @@ public struct TextTable: Sendable, Equatable {
     public var headers: [String]
     public var alignments: [Alignment]
     public var rows: [[String]]
+    /// Columns of money, dates or counts: never guarded against formulas in CSV (`FormulaGuard`).
+    public var plainColumns: Set<Int>
 
-    public init(headers: [String], alignments: [Alignment]? = nil, rows: [[String]] = []) {
+    public init(headers: [String], alignments: [Alignment]? = nil, rows: [[String]] = [], plainColumns: Set<Int> = []) {
         self.headers = headers
         self.alignments = alignments ?? headers.map { _ in .left }
         self.rows = rows
+        self.plainColumns = plainColumns
     }
 
     /// Markdown lines: header, alignment rule, rows.

@@ -11,8 +11,18 @@ enum StoreErrors {
         do {
             return try body()
         } catch let error as DatabaseError {
+            if isReadOnly(error, path: path) { throw StoreAccessError.readOnly(path: path) }
             throw map(error, path: path)
         }
+    }
+
+    /// SQLite could not write because this login may not: the file is read-only to it
+    /// (SQLITE_READONLY), or the folder is, so the rollback journal cannot be made (SQLITE_CANTOPEN).
+    static func isReadOnly(_ error: DatabaseError, path: String) -> Bool {
+        if error.resultCode == .SQLITE_READONLY { return true }
+        guard error.resultCode == .SQLITE_CANTOPEN, access(path, F_OK) == 0 else { return false }
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return access(folder.isEmpty ? "." : folder, W_OK) != 0 || access(path, W_OK) != 0
     }
 
     static func map(_ error: DatabaseError, path: String) -> StoreError {

@@ -7,19 +7,36 @@ public struct VerificationReport: Sendable {
     /// The newest entry's hash: written down (or printed on paper) it anchors the chain, so even
     /// a wholesale rewrite of the journal shows on the next `verify`.
     public var lastHash: String = ""
+    /// The newest entry's sequence number (0 when the journal is empty).
+    public var lastSequence: Int64 = 0
     public var problems: [String]
+    /// The schema's differences from what the migrations make (each also in `problems`).
+    public var schemaDifferences: [SchemaDifference] = []
+    /// How many anchors were checked (`verify(anchors:)`).
+    public var anchorsChecked = 0
     public var isIntact: Bool { problems.isEmpty }
+
+    /// The chain's head — the newest entry's sequence number and hash — as read; nil when empty.
+    public var head: ChainHead? {
+        lastSequence > 0 && !lastHash.isEmpty ? ChainHead(sequence: lastSequence, hash: lastHash) : nil
+    }
 }
 
 extension AppDatabase {
     /// Checks the journal's hash chain (every entry's hash recomputed from its changes and the
     /// previous hash; sequences and change rows contiguous), that every record is as its last
     /// journal entry left it (nothing edited outside the program), `PRAGMA integrity_check` and
-    /// `PRAGMA foreign_key_check`. Cost: one pass over the journal and every table.
-    public func verify() throws -> VerificationReport {
+    /// `PRAGMA foreign_key_check`, that the schema is exactly what the migrations make (tables,
+    /// columns, indexes, triggers, views: every difference named), and that every anchored entry
+    /// (`anchors`, from anchor files kept outside the data folder) is still in the chain unchanged.
+    /// Cost: one pass over the journal and every table, and an in-memory store built once.
+    public func verify(anchors: [Anchor] = []) throws -> VerificationReport {
         try read { db in
             var report = VerificationReport(entries: 0, changes: 0, problems: [])
+            report.schemaDifferences = try StoreSchema.differences(db)
+            report.problems += report.schemaDifferences.map { "结构不符 (schema): \($0.zh) (\($0.en))" }
             try JournalVerifier.chain(db, &report)
+            try JournalVerifier.anchors(db, anchors, &report)
             try JournalVerifier.records(db, &report)
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] {
@@ -36,6 +53,25 @@ extension AppDatabase {
 }
 
 enum JournalVerifier {
+    /// Each anchored entry must still be in the journal with the anchored hash; since every hash
+    /// covers the one before it and the chain is checked whole, the history up to each anchor is
+    /// then exactly what it was when the anchor was taken.
+    static func anchors(_ db: Database, _ anchors: [Anchor], _ report: inout VerificationReport) throws {
+        for anchor in anchors {
+            report.anchorsChecked += 1
+            let seq = anchor.head.sequence
+            let stored = try String.fetchOne(db, sql: "SELECT hash FROM journal_entry WHERE sequence = ?", arguments: [seq])
+            let place = "\(anchor.file):\(anchor.line)"
+            guard let stored else {
+                report.problems.append("锚点 \(place)：日志第\(seq)条已不存在，历史被截断或改写 (anchor \(place): journal entry \(seq) no longer exists: the history was truncated or rewritten)")
+                continue
+            }
+            if stored != anchor.head.hash {
+                report.problems.append("锚点 \(place)：日志第\(seq)条的哈希与锚点不同，历史被改写 (anchor \(place): journal entry \(seq) no longer has the anchored hash: the history was rewritten)")
+            }
+        }
+    }
+
     static func chain(_ db: Database, _ report: inout VerificationReport) throws {
         let entries = try Row.fetchCursor(db, sql: """
             SELECT sequence, user, time, command, summary, kind, undoes, redoes, first_change, change_count, prev_hash, hash
@@ -77,6 +113,7 @@ enum JournalVerifier {
             }
             previousHash = stored
             report.lastHash = stored
+            report.lastSequence = seq
             expectedSequence = seq + 1
         }
         while let c = try changes.next() {

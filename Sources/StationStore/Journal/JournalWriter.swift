@@ -1,4 +1,5 @@
 import GRDB
+import StationDomain
 
 /// The only way records change: inside `AppDatabase.write(command:by:_:)`, every insert, update
 /// and delete goes through a writer, which stores the row's before/after images as one
@@ -38,7 +39,9 @@ public final class JournalWriter {
     @discardableResult
     public func insert<R: StoredRecord>(_ record: R) throws -> R {
         let spec = R.tableSpec
+        let record = try JournalWriter.checkedText(record)
         let values = try record.databaseValues()
+        if !(record is TextChecked) { try JournalWriter.checkText(values, spec) }
         let statement: RawStatement
         if let id = record.storedId {
             statement = try insertStatement(spec.insertWithIdSQL)
@@ -72,13 +75,16 @@ public final class JournalWriter {
         guard let id = record.storedId else {
             throw StoreError.invalid(field: "\(spec.name).id", message: "更新需要已保存的记录 (update needs a stored record)")
         }
+        let record = try JournalWriter.checkedText(record)
+        let values = try record.databaseValues()
+        if !(record is TextChecked) { try JournalWriter.checkText(values, spec) }
         if let original {
             let current: R? = try self.record(R.self, id: id)
             if current != original { throw try conflict(spec: spec, id: id, mine: record, theirsExists: current != nil) }
         }
         guard let before = try image(spec, id: id) else { throw StoreError.notFound(table: spec.name, id: id) }
         let statement = try RawStatement(db, sql: spec.updateSQL)
-        statement.bind(try record.databaseValues())
+        statement.bind(values)
         statement.bind(id, at: Int32(spec.columns.count + 1))
         let after = try stepImage(statement)
         guard let after else { throw StoreError.notFound(table: spec.name, id: id) }
@@ -151,6 +157,24 @@ public final class JournalWriter {
 
     /// Journals any pending run of inserts; the store calls it before closing the entry.
     func finish() throws { try flushRun() }
+
+    // MARK: text rules (StationDomain's TextRules, the same the forms and the import use)
+
+    /// The record with its text checked and NFC-normalised, when its type says which fields hold
+    /// what (`TextChecked`); else the record as it is (its text values are scanned by `checkText`).
+    static func checkedText<R: StoredRecord>(_ record: R) throws -> R {
+        guard let checkable = record as? TextChecked else { return record }
+        return try (checkable.checkedText() as? R) ?? record
+    }
+
+    /// For records without their own rules: no text value may hold a control character (but tab
+    /// and line breaks) or a zero-width or bidirectional control. Cost: a byte scan per value.
+    static func checkText(_ values: [DatabaseValue], _ spec: TableSpec) throws {
+        for (i, value) in values.enumerated() {
+            guard case .string(let text) = value.storage, let reason = TextRules.problem(in: text, as: .note) else { continue }
+            throw TextProblem(field: i < spec.columns.count ? spec.columns[i] : spec.name, reason: reason)
+        }
+    }
 
     // MARK: internals
 

@@ -14,13 +14,30 @@ extension AppDatabase {
     /// First run: when the store has no users yet, `login` becomes admin, clerk and approver.
     /// Does nothing (and writes nothing) when any user exists.
     public func ensureFirstAdmin(_ login: String) throws {
-        try transaction { db in
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM app_user") == 0 else { return }
-            _ = try JournalAppender.append(db, user: login, command: "first-admin", kind: .command) { writer in
-                writer.summary = "首位管理员 (first admin): \(login)"
-                try writer.insert(UserRow(storedId: nil, user: User(login: login, roles: [.admin, .clerk, .approver])))
-            }
+        try transaction { db in try AppDatabase.insertFirstAdmin(db, login: login) }
+    }
+
+    /// Inside a write transaction: `login` becomes the first admin when there are no users.
+    static func insertFirstAdmin(_ db: Database, login: String) throws {
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM app_user") == 0 else { return }
+        _ = try JournalAppender.append(db, user: login, command: "first-admin", kind: .command) { writer in
+            writer.summary = "首位管理员 (first admin): \(login)"
+            try writer.insert(UserRow(storedId: nil, user: User(login: login, roles: [.admin, .clerk, .approver])))
         }
+    }
+
+    /// How many users the store has.
+    public func userCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM app_user") ?? 0 }
+    }
+
+    /// The login's user record, or `StoreAccessError.unknownUser`: a login the store does not
+    /// know may not use it at all, not even to read (the command line and the terminal program
+    /// ask this first).
+    @discardableResult
+    public func requireUser(_ login: String) throws -> User {
+        guard let user = try user(login) else { throw StoreAccessError.unknownUser(login: login, path: path) }
+        return user
     }
 
     /// An admin adds a user or changes one's name and roles. With `original` (as the form saw it),
@@ -29,9 +46,7 @@ extension AppDatabase {
     /// (`StoreError.invalid(field: "roles", …)`).
     @discardableResult
     public func save(_ user: User, replacing original: User?, by admin: String) throws -> User {
-        guard !user.login.isEmpty, !user.login.contains(where: { $0 == " " || $0 == "," }) else {
-            throw StoreError.invalid(field: "login", message: "登录名不能为空或含空格 (a login name must be non-empty, without spaces)")
-        }
+        let user = try user.checkedText()   // TextRules: no control, invisible or space characters; NFC
         return try write(command: original == nil ? "user-add" : "user-edit", by: admin) { writer in
             guard try UserRow.fetch(writer.db, login: admin)?.user.has(.admin) == true else {
                 throw StoreError.notPermitted(user: admin, action: "管理用户 (manage users; admin only)")

@@ -45,3 +45,9 @@ struct UserRow: StoredRecord {
         try Row.fetchOne(db, sql: selectSQL + " WHERE login = ?", arguments: [login]).map { try UserRow(row: $0) }
     }
 }
+
+extension UserRow: TextChecked {
+    func checkedText() throws -> UserRow {
+        UserRow(storedId: storedId, user: try user.checkedText())
+    }
+}

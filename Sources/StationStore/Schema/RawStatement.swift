@@ -12,7 +12,10 @@ struct RawStatement {
     init(_ db: Database, sql: String) throws {
         let statement = try db.cachedStatement(sql: sql)
         handle = statement.sqliteStatement
-        connection = db.sqliteConnection!
+        guard let connection = db.sqliteConnection else {
+            throw StoreError.database(path: "", detail: "the connection is closed")
+        }
+        self.connection = connection
         self.sql = sql
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)

@@ -243,6 +243,7 @@ public struct Catalog: Sendable {
         if let r = error as? ReviewError { return r.words(english: language == .en) }
         if let p = error as? PolicyAdminError { return p.words(english: language == .en) }
         if let plain = storeProblem(error) { return plain }
+        if let plain = safetyProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves
     }
 }

@@ -73,6 +73,13 @@ public struct RecordFormScreen: Screen {
     public mutating func validate(_ c: Catalog, units: [Unit] = []) -> DeskRecord? {
         var errors: [String: String] = [:]
         for f in form.fields where f.required && f.value.isEmpty { errors[f.id] = c.required }
+        // The domain's text rules (control, zero-width and bidirectional characters; 200 characters),
+        // the same the import and the store apply, shown on the field at once.
+        for f in form.fields where errors[f.id] == nil {
+            do { _ = try TextRules.clean(f.value, field: f.id, as: .line) } catch let p as TextProblem {
+                errors[f.id] = c.textProblem(p)
+            } catch { errors[f.id] = c.describe(error) }
+        }
         let id = original?.id
         var record: DeskRecord?
         switch kind {

@@ -22,11 +22,25 @@ public protocol DeskExchange: AnyObject {
     /// step. Throws `ImportFailure` (every bad row, cancelled) or the store's `StoreError` (a full
     /// disk, a lock held too long: `Catalog.describe` words them plainly); nothing is written then. Cost: see `Importer.run` (≈ 3.5 s for 200,000 talent rows, release build).
     func importFile(_ job: ImportJob, by user: String, control: ImportControl) throws -> ImportReport
+
+    /// How an export may write next to this store: never inside its data folder; a new file as
+    /// private as the store (`ExportFile.Options`; `replace` is set by the screen after asking).
+    var exportOptions: ExportFile.Options { get }
+}
+
+extension DeskExchange {
+    /// Stores that cannot say where their data lives: the path rules without the data folder.
+    public var exportOptions: ExportFile.Options { ExportFile.Options(dataFolder: nil) }
 }
 
 extension AppDatabaseDeskStore: DeskExchange {
     public func importFile(_ job: ImportJob, by user: String, control: ImportControl) throws -> ImportReport {
         try Importer.run(job.kind, path: job.path, fileName: job.fileName, into: db, by: user,
                          dryRun: job.dryRun, control: control)
+    }
+
+    public var exportOptions: ExportFile.Options {
+        let access = db.fileAccess()
+        return ExportFile.Options(dataFolder: db.folder, newFileMode: access.mode, group: access.group)
     }
 }

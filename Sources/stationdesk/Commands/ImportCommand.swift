@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import StationDomain
 import StationExchange
 import StationStore
 import StationUI
@@ -45,24 +46,24 @@ struct ImportCommand: ParsableCommand {
         let interrupt = CancelOnInterrupt(control)
         defer { interrupt.restore(); bar.clear() }
         do {
-            let db = try reportingStoreErrors { try location.openStore() }
+            let db = try reportingStoreErrors { try location.openStore(dryRun ? .read : .write) }
             let login = LoginIdentity.current()
             // Intake is the clerks' work (SPEC "People"); a dry run only reads, so anyone may check a file.
             if !dryRun, try reportingStoreErrors({ try db.user(login) })?.has(.clerk) != true {
-                FileHandle.standardError.write(Data("stationdesk: 用户 \(login) 不是经办人，不能导入；可用 --dry-run 检查文件 (only a clerk may import; \(login) is not one — --dry-run checks a file)\n".utf8))
+                Output.error("用户 \(login) 不是经办人，不能导入；可用 --dry-run 检查文件 (only a clerk may import; \(login) is not one — --dry-run checks a file)")
                 throw ExitCode(1)
             }
             let report = try Importer.run(kind, path: file, into: db, by: login, dryRun: dryRun, control: control)
             bar.clear()
-            print(report)
+            Output.line(report.description)
         } catch let failure as ImportFailure {
             bar.clear()
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            Output.errorRaw(TextRules.printable(failure.description, keepLineBreaks: true) + "\n")
             if case .cancelled = failure { throw ExitCode(130) }
             throw ExitCode(1)
         } catch let error as StoreError {
             bar.clear()
-            FileHandle.standardError.write(Data(("stationdesk: " + Self.plainly(error) + "\n").utf8))
+            Output.error(Self.plainly(error))
             throw ExitCode(1)
         }
     }
@@ -114,13 +115,13 @@ final class ProgressLine: @unchecked Sendable {
         let words = ["reading": "读取", "checking": "检查", "duplicates": "查重", "writing": "写入"][progress.phase.rawValue] ?? ""
         let line = "\r\(words) [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             + "] \(percent)%  (Ctrl-C 取消)"
-        FileHandle.standardError.write(Data(line.utf8))
+        Output.errorRaw(line)
     }
 
     func clear() {
         guard enabled else { return }
         lock.lock(); defer { lock.unlock() }
-        if lastPercent >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if lastPercent >= 0 { Output.errorRaw("\r\u{1B}[K") }
         lastPercent = -1
     }
 }

@@ -1,25 +1,37 @@
 import ArgumentParser
 import Foundation
+import StationDomain
 import StationStore
 
 // The journal's command-line face: log, undo, redo, revert, verify, backup. Each opens the store
 // in the data folder (`--data DIR`, else $STATIONDESK_DATA, else $XDG_DATA_HOME/stationdesk, else
 // ~/.local/share/stationdesk) and acts as the login user (the real uid's name).
 
-/// Opens the store named by `--data` (or the environment), turning store errors into a message and exit 1.
-func openJournalStore(_ location: DataOptions) throws -> AppDatabase {
-    try reportingStoreErrors { try AppDatabase.open(folder: location.folder) }
+/// Opens the store named by `--data` (or the environment) for a journal command, turning store
+/// errors into a message and exit 1.
+func openJournalStore(_ location: DataOptions, _ access: AppDatabase.Access) throws -> AppDatabase {
+    try reportingStoreErrors { try location.openStore(access) }
 }
 
-/// Prints a `StoreError` on stderr and exits 1; other errors pass through to ArgumentParser.
+/// Prints a store refusal on stderr in the language in use and exits 1; other errors pass through.
 func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StoreError {
-        FileHandle.standardError.write(Data(("stationdesk: " + error.description + "\n").utf8))
+        Output.error(error.description)
+        throw ExitCode.failure
+    } catch let error as StoreAccessError {
+        Output.error(Output.message(for: error))
+        throw ExitCode.failure
+    } catch let error as TextProblem {
+        Output.error(Output.message(for: error))
         throw ExitCode.failure
     }
 }
+
+/// A field of a journal line the store holds but the program did not write (a login, a summary
+/// naming a file): escaped, line breaks and tabs included, so it cannot break the line.
+func field(_ text: String) -> String { TextRules.printable(text) }
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "列出操作日志 (show the journal, newest first)")
@@ -33,21 +45,21 @@ struct LogCommand: ParsableCommand {
     var changes = false
 
     func run() throws {
-        let db = try openJournalStore(location)
+        let db = try openJournalStore(location, .read)
         let entries = try reportingStoreErrors { try db.journal(limit: limit, changeLimit: changes ? 100 : 0) }
-        if entries.isEmpty { print("日志为空 (the journal is empty)") }
+        if entries.isEmpty { Output.line("日志为空 (the journal is empty)") }
         for e in entries {
-            var line = "#\(e.sequence)  \(e.time)  \(e.user)  \(e.command)  \(e.summary)  [\(e.changeCount)]"
+            var line = "#\(e.sequence)  \(e.time)  \(field(e.user))  \(field(e.command))  \(field(e.summary))  [\(e.changeCount)]"
             if let u = e.undoes { line += "  ↶#\(u)" }
             if let r = e.redoes { line += "  ↷#\(r)" }
-            print(line)
+            Output.line(line)
             guard changes else { continue }
             for c in e.changes {
-                print("    \(c.table) #\(c.rowId)")
-                print("      before: \(c.before ?? "∅")")
-                print("      after:  \(c.after ?? "∅")")
+                Output.line("    \(field(c.table)) #\(c.rowId)")
+                Output.line("      before: \(field(c.before ?? "∅"))")
+                Output.line("      after:  \(field(c.after ?? "∅"))")
             }
-            if e.changeCount > e.changes.count { print("    …\(e.changeCount - e.changes.count) more") }
+            if e.changeCount > e.changes.count { Output.line("    …\(e.changeCount - e.changes.count) more") }
         }
     }
 }
@@ -58,9 +70,9 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var location: DataOptions
 
     func run() throws {
-        let db = try openJournalStore(location)
+        let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.undo(by: LoginIdentity.current()) }
-        print("#\(e.sequence) \(e.summary)")
+        Output.line("#\(e.sequence) \(field(e.summary))")
     }
 }
 
@@ -70,9 +82,9 @@ struct RedoCommand: ParsableCommand {
     @OptionGroup var location: DataOptions
 
     func run() throws {
-        let db = try openJournalStore(location)
+        let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.redo(by: LoginIdentity.current()) }
-        print("#\(e.sequence) \(e.summary)")
+        Output.line("#\(e.sequence) \(field(e.summary))")
     }
 }
 
@@ -86,29 +98,70 @@ struct RevertCommand: ParsableCommand {
     var sequence: Int64
 
     func run() throws {
-        let db = try openJournalStore(location)
+        let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.revert(sequence: sequence, by: LoginIdentity.current()) }
-        print("#\(e.sequence) \(e.summary)")
+        Output.line("#\(e.sequence) \(field(e.summary))")
     }
 }
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "verify",
-        abstract: "校验日志哈希链与数据库 (check the journal's hash chain, integrity_check, foreign keys; exit 1 on any problem)")
+        abstract: "校验日志哈希链与数据库 (check the journal's hash chain, the schema, integrity_check, foreign keys; exit 1 on any problem)",
+        discussion: """
+            Prints the chain's head (the newest entry's number and hash). With --anchor FILE, also checks that every
+            entry anchored in FILE (see `stationdesk anchor`) is still in the journal unchanged.
+            """)
 
     @OptionGroup var location: DataOptions
 
+    @Option(help: ArgumentHelp("An anchor file kept outside the data folder: every anchored entry must be unchanged.", valueName: "FILE"))
+    var anchor: String?
+
     func run() throws {
-        let db = try openJournalStore(location)
-        let report = try reportingStoreErrors { try db.verify() }
+        let db = try openJournalStore(location, .read)
+        let anchors = try reportingStoreErrors { try anchor.map(AnchorFile.read) ?? [] }
+        let report = try reportingStoreErrors { try db.verify(anchors: anchors) }
         if report.isIntact {
-            print("完好 (intact): \(report.entries) entries, \(report.changes) changes; hash chain, integrity_check and foreign keys hold")
-            if report.entries > 0 { print("最新哈希 (latest hash, #\(report.entries)): \(report.lastHash)") }
+            Output.line(Output.pick(
+                "完好：\(report.entries)条日志、\(report.changes)处变更；哈希链、数据库结构、integrity_check 与外键均无问题" + (anchors.isEmpty ? "" : "；\(anchors.count)个锚点均相符"),
+                "intact: \(report.entries) entries, \(report.changes) changes; hash chain, schema, integrity_check and foreign keys hold" + (anchors.isEmpty ? "" : "; all \(anchors.count) anchors match")))
+            if let head = report.head {
+                Output.line(Output.pick("链头（最新一条）：\(head)", "chain head (newest entry): \(head)"))
+            }
             return
         }
-        for p in report.problems { print(p) }
-        FileHandle.standardError.write(Data("stationdesk verify: \(report.problems.count) problem(s) found\n".utf8))
+        for p in report.problems { Output.line(p) }
+        if let head = report.head { Output.line(Output.pick("链头（最新一条）：\(head)", "chain head (newest entry): \(head)")) }
+        Output.error(Output.pick("verify：发现\(report.problems.count)处问题", "verify: \(report.problems.count) problem(s) found"))
         throw ExitCode.failure
+    }
+}
+
+/// `stationdesk anchor FILE`: verifies the store, then appends the chain's head to FILE — a file
+/// the admin keeps outside the data folder (another account, another machine, or printed).
+struct AnchorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "anchor",
+        abstract: "把日志链头记入锚点文件 (append the journal's chain head to an anchor file kept outside the data folder)",
+        discussion: """
+            Anyone who can write the store can rewrite its history and re-hash the chain; they cannot change a line kept
+            elsewhere. `stationdesk verify --anchor FILE` then finds a rewritten or shortened history. Take an anchor at
+            least every working day (and after each backup), and keep the file where the store's users cannot write.
+            """)
+
+    @OptionGroup var location: DataOptions
+
+    @Argument(help: "The anchor file (created if absent; outside the data folder).")
+    var file: String
+
+    func run() throws {
+        let db = try openJournalStore(location, .read)
+        try reportingStoreErrors {
+            let report = try db.verify()
+            guard report.isIntact else { throw StoreAccessError.notAnchoringBrokenChain(problems: report.problems.count) }
+            guard let head = report.head else { throw StoreAccessError.nothingToAnchor }
+            try AnchorFile.append(AnchorFile.line(head, takenAt: JournalClock.now(), store: db.path), to: file, dataFolder: db.folder)
+            Output.line(Output.pick("已记入锚点 \(file)：\(head)", "anchored in \(file): \(head)"))
+        }
     }
 }
 
@@ -121,9 +174,23 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: "The backup file to create (must not exist).")
     var file: String
 
+    @Option(help: ArgumentHelp("Also append the backup's chain head to this anchor file.", valueName: "FILE"))
+    var anchor: String?
+
     func run() throws {
-        let db = try openJournalStore(location)
-        try reportingStoreErrors { try db.backup(to: file) }
-        print("已备份 (backed up) to \(file)")
+        let db = try openJournalStore(location, .read)
+        try reportingStoreErrors {
+            let head = try db.backup(to: file)
+            guard let head else {
+                Output.line(Output.pick("已备份到 \(file)（日志为空）", "backed up to \(file) (the journal is empty)"))
+                return
+            }
+            Output.line(Output.pick("已备份到 \(file)；备份中的日志至第\(head.sequence)条，链头哈希 \(head.hash)",
+                                    "backed up to \(file); the backup's journal ends at entry \(head.sequence), chain head hash \(head.hash)"))
+            if let anchor {
+                try AnchorFile.append(AnchorFile.line(head, takenAt: JournalClock.now(), store: file), to: anchor, dataFolder: db.folder)
+                Output.line(Output.pick("已记入锚点 \(anchor)", "anchored in \(anchor)"))
+            }
+        }
     }
 }

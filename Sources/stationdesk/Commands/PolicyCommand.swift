@@ -20,7 +20,7 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try DomainCLI.reporting {
                 let p = try ShareDirectory.loadPolicy(at: file)
-                print("\(file): 正确 (valid) — \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil), \(p.forms.count) forms")
+                Output.line("\(file): 正确 (valid) — \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil), \(p.forms.count) forms")
             }
         }
     }
@@ -38,7 +38,7 @@ struct PolicyCommand: ParsableCommand {
                 // The store's loaded versions and continuations count too; a missing store is not created.
                 let book = try StoredPolicyBook.load(share: try location.shareDirectory(),
                                                      db: try StoredPolicyBook.existingStore(location))
-                print(PolicyReport.lines(book: book, on: date).joined(separator: "\n"))
+                Output.line(PolicyReport.lines(book: book, on: date).joined(separator: "\n"))
             }
         }
     }
@@ -55,7 +55,7 @@ struct PolicyCommand: ParsableCommand {
                 let db = try location.openStore()
                 let (p, saved) = try db.loadPolicy(file: file, share: try location.shareDirectory(),
                                                    on: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
-                print("已载入政策 (policy loaded): \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil) [#\(saved.id ?? 0)]")
+                Output.line("已载入政策 (policy loaded): \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil) [#\(saved.id ?? 0)]")
             }
         }
     }
@@ -88,7 +88,7 @@ struct PolicyCommand: ParsableCommand {
                 let (policy, _) = try db.continuePolicy(from: start, until: end, reason: reason, planPeriod: planPeriod,
                                                         share: try location.shareDirectory(),
                                                         on: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
-                print("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start); "
+                Output.line("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start); "
                       + "规划期 (plan period) \(plan) \(years[0])–\(years[1])，不超过 \(cap) 家新设工作站 (new stations at most)")
             }
         }

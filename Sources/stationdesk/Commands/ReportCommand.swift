@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "YEAR, ROUND or STATION, as the report needs") var argument: String?
     @Option(help: "text (Markdown) or csv") var format: Format = .text
     @Option(name: .shortAndLong, help: "write to FILE (default: standard output)") var output: String?
+    @Flag(help: "replace FILE if it exists (a regular file only; it keeps its permissions)") var force = false
     @Option(help: "the notice's publication date, YYYY-MM-DD (notice only)") var published: String?
     @Option(help: "report as of this date instead of today (YYYY-MM-DD)") var on: String?
     @OptionGroup var location: DataOptions
@@ -32,19 +33,24 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try DomainCLI.reporting {
             let today = try on.map { try DomainCLI.date($0, "--on") } ?? DomainCLI.todayInShanghai()
-            let db = try location.openStore()
+            let db = try location.openStore(.read)
             let source = try ReportSource.load(from: db, share: try location.shareDirectory(), today: today)
             let report = try make(source)
             let bytes: Data
             switch format {
-            case .text: bytes = Data(report.text.utf8)
+            // Names in the text are the store's, not ours: no control character reaches the terminal.
+            case .text: bytes = Data(TextRules.printable(report.text, keepLineBreaks: true).utf8)
             case .csv:
                 guard let csv = try report.csv() else {
                     throw DomainCLI.Failure("“\(name)”是公文，没有表格，请用 --format text (the \(name) report is a letter: no CSV)")
                 }
                 bytes = csv
             }
-            if let output { try Exporter.write(bytes, to: output) } else { FileHandle.standardOutput.write(bytes) }
+            if let output {
+                try ExportFile.write(bytes, to: output, location.exportOptions(db, force: force))
+            } else {
+                Output.raw(bytes)
+            }
         }
     }
 

@@ -39,15 +39,15 @@ struct SheetCommand: ParsableCommand {
                 let mine = try db.mySheets(viewer)
                 for s in mine {
                     let year = s.subject.year.map { " \($0)" } ?? ""
-                    print("#\(s.sheet.id ?? 0)\t\(s.state.rawValue)\t\(s.sheet.deadline?.description ?? "-")\t\(s.subject.name)\(year)")
+                    Output.line("#\(s.sheet.id ?? 0)\t\(s.state.rawValue)\t\(s.sheet.deadline?.description ?? "-")\t\(s.subject.name)\(year)")
                 }
                 guard try db.user(viewer)?.activeRoles.isDisjoint(with: [.clerk, .approver, .admin]) == false else {
-                    if mine.isEmpty { print("没有分配给你的评分表 (no sheets assigned to you)") }
+                    if mine.isEmpty { Output.line("没有分配给你的评分表 (no sheets assigned to you)") }
                     return
                 }
                 for s in try db.reviewSubjects(viewer: viewer) {
                     let year = s.subject.year.map { " \($0)" } ?? ""
-                    print("\(s.subject.kind.rawValue) #\(s.subject.id)\t\(s.submitted)/\(s.assigned)\t\(s.subject.name)\(year)")
+                    Output.line("\(s.subject.kind.rawValue) #\(s.subject.id)\t\(s.submitted)/\(s.assigned)\t\(s.subject.name)\(year)")
                 }
             }
         }
@@ -68,11 +68,11 @@ struct SheetCommand: ParsableCommand {
                 let form = try StoredPolicyBook.load(share: try location.shareDirectory(), db: db).policies.lazy
                     .compactMap { $0.form(id: sheet.formId, version: sheet.formVersion) }.first
                 let scores = draft?.scores ?? sheet.scores
-                print("#\(id) \(sheet.reviewer) \(sheet.formId) v\(sheet.formVersion) \(sheet.state(hasDraft: draft != nil).rawValue)")
+                Output.line("#\(id) \(sheet.reviewer) \(sheet.formId) v\(sheet.formVersion) \(sheet.state(hasDraft: draft != nil).rawValue)")
                 for c in form?.criteria ?? [] {
-                    print("\(c.title)\t\(scores[c.key]?.description ?? "-")/\(c.max)")
+                    Output.line("\(c.title)\t\(scores[c.key]?.description ?? "-")/\(c.max)")
                 }
-                if let form { print("total\t\(SheetCheck.total(of: scores, form: form))/\(form.maximum)") }
+                if let form { Output.line("total\t\(SheetCheck.total(of: scores, form: form))/\(form.maximum)") }
             }
         }
     }

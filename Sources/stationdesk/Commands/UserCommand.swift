@@ -19,11 +19,13 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try UserCLI.reporting {
-                let db = try location.openStore()
+                let db = try location.openStore(.read)
                 try UserCLI.requireAdmin(db)
                 for u in try db.users() {
                     let roles = u.roles.sorted().map(\.rawValue).joined(separator: ",")
-                    print("\(u.login)\t\(u.displayName.isEmpty ? "-" : u.displayName)\t\(roles.isEmpty ? "（无角色）(no roles)" : roles)")
+                    // Logins and names are escaped one by one: a tab or an escape in one cannot shift the columns.
+                    let name = u.displayName.isEmpty ? "-" : TextRules.printable(u.displayName)
+                    Output.line("\(TextRules.printable(u.login))\t\(name)\t\(roles.isEmpty ? "（无角色）(no roles)" : roles)")
                 }
             }
         }
@@ -42,7 +44,7 @@ struct UserCommand: ParsableCommand {
                 let db = try location.openStore()
                 let saved = try db.save(User(login: login, displayName: name, roles: set), replacing: nil,
                                         by: LoginIdentity.current())
-                print("已添加用户 (user added): \(saved.login) \(set.sorted().map(\.rawValue).joined(separator: ","))")
+                Output.line("已添加用户 (user added): \(TextRules.printable(saved.login)) \(set.sorted().map(\.rawValue).joined(separator: ","))")
             }
         }
     }
@@ -63,7 +65,7 @@ struct UserCommand: ParsableCommand {
                 var changed = original
                 changed.roles = set
                 try db.save(changed, replacing: original, by: LoginIdentity.current())
-                print("已更新角色 (roles set): \(login) \(set.sorted().map(\.rawValue).joined(separator: ","))")
+                Output.line("已更新角色 (roles set): \(TextRules.printable(login)) \(set.sorted().map(\.rawValue).joined(separator: ","))")
             }
         }
     }
@@ -79,7 +81,7 @@ extension UserCommand {
         func run() throws {
             try UserCLI.reporting {
                 try location.openStore().setActive(login, deactivatedOn: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
-                print("已停用 (deactivated): \(login)")
+                Output.line("已停用 (deactivated): \(login)")
             }
         }
     }
@@ -92,7 +94,7 @@ extension UserCommand {
         func run() throws {
             try UserCLI.reporting {
                 try location.openStore().setActive(login, deactivatedOn: nil, by: LoginIdentity.current())
-                print("已恢复 (reactivated): \(login)")
+                Output.line("已恢复 (reactivated): \(login)")
             }
         }
     }

@@ -31,7 +31,7 @@ struct WorkdaysCommand: ParsableCommand {
             try DomainCLI.reporting {
                 let d = try DomainCLI.date(date, "DATE")
                 guard n >= 0 else { throw DomainCLI.Failure("N 须不小于0 (N must be 0 or more, found \(n))") }
-                print(try options.calendar().date(addingWorkdays: n, to: d))
+                Output.line("\(try options.calendar().date(addingWorkdays: n, to: d))")
             }
         }
     }
@@ -46,7 +46,7 @@ struct WorkdaysCommand: ParsableCommand {
         func run() throws {
             try DomainCLI.reporting {
                 let a = try DomainCLI.date(from, "FROM"), b = try DomainCLI.date(to, "TO")
-                print(try options.calendar().workdays(after: a, through: b))
+                Output.line("\(try options.calendar().workdays(after: a, through: b))")
             }
         }
     }
@@ -59,7 +59,7 @@ struct WorkdaysCommand: ParsableCommand {
         func run() throws {
             try DomainCLI.reporting {
                 let d = try DomainCLI.date(date, "DATE")
-                print(try options.calendar().isWorkday(d) ? "yes" : "no")
+                Output.line(try options.calendar().isWorkday(d) ? "yes" : "no")
             }
         }
     }
@@ -85,7 +85,7 @@ enum DomainCLI {
     /// messages reach the person unchanged) and the process exits with status 1.
     static func reporting(_ body: () throws -> Void) throws {
         do { try body() } catch {
-            FileHandle.standardError.write(Data("stationdesk: \(error)\n".utf8))
+            Output.error(Output.message(for: error))
             throw ExitCode(1)
         }
     }

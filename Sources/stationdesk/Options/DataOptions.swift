@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StationExchange
 import StationStore
 
 /// `--data DIR` and `--share DIR`, taken by the root command and every subcommand.
@@ -20,11 +21,21 @@ struct DataOptions: ParsableArguments {
         DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens (creating on first run) the store; the current login becomes its first admin.
-    func openStore() throws -> AppDatabase {
-        let db = try AppDatabase.open(folder: folder)
-        try db.ensureFirstAdmin(LoginIdentity.current())
+    /// Opens the existing store for a command (only `init` and the terminal program create one:
+    /// a missing or empty file is refused saying how to make a store) and refuses a login without
+    /// a user record, even for reading. `.read` opens SQLite read-only (nothing written, so a
+    /// read-only folder is no "write failed").
+    func openStore(_ access: AppDatabase.Access = .write) throws -> AppDatabase {
+        let db = try AppDatabase.openExisting(folder: folder, access: access)
+        try db.requireUser(LoginIdentity.current())
         return db
+    }
+
+    /// How exports and reports may write next to this store: never inside its data folder; a new
+    /// file as private as the store (or shared with its group); an existing one only with `force`.
+    func exportOptions(_ db: AppDatabase, force: Bool) -> ExportFile.Options {
+        let access = db.fileAccess()
+        return ExportFile.Options(dataFolder: db.folder, replace: force, newFileMode: access.mode, group: access.group)
     }
 
     func shareDirectory() throws -> ShareDirectory {

@@ -11,10 +11,13 @@ enum StoredPolicyBook {
         return try db.policyBook(share: share)
     }
 
-    /// Opens the store only when it exists already, so that a read (`policy show`) never creates one.
+    /// Opens the store for reading only when it exists already, so that a read (`policy show`)
+    /// never creates one; a login without a user record is refused as by every command.
     static func existingStore(_ location: DataOptions) throws -> AppDatabase? {
-        let file = location.folder + "/" + AppDatabase.fileName
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
-        return try AppDatabase.open(folder: location.folder)
+        do {
+            return try location.openStore(.read)
+        } catch StoreAccessError.noStore {
+            return nil
+        }
     }
 }

@@ -15,12 +15,16 @@ struct TUILaunch {
     /// `--as LOGIN`: an admin opening the program as another user.
     let actAs: String?
 
-    /// Opens the real store.
+    /// Opens the real store. The first opening creates it (private, the login its first admin);
+    /// after that a login without a user record is refused before the screen opens.
     func run() throws {
         try Terminal.requireTerminal()
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
-        try open(location.openStore(), share: share)
+        let login = LoginIdentity.current()
+        let (created, outcome) = try AppDatabase.create(folder: location.folder, firstAdmin: login)
+        let db = outcome == .existing ? try location.openStore(.write) : created
+        try open(db, share: share)
     }
 
     /// Opens a fresh temporary store seeded from data/sample.
@@ -34,7 +38,7 @@ struct TUILaunch {
         try DemoData.seed(into: db, sampleFolder: share.path + "/sample", by: login)
         try DemoReviews.seed(into: db, share: share, by: login, today: ChinaClock.today())
         try open(db, share: share)
-        print("演示数据库 (demo store): \(db.folder)")
+        Output.line("演示数据库 (demo store): \(db.folder)")
     }
 
     private func open(_ db: AppDatabase, share: ShareDirectory) throws {

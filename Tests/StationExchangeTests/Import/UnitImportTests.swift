@@ -73,6 +73,6 @@ final class UnitImportTests: XCTestCase {
     func testControlCharactersAreRefused() throws {
         let issues = try Sample.issues("name,uscc,kind\n坏\u{7}字符,\(Sample.code(13)),enterprise\n", as: .units)
         XCTAssertEqual(issues.map(\.column), ["name"])
-        XCTAssertTrue(issues[0].message.contains("U+7"), issues[0].message)
+        XCTAssertTrue(issues[0].message.contains("U+0007"), issues[0].message)
     }
 }

@@ -35,8 +35,16 @@ final class CommandLineTests: XCTestCase {
         return Run(status: process.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
     }
 
-    func testImportExportAndReportThroughTheBinary() throws {
+    /// A fresh data folder with a store made by `stationdesk init` (the login running the test is its admin).
+    func newStore() throws -> String {
         let data = try TestFiles.temporaryFolder().path
+        let run = try stationdesk(["init", "--data", data])
+        XCTAssertEqual(run.status, 0, run.err)
+        return data
+    }
+
+    func testImportExportAndReportThroughTheBinary() throws {
+        let data = try newStore()
         let sample = StoreFixture.sampleFolder
         for kind in ["units", "partners", "stations", "talents"] {
             let run = try stationdesk(["import", kind, "\(sample)/\(kind).csv", "--data", data])
@@ -67,9 +75,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(letter.err.contains("no station named or numbered '不存在的站'"), letter.err)
     }
 
-    func testOnlyAClerkMayImportButAnyoneMayCheck() throws {
+    func testOnlyAClerkMayImportButAnyUserMayCheck() throws {
         let data = try TestFiles.temporaryFolder().path
-        try AppDatabase.open(folder: data).ensureFirstAdmin("someone-else")   // the login running the test is no user
+        let db = try AppDatabase.open(folder: data)
+        try db.ensureFirstAdmin("someone-else")   // the login running the test is only a reviewer
+        try db.save(User(login: LoginIdentity.current(), roles: [.reviewer]), replacing: nil, by: "someone-else")
         let file = "\(StoreFixture.sampleFolder)/units.csv"
         let refused = try stationdesk(["import", "units", file, "--data", data])
         XCTAssertEqual(refused.status, 1)
@@ -81,7 +91,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testABadFileNamesEveryBadRowAndWritesNothing() throws {
-        let data = try TestFiles.temporaryFolder().path
+        let data = try newStore()
         let file = try StoreFixture.file("name,uscc,kind\n甲,\(Sample.code(1)),enterprise\n乙,123,enterprise\n丙,\(Sample.code(3)),shop\n",
                                          name: "bad.csv")
         let run = try stationdesk(["import", "units", file, "--data", data])
@@ -95,7 +105,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testAFullDiskDuringAnImportIsSaidPlainlyAndWritesNothing() throws {
-        let data = try TestFiles.temporaryFolder().path
+        let data = try newStore()
         let small = try StoreFixture.file("name,category,employer,introduced_on,station,note\n先导,G,某店,2025-06-01,,\n", name: "one.csv")
         XCTAssertEqual(try stationdesk(["import", "talents", small, "--data", data]).status, 0)
         var text = "name,category,employer,introduced_on,station,note\n"

@@ -18,7 +18,7 @@ final class RoundTripTests: XCTestCase {
         for (kind, file) in DemoData.files {
             let exported = try Exporter.csv(kind, from: first)
             let path = folder.appendingPathComponent(file).path
-            try Exporter.write(exported, to: path)
+            try ExportFile.write(exported, to: path, ExportFile.Options(dataFolder: nil))
             let report = try Importer.run(kind, path: path, into: second, by: StoreFixture.user)
             XCTAssertGreaterThan(report.count, 0, file)
             XCTAssertEqual(try Exporter.csv(kind, from: second), exported, "\(file) changed on the way round")

@@ -96,7 +96,7 @@ final class ExportScreenTests: XCTestCase {
         h.press(.char(DeskArea.unitsPartners.shortcut), .char("x"))
         save(h, to: "/nonexistent-folder/u.csv")
         XCTAssertTrue(h.app.top is ExportScreen)
-        XCTAssertEqual(h.messageText, "未导出：文件夹 /nonexistent-folder 不存在")
+        XCTAssertEqual(h.messageText, "没有写入 /nonexistent-folder/u.csv：文件夹 /nonexistent-folder 不存在。")
         XCTAssertEqual(h.app.message?.isError, true)
     }
 

@@ -119,3 +119,25 @@ final class ClerkReviewScreensTests: XCTestCase {
         }
     }
 }
+
+extension ClerkReviewScreensTests {
+    func testExportOverAnExistingFileWritesOnlyAfterYes() throws {
+        let h = try DemoFixture.harness(reviews: true)
+        _ = try aggregate(h)
+        let folder = try AppDatabase.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/scores.csv"
+        try "old".write(toFile: file, atomically: true, encoding: .utf8)
+        h.press(.char("x"), .ctrl("u"))
+        h.type(file)
+        h.press(.enter)
+        XCTAssertTrue(h.app.top is ConfirmScreen)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "old", "nothing written before the answer")
+        h.press(.char("n"))
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "old")
+        h.press(.char("x"), .ctrl("u"))
+        h.type(file)
+        h.press(.enter, .char("y"))
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("building_funds"))
+    }
+}

@@ -65,7 +65,12 @@ public struct ExportScreen: Screen {
         case .enter, .function(2):
             let typed = path.text.trimmingCharacters(in: " ")
             guard !typed.isEmpty else { return [.error(c.exportPathRequired)] }
-            if FileManager.default.fileExists(atPath: ExchangePath.resolve(typed, cwd: cwd)) {
+            let target = ExchangePath.resolve(typed, cwd: cwd)
+            // A link, a FIFO, a device, the data folder…: refused before asking anything.
+            var options = ExportScreen.options(ctx)
+            options.replace = true
+            if let refusal = ExportFile.refusal(writing: target, options) { return [.error(c.describe(refusal))] }
+            if ExportFile.exists(target) {
                 askingOverwrite = true
                 return []
             }
@@ -76,31 +81,29 @@ public struct ExportScreen: Screen {
         }
     }
 
-    /// Writes the file (through a temporary file and a rename: a reader never sees half of it).
+    /// Writes the file with `ExportFile` (only a regular file, never in the data folder; through a
+    /// temporary file and a rename: a reader never sees half of it). An existing file is replaced
+    /// only here, after `y`, and keeps its permissions.
     private mutating func write(_ ctx: Context) -> [Effect] {
         let c = ctx.catalog
         let typed = path.text.trimmingCharacters(in: " ")
         let target = ExchangePath.resolve(typed, cwd: cwd)
         askingOverwrite = false
-        if let problem = ExportScreen.problem(writing: target, c) { return [.error(c.exportFailed(problem))] }
+        var options = ExportScreen.options(ctx)
+        options.replace = true
         do {
-            try Exporter.write(try Exporter.csv(records, lookup: lookup), to: target)
+            try ExportFile.write(try Exporter.csv(records, lookup: lookup), to: target, options)
+        } catch let refusal as ExportRefusal {
+            return [.error(c.describe(refusal))]   // one sentence naming the path
         } catch {
             return [.error(c.exportFailed(c.describe(error)))]
         }
         return [.pop, .message(c.exported(records.count, path: typed))]
     }
 
-    /// Why `target` cannot be written, found before trying (Foundation's own error text on Linux
-    /// is a bare error number).
-    static func problem(writing target: String, _ c: Catalog) -> String? {
-        let fm = FileManager.default
-        var isFolder: ObjCBool = false
-        if fm.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue { return c.exportIsFolder(target) }
-        let folder = (target as NSString).deletingLastPathComponent
-        if !fm.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue { return c.exportNoFolder(folder) }
-        if !fm.isWritableFile(atPath: folder) { return c.exportNotWritable(folder) }
-        return nil
+    /// The store's rules for export files (its data folder, its file mode), when it can say them.
+    static func options(_ ctx: Context) -> ExportFile.Options {
+        (ctx.store as? DeskExchange)?.exportOptions ?? ExportFile.Options(dataFolder: nil)
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

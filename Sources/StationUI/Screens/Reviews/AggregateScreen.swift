@@ -98,11 +98,16 @@ public struct AggregateScreen: Screen {
         guard let form, let aggregation, !aggregation.sheets.isEmpty else { return [.error(c.nothingToExport)] }
         let counted = aggregation.sheets.map(\.sheet)
         let subjectName = ScoreText.subject(subject, c)
+        // The same safe writer as every export: only a regular file, never in the data folder,
+        // an existing one replaced only after the question, keeping its mode.
+        var options = ExportScreen.options(ctx)
+        options.replace = true
         let write: (String) -> [Effect] = { typed in
-            let target = ExchangePath.resolve(typed)
-            if let problem = ExportScreen.problem(writing: target, c) { return [.error(c.exportFailed(problem))] }
             do {
-                try Exporter.write(try ScoreSheetExport.csv(counted, form: form, subjectNames: [subject.id: subjectName]), to: target)
+                try ExportFile.write(try ScoreSheetExport.csv(counted, form: form, subjectNames: [subject.id: subjectName]),
+                                     to: ExchangePath.resolve(typed), options)
+            } catch let refusal as ExportRefusal {
+                return [.error(c.describe(refusal))]
             } catch {
                 return [.error(c.exportFailed(c.describe(error)))]
             }
@@ -110,8 +115,10 @@ public struct AggregateScreen: Screen {
         }
         let initial = "./scores-\(subject.kind.rawValue)-\(subject.id)-\(ctx.today).csv"
         return [.push(PromptScreen(question: c.exportSheetsQuestion, initial: initial) { typed in
-            if FileManager.default.fileExists(atPath: ExchangePath.resolve(typed)) {
-                return [.push(ConfirmScreen(question: c.exportExists((typed as NSString).lastPathComponent), onYes: write(typed)))]
+            let target = ExchangePath.resolve(typed)
+            if let refusal = ExportFile.refusal(writing: target, options) { return [.error(c.describe(refusal))] }
+            if ExportFile.exists(target) {
+                return [.push(ConfirmScreen(question: c.exportExists((typed as NSString).lastPathComponent)) { write(typed) })]
             }
             return write(typed)
         })]
