@@ -20,7 +20,7 @@ enum ReviewsBench {
         let rules = DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar())
 
         // The reviewer: open the longest form, type, enter a line.
-        let ctx = Context(catalog: Catalog(.zh), store: AppDatabaseDeskStore(db, share: share), user: "zhangwei", today: today, rules: rules)
+        let ctx = Context(catalog: Catalog(.zh), store: db, user: "zhangwei", today: today, rules: rules)
         let app = App(context: ctx)
         app.handle(.char("8"))
         guard let list = app.top as? MyScoresScreen,
@@ -53,10 +53,10 @@ enum ReviewsBench {
             let login = "r\(i)"
             reviewers.append(login)
             _ = try db.save(User(login: login, roles: [.reviewer]), replacing: nil, by: "bench")
-            let sheet = try db.assignSheet(.evaluation, subject.id, to: login, form: form, deadline: nil, by: "bench")
-            try db.submitSheet(SheetDraft(sheetId: sheet.id!, scores: DemoReviews.spread(60 + i, over: form)), form: form, on: today, by: login)
+            let sheet = try db.perform(AssignSheet(.evaluation, subject.id, to: login, form: form, deadline: nil), by: "bench")
+            try db.perform(SubmitSheet(SheetDraft(sheetId: sheet.id!, scores: DemoReviews.spread(60 + i, over: form)), form: form, on: today), by: login)
         }
-        let clerk = App(context: Context(catalog: Catalog(.zh), store: AppDatabaseDeskStore(db, share: share), user: "bench",
+        let clerk = App(context: Context(catalog: Catalog(.zh), store: db, user: "bench",
                                          today: today, rules: rules))
         clerk.apply([.push(AggregateScreen(subject, clerk.ctx))])
         DomainBench.report("aggregate of \(try db.reviewSheets(.evaluation, subject.id, viewer: "bench").count) sheets: read, compute, draw", DomainBench.median(21) {

@@ -24,7 +24,7 @@ enum ScreensBenchmark {
         _ = try Importer.run(.talents, path: csv, into: db, by: "bench")
         let share = ShareDirectory(path: (sample as NSString).deletingLastPathComponent)
         let pinyin = try share.pinyinTable()
-        let ctx = Context(catalog: Catalog(), store: AppDatabaseDeskStore(db), user: "bench", today: CivilDate("2026-03-02")!,
+        let ctx = Context(catalog: Catalog(), store: db, user: "bench", today: CivilDate("2026-03-02")!,
                           matcher: .pinyin(pinyin),
                           rules: DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar()))
         print("screens benchmark: \(rows) talents, median of 5")

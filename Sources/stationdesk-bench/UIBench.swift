@@ -20,7 +20,7 @@ enum UIBench {
                                       kind: .enterprise, address: "柳州市", contact: "联系人\(i)"))
             }
         }
-        let ctx = Context(catalog: Catalog(.zh), store: AppDatabaseDeskStore(db), user: "bench", today: CivilDate("2026-03-02")!)
+        let ctx = Context(catalog: Catalog(.zh), store: db, user: "bench", today: CivilDate("2026-03-02")!)
         let app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!))
         DomainBench.report("open units & partners (load + sort 5,000)", try DomainBench.median(5) {
             app.handle(.char("7"))

@@ -196,3 +196,38 @@ final class StationLifeTests: XCTestCase {
         }
     }
 }
+
+/// The 待办 list's pace projection (issue 12).
+final class PaceRuleTests: XCTestCase {
+    let policy = Fixture.policy
+    let year = d("2025-03-01")...d("2026-02-28")   // 365 days
+
+    func testProjectsLinearlyAndFlagsBelowQualifying() throws {
+        // Day 73 of 365 (one fifth): 2 so far → 10 projected: exactly the threshold is not at risk (以上 includes).
+        let fifth = try XCTUnwrap(PaceRule.pace(countSoFar: 2, year: year, today: d("2025-05-12"), lastGrade: nil, policy: policy))
+        XCTAssertEqual(fifth.daysElapsed, 73)
+        XCTAssertEqual(fifth.projected, 10)
+        XCTAssertEqual(fifth.projectedGrade, .c)
+        XCTAssertNil(fifth.risk)
+        let one = try XCTUnwrap(PaceRule.pace(countSoFar: 1, year: year, today: d("2025-05-12"), lastGrade: nil, policy: policy))
+        XCTAssertEqual(one.projected, 5)
+        XCTAssertEqual(one.risk, .belowQualifying(threshold: 10))
+    }
+
+    func testFlagsBelowLastYearsGrade() throws {
+        // Half the year (day 183), 11 so far → 21 projected: B, below last year's A.
+        let half = try XCTUnwrap(PaceRule.pace(countSoFar: 11, year: year, today: d("2025-08-30"), lastGrade: .a, policy: policy))
+        XCTAssertEqual(half.projected, 21)
+        XCTAssertEqual(half.risk, .belowLastYear(.a))
+        XCTAssertNil(PaceRule.pace(countSoFar: 11, year: year, today: d("2025-08-30"), lastGrade: .b, policy: policy)?.risk)
+        XCTAssertNil(PaceRule.pace(countSoFar: 11, year: year, today: d("2025-08-30"), lastGrade: .unqualified, policy: policy)?.risk)
+    }
+
+    func testNotJudgedTooEarlyOrOutsideTheYear() {
+        XCTAssertNil(PaceRule.pace(countSoFar: 0, year: year, today: d("2025-03-29"), lastGrade: nil, policy: policy), "day 29")
+        XCTAssertNotNil(PaceRule.pace(countSoFar: 0, year: year, today: d("2025-03-30"), lastGrade: nil, policy: policy), "day 30")
+        XCTAssertNil(PaceRule.pace(countSoFar: 40, year: year, today: d("2026-03-01"), lastGrade: nil, policy: policy))
+        // The last day: the projection is the count itself.
+        XCTAssertEqual(PaceRule.pace(countSoFar: 9, year: year, today: d("2026-02-28"), lastGrade: nil, policy: policy)?.projected, 9)
+    }
+}

@@ -79,17 +79,28 @@ final class RecordSaveTests: StoreTestCase {
     }
 
     func testBadCreditCodeIsRefusedNamingTheField() throws {
-        let db = try openStore()
+        let db = try openStoreWithClerk("alice")
+        let before = try db.journalCount()
         var unit = sampleUnit(1)
         unit.creditCode = String(unit.creditCode.dropLast()) + (unit.creditCode.last == "0" ? "1" : "0")
-        assertThrows(try db.save(unit, replacing: nil, by: "alice")) {
-            if case .invalid(let field, let message) = $0 { return field.contains("credit code") && message.contains("check character") }
-            return false
+        XCTAssertThrowsError(try db.perform(SaveUnit(unit, replacing: nil), by: "alice")) { error in
+            guard let refused = error as? Refused, case .creditCodeInvalid(.checkCharacter)? = refused.reasons.first else {
+                return XCTFail("\(error)")
+            }
         }
-        XCTAssertEqual(try db.journalCount(), 0)
+        XCTAssertEqual(try db.journalCount(), before)
     }
 
-    func testDuplicateCreditCodeIsRefused() throws {
+    func testDuplicateCreditCodeIsRefusedNamingTheHolder() throws {
+        let db = try openStoreWithClerk("alice")
+        try db.perform(SaveUnit(sampleUnit(1), replacing: nil), by: "alice")
+        XCTAssertThrowsError(try db.perform(SaveUnit(sampleUnit(1, name: "另一个"), replacing: nil), by: "alice")) { error in
+            XCTAssertEqual(error as? Refused, Refused([.creditCodeUsed(code: self.code(1), holder: "柳州单位1")]))
+        }
+        XCTAssertEqual(try db.units().count, 1)
+    }
+
+    func testTheUniqueIndexStillGuardsWritesOutsideTheCommand() throws {
         let db = try openStore()
         try db.save(sampleUnit(1), replacing: nil, by: "alice")
         assertThrows(try db.save(sampleUnit(1, name: "另一个"), replacing: nil, by: "alice")) {

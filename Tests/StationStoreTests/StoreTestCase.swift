@@ -20,6 +20,14 @@ class StoreTestCase: XCTestCase {
 
     func openStore() throws -> AppDatabase { try AppDatabase.open(folder: folder) }
 
+    /// The store with `root` as first admin and each of `logins` a clerk (set-up entries first).
+    func openStoreWithClerk(_ logins: String...) throws -> AppDatabase {
+        let db = try openStore()
+        try db.ensureFirstAdmin("root")
+        for login in logins { try db.save(User(login: login, roles: [.clerk]), replacing: nil, by: "root") }
+        return db
+    }
+
     /// A valid credit code ending in the check character for the 17-character prefix `n`.
     func code(_ n: Int) -> String {
         let digits = String(n)

@@ -11,7 +11,7 @@ final class FormScreenTests: XCTestCase {
     func testValidationErrorsNameTheFieldsAndKeepTheInput() throws {
         let h = try Harness()
         openAddForm(h)
-        XCTAssertTrue(h.app.top is RecordFormScreen)
+        XCTAssertTrue(h.app.top is RecordFormScreen<UnitRecords>)
         h.press(.tab)                        // leave the name empty
         h.type("91450200MA5L0000X9")         // wrong: X is not the check character of this prefix
         h.press(.function(2))
@@ -21,7 +21,7 @@ final class FormScreenTests: XCTestCase {
         let message = try XCTUnwrap(h.messageText)
         XCTAssertTrue(message.contains("名称：必填"), message)
         XCTAssertTrue(message.contains("统一社会信用代码："), message)
-        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<UnitRecords>)
         XCTAssertEqual(form.form.value("creditCode"), "91450200MA5L0000X9", "input kept")
         // The cursor moved to the first wrong field, the name.
         XCTAssertEqual(form.form.active, 0)
@@ -38,7 +38,7 @@ final class FormScreenTests: XCTestCase {
         h.press(.tab)
         h.type(bad)
         h.press(.function(2))
-        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<UnitRecords>)
         XCTAssertEqual(form.form.errors["creditCode"], CreditCode.Problem.checkCharacter(expected: good.last!, found: bad.last!).description)
     }
 
@@ -70,11 +70,12 @@ final class FormScreenTests: XCTestCase {
         h.type("广西柳州市")
         h.press(.function(2))
         XCTAssertEqual(try h.db.partners().count, 0)
-        let form = try XCTUnwrap(h.app.top as? RecordFormScreen)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<PartnerRecords>)
         XCTAssertEqual(form.form.errors["city"], "共建方须在柳州市以外（第二条）")
         XCTAssertTrue(h.screen().text.contains("✗ 共建方须在柳州市以外"))
-        XCTAssertTrue(RecordFormScreen.isLiuzhou("Liuzhou, Guangxi"))
-        XCTAssertFalse(RecordFormScreen.isLiuzhou("桂林"))
+        XCTAssertTrue(PartnerLocation.isInLiuzhou("Liuzhou, Guangxi"))
+        XCTAssertTrue(PartnerLocation.isInLiuzhou("广西融水苗族自治县"))
+        XCTAssertFalse(PartnerLocation.isInLiuzhou("桂林"))
     }
 
     func testEscOnAChangedFormAsksAndKeepsInputOnNo() throws {
@@ -87,7 +88,7 @@ final class FormScreenTests: XCTestCase {
         h.press(.escape)
         XCTAssertTrue(h.screen().text.contains("放弃未保存的修改？"))
         h.press(.char("n"))
-        XCTAssertEqual((h.app.top as? RecordFormScreen)?.form.value("name"), "未保存的名称")
+        XCTAssertEqual((h.app.top as? RecordFormScreen<UnitRecords>)?.form.value("name"), "未保存的名称")
         h.press(.escape, .char("y"))
         XCTAssertTrue(h.app.top is UnitsPartnersScreen)
     }
@@ -100,7 +101,7 @@ final class FormScreenTests: XCTestCase {
         openAddForm(g)
         g.type("Q")                            // in a form, Q is a letter
         XCTAssertFalse(g.app.quitting)
-        XCTAssertEqual((g.app.top as? RecordFormScreen)?.form.value("name"), "Q")
+        XCTAssertEqual((g.app.top as? RecordFormScreen<UnitRecords>)?.form.value("name"), "Q")
         g.press(.ctrl("q"))                    // quit from anywhere: asks
         XCTAssertFalse(g.app.quitting)
         XCTAssertTrue(g.screen().text.contains("表单中有未保存的输入，仍要退出？"))
@@ -118,9 +119,9 @@ final class FormScreenTests: XCTestCase {
         // Meanwhile someone else changes the contact.
         var theirs = unit
         theirs.contact = "王五"
-        _ = try h.db.save(theirs, replacing: unit, by: "bob")
+        _ = try h.db.perform(SaveUnit(theirs, replacing: unit), by: Harness.user)
         h.press(.function(2))
-        let form = try XCTUnwrap(h.app.top as? RecordFormScreen, "the form stays open")
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<UnitRecords>, "the form stays open")
         XCTAssertEqual(form.form.value("contact"), "李四", "input kept")
         let text = h.screen().text
         XCTAssertTrue(text.contains("联系人：“王五” → “李四”"), text)
@@ -143,7 +144,7 @@ final class DuplicateCreditCodeTests: XCTestCase {
         h.press(.tab)
         h.type(code.lowercased())                 // the same code, typed in lower case
         h.press(.function(2))
-        let form = try XCTUnwrap(h.app.top as? RecordFormScreen, "the form stays open")
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<UnitRecords>, "the form stays open")
         XCTAssertEqual(form.form.errors["creditCode"], "已被“柳州市第一机械厂”使用")
         XCTAssertEqual(form.form.active, 1, "the cursor goes to the code")
         XCTAssertEqual(h.messageText, "未保存，请更正：统一社会信用代码：已被“柳州市第一机械厂”使用")
@@ -163,22 +164,28 @@ final class DuplicateCreditCodeTests: XCTestCase {
         XCTAssertEqual(try h.db.units().map(\.name), ["柳州市第一机械厂分厂"])
     }
 
-    /// Two clerks racing: the form's check passed, then the store refused the code.
-    func testStoreUniqueErrorIsTranslatedWhenAnotherClerkSavedFirst() throws {
+    /// Two clerks racing: the form's own checks passed, then another clerk saved the same code
+    /// first; the store's refusal (inside its transaction) names the holder on the field.
+    func testAnotherClerkSavingTheCodeFirstIsRefusedOnTheField() throws {
         let h = try Harness()
         let code = Harness.code("91450200MA5L00001")
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("a"))
+        h.type("柳州市第二机械厂")
+        h.press(.tab)
+        h.type(code)
         try h.addUnit("柳州市第一机械厂", code: code)
-        let mine = StationDomain.Unit(name: "柳州市第二机械厂", creditCode: code, kind: .enterprise, address: "", contact: "")
-        XCTAssertThrowsError(try h.store.save(mine, replacing: nil, by: Harness.user)) { error in
-            XCTAssertEqual(error as? DuplicateValue, DuplicateValue(field: "creditCode", value: code, holder: "柳州市第一机械厂"))
+        h.press(.function(2))
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<UnitRecords>, "the form stays open")
+        XCTAssertEqual(form.form.errors["creditCode"], "已被“柳州市第一机械厂”使用")
+        XCTAssertEqual(h.messageText, "未保存，请更正：统一社会信用代码：已被“柳州市第一机械厂”使用")
+        XCTAssertThrowsError(try h.db.perform(SaveUnit(form.validateCopy(h.app.ctx.catalog)!, replacing: nil), by: Harness.user)) { error in
+            XCTAssertEqual(error as? Refused, Refused([.creditCodeUsed(code: code, holder: "柳州市第一机械厂")]))
             XCTAssertEqual(Catalog(.zh).describe(error), "统一社会信用代码：已被“柳州市第一机械厂”使用")
         }
-        var form = RecordFormScreen(new: .unit, h.app.ctx)
-        let effects = form.finished(.saveUnit(mine, original: nil),
-                                    .failure(DuplicateValue(field: "creditCode", value: code, holder: "柳州市第一机械厂")), h.app.ctx)
-        XCTAssertEqual(form.form.errors["creditCode"], "已被“柳州市第一机械厂”使用")
-        guard case .error(let text)? = effects.first else { return XCTFail("\(effects)") }
-        XCTAssertEqual(text, "未保存，请更正：统一社会信用代码：已被“柳州市第一机械厂”使用")
-        XCTAssertEqual(effects.count, 1, "the form stays open")
+        XCTAssertEqual(try h.db.units().count, 1)
     }
+}
+
+extension RecordFormScreen {
+    func validateCopy(_ c: Catalog) -> K.Record? { var copy = self; return copy.validate(c) }
 }

@@ -70,15 +70,17 @@ final class UndoJournalTests: XCTestCase {
 /// name; free text is shown as stored.
 final class JournalEntryWordsTests: XCTestCase {
     func detail(_ h: Harness, _ summaryPart: String) throws -> [String] {
-        let entry = try XCTUnwrap(h.store.journal(limit: 50, beforeSequence: nil).first { $0.summary.contains(summaryPart) })
+        let entry = try XCTUnwrap(h.store.journal(limit: 50, beforeSequence: nil).first {
+            h.app.ctx.catalog.journalWhat($0).contains(summaryPart)
+        })
         return JournalEntryScreen(try h.store.entry(entry.sequence)).lines(h.app.ctx)
     }
 
     func testImportedStationsAndTalentsShowWordsNotCodes() throws {
         let h = try DemoFixture.harness()
-        let units = try detail(h, "设站单位")
+        let units = try detail(h, "导入设站单位")
         XCTAssertTrue(units.contains("  类型: ∅ → 企业"), units.joined(separator: "\n"))
-        let stations = try detail(h, "工作站记录").joined(separator: "\n")
+        let stations = try detail(h, "导入工作站").joined(separator: "\n")
         let first = try XCTUnwrap(h.store.stations().first { $0.id == 1 })
         let unit = try XCTUnwrap(h.store.units().first { $0.id == first.unitId })
         XCTAssertTrue(stations.contains("工作站 #1  新增"), stations)
@@ -92,7 +94,7 @@ final class JournalEntryWordsTests: XCTestCase {
         for code in ["university", "organization", "active", "unit_id", "partner_ids", "station #"] {
             XCTAssertFalse(stations.contains(code), "\(code) in\n\(stations)")
         }
-        let talents = try detail(h, "人才记录").joined(separator: "\n")
+        let talents = try detail(h, "导入人才").joined(separator: "\n")
         XCTAssertTrue(talents.contains("人才 #1  新增"), talents)
         XCTAssertTrue(talents.range(of: #"类别: ∅ → [A-G]类"#, options: .regularExpression) != nil, talents)
         for code in ["category", "station_id", "employer_unit_id", "introduced_on"] {
@@ -115,7 +117,7 @@ final class RepeatedUndoTests: XCTestCase {
     func testEachUndoSaysWhatItUndidUntilNothingIsLeft() throws {
         let h = try DemoFixture.harness()
         let summaries = try h.store.journal(limit: 20, beforeSequence: nil)
-            .filter { $0.user == Harness.user && $0.undoes == nil && $0.redoes == nil }.map(\.summary)
+            .filter { $0.user == Harness.user && $0.undoes == nil && $0.redoes == nil }.map(h.app.ctx.catalog.journalWhat)
         XCTAssertGreaterThanOrEqual(summaries.count, 4, "the demo's imports")
         h.press(.char(DeskArea.unitsPartners.shortcut))
         for summary in summaries {

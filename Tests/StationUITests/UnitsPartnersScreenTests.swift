@@ -220,7 +220,7 @@ final class SelectionAfterSaveTests: XCTestCase {
         h.press(.tab, .tab)
         h.type("成都")
         h.press(.function(2))
-        XCTAssertEqual(try list(h).kind, .partner)
+        XCTAssertEqual(try list(h).tableName, "partner")
         XCTAssertEqual(try list(h).selectedRecord?.name, "B大学")
     }
 

@@ -4,7 +4,7 @@ public struct CreditCode: Hashable, Codable, Sendable, CustomStringConvertible {
     public let text: String
 
     /// Why a code is not valid, in words a clerk can act on.
-    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
         case length(Int)
         case character(position: Int, found: Character)
         case checkCharacter(expected: Character, found: Character)

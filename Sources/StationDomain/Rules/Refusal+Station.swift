@@ -48,6 +48,7 @@ extension Refusal {
             case "enterprise": words = ("企业", "the enterprise")
             case "need": words = ("需求", "the need")
             case "published_where": words = ("发布渠道", "where it was published")
+            case "city": words = ("所在城市", "the city")
             default: words = (field, field)
             }
             return ("须填写\(words.0)", "\(words.1) is required")

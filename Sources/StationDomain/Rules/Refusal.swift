@@ -3,6 +3,11 @@
 public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Policy in force (Art. 14)
     case noPolicyInForce(date: CivilDate, standing: String)
+    // Who may act (SPEC "Roles"; `Permission`)
+    case notAUser(login: String)
+    // Record fields
+    case creditCodeInvalid(CreditCode.Problem)
+    case creditCodeUsed(code: String, holder: String)
     // Procedure (Art. 5)
     case transitionNotAllowed(from: ApplicationState, to: ApplicationState)
     case roleRequired(Role)
@@ -57,6 +62,26 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case criterionUnknown(key: String)
     case criterionNotScored(key: String)
     case formUnknown(id: String, version: Int)
+    // Score sheets, ties, accounts and policy as reviewers and admins change them (issue 13;
+    // words in Refusal+Reviews.swift)
+    case sheetNotYours(sheet: Int64, reviewer: String)
+    case sheetNotVisible(sheet: Int64)
+    case sheetLocked(sheet: Int64, submittedOn: CivilDate)
+    case sheetNotSubmitted(sheet: Int64)
+    case sheetWithdrawn(sheet: Int64)
+    case sheetReasonRequired
+    case sheetFormMismatch(sheetForm: String, sheetVersion: Int, given: String, givenVersion: Int)
+    case reviewSubjectUnknown(subject: ScoreSubject, id: Int64)
+    case tieNeedsUnitOrPartner
+    case tieNotYours
+    case submitCannotBeUndone
+    case cannotDeactivateSelf
+    case lastAdmin(login: String)
+    case notYourPreferences
+    case adminOnly
+    case policyStillInForce(title: String, id: String, on: CivilDate, until: CivilDate)
+    case policyAlreadyContinued(id: String, from: CivilDate, by: String)
+    case noPolicyExpired(on: CivilDate)
     // Money (Art. 11–13)
     case yearOutsideManagementPeriod(year: Int, period: String)
     case amountAboveCap(amount: Fen, cap: Fen)
@@ -90,6 +115,9 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .noPolicyInForce(d, standing):
             return "第十四条：\(d) 没有有效政策（\(standing)），不能作出决定 (Art. 14: no policy in force on \(d); an admin may load a successor or record a provisional continuation)"
+        case let .notAUser(l): return "“\(l)”不是本系统的用户，请管理员添加 (\(l) is not a user of this store; an admin adds users)"
+        case let .creditCodeInvalid(p): return p.description
+        case let .creditCodeUsed(c, h): return "统一社会信用代码\(c)已被“\(h)”使用 (credit code \(c) is already used by \(h))"
         case let .transitionNotAllowed(f, t):
             return "第五条：不能从“\(f.rawValue)”转到“\(t.rawValue)” (Art. 5: \(f.rawValue) → \(t.rawValue) is not a step of the procedure)"
         case let .roleRequired(r): return "需要“\(r.rawValue)”角色 (needs the \(r.rawValue) role)"
@@ -155,6 +183,12 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
              .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
              .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
             let t = stationTexts
+            return "\(t.zh) (\(t.en))"
+        case .sheetNotYours, .sheetNotVisible, .sheetLocked, .sheetNotSubmitted, .sheetWithdrawn, .sheetReasonRequired,
+             .sheetFormMismatch, .reviewSubjectUnknown, .tieNeedsUnitOrPartner, .tieNotYours, .submitCannotBeUndone,
+             .cannotDeactivateSelf, .lastAdmin, .notYourPreferences, .adminOnly, .policyStillInForce, .policyAlreadyContinued,
+             .noPolicyExpired:
+            let t = reviewTexts
             return "\(t.zh) (\(t.en))"
         }
     }

@@ -41,9 +41,9 @@ public enum DemoReviews {
         if let (e, s) = organization.first ?? university.first, let form = policy.form(for: .evaluation, type: s.type), let eid = e.id {
             let totals = [84, 79, 88, 81, 46]
             for (i, (login, _)) in reviewers.enumerated() {
-                let sheet = try db.assignSheet(.evaluation, eid, to: login, form: form, deadline: day(-5), by: admin)
-                try db.submitSheet(SheetDraft(sheetId: sheet.id!, scores: spread(totals[i], over: form),
-                                              comment: i == 4 ? "材料不全，多项无佐证" : ""), form: form, on: day(-6 - i), by: login)
+                let sheet = try db.perform(AssignSheet(.evaluation, eid, to: login, form: form, deadline: day(-5)), by: admin)
+                try db.perform(SubmitSheet(SheetDraft(sheetId: sheet.id!, scores: spread(totals[i], over: form),
+                                                      comment: i == 4 ? "材料不全，多项无佐证" : ""), form: form, on: day(-6 - i)), by: login)
             }
         }
         // 张伟's other sheets: overdue with a draft, due soon, and the longest form.
@@ -54,17 +54,18 @@ public enum DemoReviews {
         for (k, (e, _, form)) in others.prefix(3).enumerated() {
             guard let eid = e.id else { continue }
             let deadline = [day(-3), day(9), day(19)][k]
-            let sheet = try db.assignSheet(.evaluation, eid, to: "zhangwei", form: form, deadline: deadline, by: admin)
+            let sheet = try db.perform(AssignSheet(.evaluation, eid, to: "zhangwei", form: form, deadline: deadline), by: admin)
             if k == 0 {
                 let first = form.criteria.prefix(2)
-                try db.saveDraft(SheetDraft(sheetId: sheet.id!, scores: Dictionary(uniqueKeysWithValues: first.map { ($0.key, Score($0.max - 3)) })),
-                                 by: "zhangwei")
+                try db.perform(SaveDraft(SheetDraft(sheetId: sheet.id!,
+                                                    scores: Dictionary(uniqueKeysWithValues: first.map { ($0.key, Score($0.max - 3)) }))),
+                               by: "zhangwei")
             }
         }
         // A tie of 张伟's, to a unit he is not scoring.
         let scored = Set(latest.map { $0.1.unitId })
         if let unit = try db.units().first(where: { $0.id != nil && !scored.contains($0.id!) }) {
-            try db.declareTie(ReviewerTie(reviewer: "zhangwei", unitId: unit.id, note: "曾任该单位技术顾问（2022–2024）"), by: "zhangwei")
+            try db.perform(DeclareTie(ReviewerTie(reviewer: "zhangwei", unitId: unit.id, note: "曾任该单位技术顾问（2022–2024）")), by: "zhangwei")
         }
     }
 

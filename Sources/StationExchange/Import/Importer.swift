@@ -39,16 +39,7 @@ public enum Importer {
             return ImportReport(kind: kind, fileName: table.fileName, encoding: table.encoding,
                                 count: batch.records.count, dryRun: true, journalSequence: nil)
         }
-        let count = try storeCall {
-            try db.write(command: "import \(kind.rawValue) \(table.fileName)", by: user) { journal -> Int in
-                // Checked inside the transaction, against what is stored at this moment.
-                let context = try ImportContext(kind, from: journal)
-                let batch = try RowValidation.check(table, as: kind, against: context, control: control)
-                journal.summary = "导入\(batch.records.count)条\(kind.label)记录 (imported \(batch.records.count) \(kind.rawValue)) from \(table.fileName)"
-                try insert(batch.records, with: journal, control: control)
-                return batch.records.count
-            }
-        }
+        let count = try storeCall { try db.perform(ImportFile(kind: kind, table: table, control: control), by: user) }
         var report = ImportReport(kind: kind, fileName: table.fileName, encoding: table.encoding,
                                   count: count, dryRun: false, journalSequence: nil)
         report.journalSequence = count > 0 ? try? db.undoCandidate(for: user) : nil
@@ -73,16 +64,42 @@ public enum Importer {
         }
     }
 
-    /// Import failures and `StoreError`s pass as they are (a full disk stays `.diskFull`, which the
+    /// Import failures, refusals (a login without the clerk role) and `StoreError`s pass as they are (a full disk stays `.diskFull`, which the
     /// CLI and the UI put in plain words); anything else becomes `ImportFailure.store` with its message.
     static func storeCall<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let failure as ImportFailure { throw failure } catch let error as StoreError {
             throw error
+        } catch let refused as Refused {
+            throw refused
         } catch let error as StoreAccessError {
             throw error   // read-only, schema altered: in its own words
         } catch {
             throw ImportFailure.store("\(error)")
         }
+    }
+}
+
+/// The import as a store command (`Permission.imports`, a clerk's): the rows are checked inside the
+/// write transaction, against what is stored at that moment, then inserted; outcome: the count.
+/// Journal: "import-units" etc., about the file's name.
+public struct ImportFile: StoreCommand {
+    public static let permission = Permission.imports
+    public var kind: ImportKind
+    public var table: CSVTable
+    public var control: ImportControl?
+
+    public init(kind: ImportKind, table: CSVTable, control: ImportControl? = nil) {
+        self.kind = kind; self.table = table; self.control = control
+    }
+
+    public var name: String { "import-\(kind.rawValue)" }
+
+    public func perform(_ tx: CommandContext) throws -> Int {
+        let context = try ImportContext(kind, from: tx.writer)
+        let batch = try RowValidation.check(table, as: kind, against: context, control: control)
+        tx.subject = table.fileName
+        try Importer.insert(batch.records, with: tx.writer, control: control)
+        return batch.records.count
     }
 }
 

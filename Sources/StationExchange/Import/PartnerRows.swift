@@ -18,7 +18,7 @@ struct PartnerRows {
         }
         let kind = row.choice("kind", Vocabulary.partnerKinds, codes: PartnerKind.allCases)
         let city = row.text("city", required: true)
-        if city.contains("柳州") || city.lowercased().contains("liuzhou") {
+        if PartnerLocation.isInLiuzhou(city) {
             row.fail("city", "共建方须在柳州市以外（第二条）(Art. 2: a partner must be outside Liuzhou)")
         }
         let contact = row.text("contact")

@@ -25,6 +25,8 @@ public final class AppDatabase: @unchecked Sendable {
     /// The SQLite file inside it.
     public let path: String
     let queue: DatabaseQueue
+    /// Set by `simulateFullDisk` (fault tests only).
+    var fullDiskSimulated = false
     /// Remembers the schema version last found unaltered (used inside write transactions only).
     let schemaGuard = SchemaGuard()
 
@@ -197,7 +199,8 @@ public final class AppDatabase: @unchecked Sendable {
     /// Nothing is written to a store whose schema is not what the migrations make (a trigger planted
     /// to rewrite what clerks save, an append-only trigger dropped): `StoreAccessError.schemaAltered`.
     func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try StoreErrors.mapping(path: path) {
+        if fullDiskSimulated { throw StoreError.diskFull(path: path) }
+        return try StoreErrors.mapping(path: path) {
             try queue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {

@@ -1,4 +1,5 @@
 import GRDB
+import StationDomain
 
 /// Undo and redo per user, and an admin's revert of any entry. Each is itself a new journal entry
 /// pointing at what it inverted; history is never deleted. Each inverts an entry only when every
@@ -11,7 +12,7 @@ extension AppDatabase {
         try transaction { db in
             guard let target = try UndoStack.undoTarget(db, user: user) else { throw StoreError.nothingToUndo(user: user) }
             let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [target])
-            if let command, let refusal = UndoStack.lockingCommands[command] { throw refusal }
+            if let command, let refusal = UndoStack.lockingCommands[command] { throw Refused([refusal]) }
             return try UndoStack.invert(db, entry: target, user: user, kind: .undo, undoes: target, redoes: nil)
         }
     }
@@ -37,6 +38,21 @@ extension AppDatabase {
                 throw StoreError.notPermitted(user: admin, action: "撤回建库时的首位管理员授权 (revert the store's first-admin grant; it cannot be reverted)")
             }
             return try UndoStack.invert(db, entry: sequence, user: admin, kind: .revert, undoes: sequence, redoes: nil)
+        }
+    }
+
+    /// The ordinary command an undo, redo or revert entry finally refers to (following `undoes` and
+    /// `redoes`), so a message can name it once: "已撤销：删除单位“…”". Cost: one read per link.
+    public func originalCommand(of entry: JournalEntry) throws -> JournalEntry {
+        try read { db in
+            var e = entry
+            for _ in 0..<64 {
+                guard e.kind != .command, let next = e.undoes ?? e.redoes,
+                      let row = try Row.fetchOne(db, sql: JournalRows.select + " WHERE sequence = ?", arguments: [next])
+                else { return e }
+                e = try JournalRows.entry(db, row, changeLimit: 1)
+            }
+            return e
         }
     }
 

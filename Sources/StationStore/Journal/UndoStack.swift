@@ -1,4 +1,5 @@
 import GRDB
+import StationDomain
 
 /// The per-user undo and redo stacks, read from the journal itself (nothing is kept beside it,
 /// so they survive restarts), and the inversion of an entry under the conflict check.
@@ -44,7 +45,7 @@ enum UndoStack {
 
     /// Commands whose undo would unlock what only another role may unlock: a reviewer's
     /// submission (a clerk reopens it, with a reason). Undo refuses them in plain words.
-    static let lockingCommands: [String: ReviewError] = ["sheet-submit": .submitCannotBeUndone]
+    static let lockingCommands: [String: Refusal] = ["sheet-submit": .submitCannotBeUndone]
 
     static func isSetup(command: String) -> Bool { setupCommands.contains(command) }
 
@@ -130,16 +131,11 @@ enum UndoStack {
             for rowId in changed { blocking.append(try blocked(spec.name, rowId)) }
         }
         if !blocking.isEmpty { throw StoreError.undoConflict(entry: entry, blocking: blocking) }
-        let word: String
-        switch kind {
-        case .undo: word = "撤销 (undo)"
-        case .redo: word = "重做 (redo)"
-        case .revert: word = "撤回 (revert)"
-        case .command: word = ""
-        }
         let result = try JournalAppender.append(db, user: user, command: kind.rawValue, kind: kind,
                                                 undoes: undoes, redoes: redoes) { writer in
-            writer.summary = "\(word) #\(entry): \(summary)"
+            // What the inverted entry was about; its `command` and `undoes`/`redoes` say the rest
+            // (`AppDatabase.originalCommand(of:)`), worded by the reader's catalog.
+            writer.summary = summary
             var i = list.count - 1
             while i >= 0 {
                 if let start = runs[i] {

@@ -113,6 +113,9 @@ extension AppDatabase {
         try all(Talent.self, orderBy: "id LIMIT \(max(0, limit)) OFFSET \(max(0, offset))")
     }
 
+    /// One talent record (nil when gone).
+    public func talent(id: Int64) throws -> Talent? { try record(Talent.self, id: id) }
+
     public func talentCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM talent") ?? 0 }
     }

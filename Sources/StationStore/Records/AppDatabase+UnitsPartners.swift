@@ -11,33 +11,6 @@ extension AppDatabase {
     public func unit(id: Int64) throws -> Unit? { try record(Unit.self, id: id) }
     public func partner(id: Int64) throws -> Partner? { try record(Partner.self, id: id) }
 
-    /// Inserts (`original == nil`) or updates a unit as one command. The credit code must pass the
-    /// GB 32100-2015 check. An update whose stored row no longer equals `original` throws
-    /// `StoreError.conflict` and writes nothing.
-    @discardableResult
-    public func save(_ unit: Unit, replacing original: Unit?, by user: String) throws -> Unit {
-        var unit = unit
-        do { unit.creditCode = try CreditCode(unit.creditCode).text } catch let problem as CreditCode.Problem {
-            throw StoreError.invalid(field: "统一社会信用代码 (credit code)", message: problem.description)
-        }
-        guard !unit.name.isEmpty else { throw StoreError.invalid(field: "名称 (name)", message: "不能为空 (required)") }
-        return try saveRecord(unit, replacing: original, by: user, noun: "单位 (unit)", label: unit.name)
-    }
-
-    public func delete(_ unit: Unit, by user: String) throws {
-        try deleteRecord(unit, by: user, noun: "单位 (unit)", label: unit.name)
-    }
-
-    @discardableResult
-    public func save(_ partner: Partner, replacing original: Partner?, by user: String) throws -> Partner {
-        guard !partner.name.isEmpty else { throw StoreError.invalid(field: "名称 (name)", message: "不能为空 (required)") }
-        return try saveRecord(partner, replacing: original, by: user, noun: "共建方 (partner)", label: partner.name)
-    }
-
-    public func delete(_ partner: Partner, by user: String) throws {
-        try deleteRecord(partner, by: user, noun: "共建方 (partner)", label: partner.name)
-    }
-
     // MARK: generic helpers shared by every record's named methods
 
     func all<R: StoredRecord>(_ type: R.Type, orderBy: String = "id", where condition: String? = nil,

@@ -1,19 +1,35 @@
 import Foundation
 import StationExchange
 
+extension Screen {
+    /// Asks the app to check (`job.dryRun`) or import a CSV file (StationExchange's `ImportFile`
+    /// command) with a progress box; `then` receives the report on this screen.
+    public func runImport(_ job: ImportJob,
+                          then done: @escaping (inout Self, Result<ImportReport, Error>, Context) -> [Effect]) -> Effect {
+        .run(Job(asker: Self.self) { app in
+            let result = app.performImport(job)
+            let changed = (try? result.get()).map { !$0.dryRun && $0.count > 0 } ?? false
+            return Job.Done(changed: changed) { screen, ctx in
+                guard var me = screen as? Self else { return [] }
+                let effects = done(&me, result, ctx)
+                screen = me
+                return effects
+            }
+        })
+    }
+}
+
 extension App {
     /// Runs an import (or its dry run) on this thread, the loop's: the importer reports progress
     /// every few thousand rows, and at each report the app redraws its progress box and reads
     /// waiting keys through `busyInteraction` (Esc or Ctrl-C cancel; the import then rolls back
     /// and writes nothing). Without an interaction (a test that does not script one) it simply runs.
-    func performImport(_ job: ImportJob) -> Result<StoreOutcome, Error> {
-        guard let exchange = ctx.store as? DeskExchange else { return .failure(ExchangeUnavailable()) }
+    func performImport(_ job: ImportJob) -> Result<ImportReport, Error> {
         let watcher = ImportWatcher(app: self, title: ctx.catalog.busyTitle(job))
         defer { busy = nil }
-        do {
-            return .success(.imported(try exchange.importFile(job, by: ctx.user, control: watcher.control)))
-        } catch {
-            return .failure(error)
+        return Result {
+            try Importer.run(job.kind, path: job.path, fileName: job.fileName, into: ctx.store, by: ctx.user,
+                             dryRun: job.dryRun, control: watcher.control)
         }
     }
 
@@ -52,20 +68,6 @@ extension App {
         grid.put(c.keyCancelImport, row: hintRow, col: 2 + used, style: .hintBar)
         grid.cursor = (top + 2, left + 2 + grid.measure(phase) + 1 + 1 + filled)
     }
-}
-
-extension StoreOutcome {
-    /// Whether the command may have changed the store (so open screens reload); a dry run did not.
-    var changesStore: Bool {
-        if case .imported(let report) = self { return !report.dryRun && report.count > 0 }
-        if case .review(_, let journalled) = self { return journalled }
-        return true
-    }
-}
-
-/// The store behind the screens cannot import (a test store without `DeskExchange`).
-struct ExchangeUnavailable: Error, CustomStringConvertible {
-    var description: String { "此数据库不支持导入 (this store cannot import files)" }
 }
 
 /// Turns the importer's progress reports into the app's progress box and Esc into a cancel.

@@ -1,19 +1,7 @@
 import StationDomain
+import StationStore
 
 extension App {
-    /// Runs a reviewers' or settings command through the store's `ReviewDesk` (one transaction,
-    /// roles checked inside it), applying saved preferences at once.
-    func performReview(_ command: ReviewCommand) -> Result<StoreOutcome, Error> {
-        guard let desk = ctx.store as? ReviewDesk else { return .failure(ReviewDeskMissing()) }
-        do {
-            let outcome = try desk.perform(command, by: ctx.user, on: ctx.today)
-            if case .preferences(let p) = outcome { apply(p) }
-            return .success(.review(outcome, journalled: command.journalled))
-        } catch {
-            return .failure(error)
-        }
-    }
-
     /// Applies a user's stored preferences: the language and the ambiguous width at once, the
     /// theme through the terminal driver (`takeThemeRequest`).
     public func apply(_ preferences: UserPreferences) {
@@ -28,3 +16,24 @@ extension App {
         return themeRequest
     }
 }
+
+extension Screen {
+    /// Asks the app to do store work that is not a workflow command — a user's own preferences,
+    /// verify, backup — as the working user; `then` receives the outcome on this screen, as
+    /// `run(_:then:)` does for commands. The work checks identity itself, inside its transaction.
+    func runWork<T>(changes: Bool, _ work: @escaping (AppDatabase, String) throws -> T,
+                    applying: ((App, T) -> Void)? = nil,
+                    then done: @escaping (inout Self, Result<T, Error>, Context) -> [Effect]) -> Effect {
+        .run(Job(asker: Self.self) { app in
+            let result = Result { try work(app.ctx.store, app.ctx.user) }
+            if case .success(let value) = result { applying?(app, value) }
+            return Job.Done(changed: changes && (try? result.get()) != nil) { screen, ctx in
+                guard var me = screen as? Self else { return [] }
+                let effects = done(&me, result, ctx)
+                screen = me
+                return effects
+            }
+        })
+    }
+}
+

@@ -1,10 +1,14 @@
 import StationDomain
+import StationStore
 
 /// The application: a stack of screens, the chrome around them (title bar, message line,
 /// key-hint bar), the global keys, and the loop step that performs effects — store commands
 /// included — so the whole program can be driven key by key in tests without a terminal.
 public final class App {
     public private(set) var stack: [any Screen]
+    /// Each stacked screen's identity (parallel to `stack`), so a job's outcome finds its asker.
+    private var ids: [Int] = [0]
+    private var nextId = 1
     public internal(set) var ctx: Context
     public private(set) var policy: PolicyLine
     /// Today's date source and the policy standing on a date, so a program left open past
@@ -38,9 +42,9 @@ public final class App {
     public var top: any Screen { stack[stack.count - 1] }
 
     private func loadUser() {
-        let held = (try? ctx.store.user(ctx.user))?.activeRoles ?? []
-        roles = held.sorted().reversed()
+        let held = (try? ctx.store.roles(of: ctx.user)) ?? []
         ctx.roles = held
+        roles = held.sorted().reversed()
     }
 
     // MARK: keys
@@ -60,8 +64,8 @@ public final class App {
         switch key {
         case .char("?") where !text: apply([.push(HelpScreen(of: top.title(ctx), keys: top.help(ctx)))])
         case .char("Q") where !text: apply([.quit])
-        case .char("u") where !text: apply([.run(.undo)])
-        case .ctrl("r") where !text: apply([.run(.redo)])
+        case .char("u") where !text: apply([undoJob(redo: false)])
+        case .ctrl("r") where !text: apply([undoJob(redo: true)])
         case .char("q") where !text, .escape:
             apply(stack.count > 1 ? [.pop] : [])
         default: break
@@ -92,83 +96,75 @@ public final class App {
         loadUser()
     }
 
-    /// Performs effects in order; a store command's outcome goes to the screen then on top,
-    /// and its follow-up effects run before the rest.
+    /// Performs effects in order. A job is performed at once (one store transaction); open screens
+    /// reload if the store changed, then its outcome goes to the screen that asked, and the effects
+    /// that returns run before the rest.
     public func apply(_ effects: [Effect]) {
         var queue = effects[...]
         while let e = queue.popFirst() {
             switch e {
-            case .push(let s): stack.append(s)
-            case .pop: if stack.count > 1 { stack.removeLast() }
+            case .push(let s): stack.append(s); ids.append(nextId); nextId += 1
+            case .pop: if stack.count > 1 { stack.removeLast(); ids.removeLast() }
             case .quitNow: quitting = true
             case .reveal(let table, let id): stack[stack.count - 1].reveal(table: table, id: id, ctx)
             case .quit:
                 if stack.contains(where: { $0.hasUnsavedInput }) {
-                    stack.append(ConfirmScreen(question: ctx.catalog.confirmQuit, onYes: [.quitNow]))
+                    apply([.push(ConfirmScreen(question: ctx.catalog.confirmQuit, onYes: [.quitNow]))])
                 } else {
                     quitting = true
                 }
             case .message(let m): message = (m, false)
             case .error(let m): message = (m, true)
-            case .run(let command):
-                let result = perform(command)
-                if case .success(let outcome) = result, outcome.changesStore {
-                    let before = lastToken
-                    lastToken = try? ctx.store.changeToken()
-                    reloadAll(since: before)
-                }
-                let follow: [Effect]
-                switch command {
-                case .undo, .redo: follow = undoMessage(command, result)
-                default:
-                    let i = stack.count - 1
-                    follow = stack[i].finished(command, result, ctx)
-                }
-                queue = follow[...] + queue
+            case .run(let job):
+                queue = run(job)[...] + queue
             }
         }
     }
 
-    private func undoMessage(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>) -> [Effect] {
-        let c = ctx.catalog
-        switch result {
-        case .success(.journal(let entry)):
-            let what = originalSummary(of: entry)
-            if case .undo = command { return [.message(c.undone(what))] }
-            return [.message(c.redone(what))]
-        case .success: return []
-        case .failure(let e): return [.error(c.describe(e))]
+    /// Performs one job for the screen that asked (see `Job`); returns the effects that follow.
+    private func run(_ job: Job) -> [Effect] {
+        let asker: Int? = job.asker.flatMap { type in
+            stack.indices.reversed().first { ObjectIdentifier(Swift.type(of: stack[$0])) == ObjectIdentifier(type) }
+                .map { ids[$0] }
         }
+        let done = job.perform(self)
+        if done.changed {
+            let before = lastToken
+            lastToken = try? ctx.store.changeToken()
+            reloadAll(since: before)
+        }
+        guard job.asker != nil else {
+            var top = stack[stack.count - 1]
+            return done.reply(&top, ctx)
+        }
+        // The asker may have closed meanwhile (it cannot today: jobs run at once); then its
+        // outcome has nowhere to go but a failure still says why.
+        guard let asker, let i = ids.firstIndex(of: asker) else { return [] }
+        return done.reply(&stack[i], ctx)
     }
 
-    /// The summary of the command an undo or redo entry finally refers to ("新增单位 …"), so
-    /// the message line says what was undone rather than "undo #12".
-    private func originalSummary(of entry: JournalLine) -> String {
-        var e = entry
-        for _ in 0..<2 {
-            guard let next = e.undoes ?? e.redoes, let found = try? ctx.store.entry(next) else { break }
-            e = found
-        }
-        return e.summary
-    }
-
-    /// Runs one store command: one transaction, one journal entry.
-    func perform(_ command: StoreCommand) -> Result<StoreOutcome, Error> {
-        let s = ctx.store, u = ctx.user
-        do {
-            switch command {
-            case .saveUnit(let x, let o): return .success(.unit(try s.save(x, replacing: o, by: u)))
-            case .savePartner(let x, let o): return .success(.partner(try s.save(x, replacing: o, by: u)))
-            case .deleteUnit(let x): try s.delete(x, by: u); return .success(.deleted)
-            case .deletePartner(let x): try s.delete(x, by: u); return .success(.deleted)
-            case .undo: return .success(.journal(try s.undo(by: u)))
-            case .redo: return .success(.journal(try s.redo(by: u)))
-            case .importFile(let job): return performImport(job)
-            case .review(let c): return performReview(c)
+    /// `u` and Ctrl-R: the user's own last command (not set-up) undone or redone; the message
+    /// names the original command once ("已撤销：删除单位“…”").
+    private func undoJob(redo: Bool) -> Effect {
+        .run(Job(asker: nil) { app in
+            let s = app.ctx.store, u = app.ctx.user
+            let result = Result { redo ? try s.redo(by: u) : try s.undo(by: u) }
+            return Job.Done(changed: (try? result.get()) != nil) { _, ctx in
+                let c = ctx.catalog
+                switch result {
+                case .success(let entry):
+                    let what = c.journalWhat(app.originalEntry(of: entry))
+                    return [.message(redo ? c.redone(what) : c.undone(what))]
+                case .failure(let e): return [.error(c.describe(e))]
+                }
             }
-        } catch {
-            return .failure(error)
-        }
+        })
+    }
+
+    /// The command an undo or redo entry finally refers to, so the message line says what was
+    /// undone ("删除单位“…”") rather than "undo #12".
+    func originalEntry(of entry: JournalEntry) -> JournalEntry {
+        (try? ctx.store.originalCommand(of: entry)) ?? entry
     }
 
     // MARK: drawing

@@ -1,17 +1,17 @@
 import StationDomain
+import StationStore
 
-/// What every screen may read: the catalog, the store (reads only), who is working and what day
+/// What every screen may read: the catalog, the store (reads; writes only as jobs, `Screen.run`),
+/// who is working with which roles (to offer only what they may do: `may`), and what day
 /// it is (computed by the executable in China Standard Time), and how text is measured and matched.
 public struct Context {
     /// Replaced when the user picks another language in 设置 (their preferences).
     public internal(set) var catalog: Catalog
-    public let store: DeskStore
+    public let store: AppDatabase
     public let user: String
-    /// The user's roles in effect (none when deactivated or unknown), kept current by the app:
-    /// menus and hints offer only what these allow (the store decides every write itself).
+    /// The user's roles as the store held them at the last reload (the store checks again on
+    /// every command; this only decides what the screens offer).
     public internal(set) var roles: Set<Role> = []
-    /// Set when an admin opened the program as `user` (`--as`): the admin's login.
-    public let actingAdmin: String?
     /// Today in China; the app moves it on when the day changes while the program stays open.
     public internal(set) var today: CivilDate
     public internal(set) var ambiguousWide: Bool
@@ -20,14 +20,20 @@ public struct Context {
     public let matcher: TextMatcher
     /// The policy book and workday calendar (empty in tests that do not need them).
     public let rules: DeskRules
+    /// The data/ folder, for the admin's policy commands in 设置 (nil: they say it is missing).
+    public let share: ShareDirectory?
+    /// Set when an admin opened the program as `user` (`--as`): the admin's login.
+    public let actingAdmin: String?
 
-    public init(catalog: Catalog, store: DeskStore, user: String, today: CivilDate,
+    /// Whether the user's roles grant `permission` (`Permission.role`, the store's one table).
+    public func may(_ permission: Permission) -> Bool { roles.grant(permission) }
+
+    public init(catalog: Catalog, store: AppDatabase, user: String, today: CivilDate,
                 ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules(),
-                actingAdmin: String? = nil) {
+                share: ShareDirectory? = nil, actingAdmin: String? = nil) {
         self.catalog = catalog; self.store = store; self.user = user; self.today = today
-        self.actingAdmin = actingAdmin
         self.ambiguousWide = ambiguousWide; self.matcher = matcher
-        self.rules = rules
+        self.rules = rules; self.share = share; self.actingAdmin = actingAdmin
     }
 }
 

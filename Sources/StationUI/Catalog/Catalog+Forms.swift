@@ -7,9 +7,4 @@ extension Catalog {
         guard let holder else { return tf("已被另一单位使用", "already used by another unit") }
         return tf("已被“\(holder)”使用", "already used by “\(holder)”")
     }
-
-    /// The message for a `DuplicateValue` outside a form (the field's label, then the holder).
-    public func duplicate(_ d: DuplicateValue) -> String {
-        fieldProblem(fieldLabel(d.field), creditCodeUsed(by: d.holder))
-    }
 }

@@ -105,6 +105,7 @@ extension Catalog {
         ts("原政策继续执行 \(id)：自 \(from)\(until.map { " 至 \($0)" } ?? "")，理由：\(reason)（\(by)）",
            "Continued \(id): from \(from)\(until.map { " until \($0)" } ?? ""), reason: \(reason) (\(by))")
     }
+    public var noShareFolder: String { ts("找不到 data/ 文件夹（--share DIR）", "The data/ folder was not found (--share DIR)") }
     public var keyLoadPolicy: String { ts("载入政策", "load policy") }
     public var keyContinuePolicy: String { ts("继续执行", "continue") }
     public var policyFileQuestion: String { ts("政策文件（JSON）路径：", "Policy file (JSON):") }

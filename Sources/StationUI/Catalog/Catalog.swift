@@ -238,10 +238,8 @@ public struct Catalog: Sendable {
     public var errorMark: String { "✗ " }
     /// A person-readable message for any error the screens meet.
     public func describe(_ error: Error) -> String {
-        if error is SaveConflict { return conflictMessage }
-        if let d = error as? DuplicateValue { return duplicate(d) }
-        if let r = error as? ReviewError { return r.words(english: language == .en) }
-        if let p = error as? PolicyAdminError { return p.words(english: language == .en) }
+        if case StoreError.conflict? = error as? StoreError { return conflictMessage }
+        if let r = error as? Refused { return refused(r) }
         if let plain = storeProblem(error) { return plain }
         if let plain = safetyProblem(error) { return plain }
         return String(describing: error)   // the errors of the lower layers describe themselves

@@ -1,16 +1,17 @@
+import StationStore
 import Foundation
 
 /// One journal entry: who, when, what, and for each touched record every field that changed as
 /// before → after (added records show → value, deleted ones value → ∅). ↑ ↓ scroll.
 public struct JournalEntryScreen: Screen {
-    public let entry: JournalLine
+    public let entry: JournalEntry
     /// When opened from a record's history: only that record's change is shown.
     public let only: (table: String, id: Int64)?
     private var offset = 0
     /// Names of the records the entry refers to by id, read once when first drawn.
     private var names: RecordNames?
 
-    public init(_ entry: JournalLine, only: (table: String, id: Int64)? = nil) { self.entry = entry; self.only = only }
+    public init(_ entry: JournalEntry, only: (table: String, id: Int64)? = nil) { self.entry = entry; self.only = only }
 
     public func title(_ ctx: Context) -> String { "#\(entry.sequence)" }
 
@@ -26,7 +27,7 @@ public struct JournalEntryScreen: Screen {
         let c = ctx.catalog
         let names = self.names ?? RecordNames(ctx.store)
         var out = [c.entryHeader(sequence: entry.sequence, user: entry.user, time: entry.time),
-                   c.entryWhat(entry.summary, command: entry.command), ""]
+                   c.entryWhat(c.journalWhat(entry), command: entry.command), ""]
         for change in entry.changes where only == nil || (change.table == only!.table && change.rowId == only!.id) {
             out.append("\(c.journalTable(change.table)) #\(change.rowId)"
                        + (change.before == nil ? "  " + c.changeAdded : change.after == nil ? "  " + c.changeDeleted : ""))

@@ -1,3 +1,4 @@
+import StationStore
 /// The journal: every change, newest first — number, when, who, what. With a `.history`
 /// source it shows only the entries that touched one record (`h` on a record). Enter shows an
 /// entry's before → after. Loads the newest 1000 entries; cost O(entries shown).
@@ -10,7 +11,7 @@ public struct JournalScreen: Screen {
     }
 
     public let source: Source
-    public private(set) var entries: [JournalLine] = []
+    public private(set) var entries: [JournalEntry] = []
     private var table: Table
     private var loadError: String?
 
@@ -45,9 +46,7 @@ public struct JournalScreen: Screen {
         do {
             switch source {
             case .all: entries = try ctx.store.journal(limit: 1000, beforeSequence: nil)
-            case .mine:
-                guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-                entries = try desk.ownJournal(ctx.user, limit: 1000)
+            case .mine: entries = try ctx.store.journal(of: ctx.user, limit: 1000)
             case .history(let t, let id, _): entries = try ctx.store.history(table: t, id: id).sorted { $0.sequence > $1.sequence }
             }
             loadError = nil
@@ -55,7 +54,8 @@ public struct JournalScreen: Screen {
             entries = []
             loadError = ctx.catalog.describe(error)
         }
-        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, $0.summary] }
+        let c = ctx.catalog
+        let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, c.journalWhat($0)] }
         table.setRows(rows, select: keep.flatMap { s in entries.firstIndex { $0.sequence == s } })
     }
 

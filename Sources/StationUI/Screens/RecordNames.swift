@@ -1,10 +1,12 @@
+import StationStore
+
 /// The names of units, partners and stations by id, so the journal can show "柳州…工作站 (#4)"
 /// where a row image holds `station_id: 4`. Cost: one read of each of the three tables (they
 /// hold hundreds of rows, not the talents' 10⁵); an unreadable table just leaves ids as #id.
 struct RecordNames {
     private var byTable: [String: [Int64: String]] = [:]
 
-    init(_ store: DeskStore) {
+    init(_ store: AppDatabase) {
         byTable["unit"] = Dictionary(((try? store.units()) ?? []).compactMap { u in u.id.map { ($0, u.name) } },
                                      uniquingKeysWith: { a, _ in a })
         byTable["partner"] = Dictionary(((try? store.partners()) ?? []).compactMap { p in p.id.map { ($0, p.name) } },

@@ -2,8 +2,9 @@ import StationDomain
 
 /// A screen is a state machine: it takes a `Key`, changes its own state and returns effects
 /// for the app loop to perform (push a screen, run a store command, show a message...). It
-/// reads the store through `Context` but never writes it directly, so every write goes through
-/// `App.perform` and can be tested without a terminal.
+/// reads the store through `Context` but never writes it directly: every write is a store command
+/// it asks for with `run(_:then:)` (a `Job`), whose outcome comes back to it — so every write goes
+/// through the store's one road and can be tested without a terminal.
 public protocol Screen {
     /// This screen's part of the title-bar breadcrumb ("单位与共建方", a record's name).
     func title(_ ctx: Context) -> String
@@ -25,8 +26,6 @@ public protocol Screen {
     /// The stored tables (`TableSpec` names) whose changes this screen shows; the app reloads
     /// it only when one of them changed. nil (the default): reload on any change.
     var shownTables: Set<String>? { get }
-    /// The outcome of a store command this screen (or a dialog above it) asked for.
-    mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect]
     /// Selects the record `id` of `table` (just added or edited in a form above this screen);
     /// screens without such a record ignore it.
     mutating func reveal(table: String, id: Int64, _ ctx: Context)
@@ -41,10 +40,6 @@ extension Screen {
     public mutating func reload(_ ctx: Context) {}
     public var shownTables: Set<String>? { nil }
     public mutating func reveal(table: String, id: Int64, _ ctx: Context) {}
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        if case .failure(let error) = result { return [.error(ctx.catalog.describe(error))] }
-        return []
-    }
 }
 
 /// A rectangle of the grid given to a screen's body.
@@ -70,7 +65,8 @@ public enum Effect {
     /// Quit; asks first when a screen holds unsaved input.
     case quit
     case quitNow
-    case run(StoreCommand)
+    /// Perform a store command and hand its outcome to the screen that asked (`Screen.run`).
+    case run(Job)
     /// Select this record in the screen then on top (after a form saved it and closed).
     case reveal(table: String, id: Int64)
     case message(String)

@@ -1,11 +1,26 @@
 import StationDomain
+import StationStore
+
+/// One row of a list of any `RecordKind`: the record itself (as `Any`, opened again by the kind)
+/// with what the list needs to filter, sort and keep the selection.
+public struct ListedRecord {
+    public let id: Int64?
+    public let name: String
+    let value: Any
+}
 
 /// 单位与共建方: two lists (units, partners; Tab switches) with aligned columns, filter-as-you-type
 /// (`/`), sort by a chosen column (`s`, the same column again reverses), and the record keys
-/// Enter, a, e, d, h. Reloading keeps the selected record selected.
+/// Enter, a, e, d, h (a, e, d offered to a clerk only). Reloading keeps the selected record
+/// selected. Each tab is a `RecordKind` (`UnitRecords`, `PartnerRecords`): what a list shows of a
+/// record and how it is changed lives there.
 public struct UnitsPartnersScreen: Screen {
-    public private(set) var kind: DeskRecord.Kind = .unit
-    private var records: [DeskRecord] = []
+    /// The tabs, in order.
+    public static let tabs: [any RecordKind.Type] = [UnitRecords.self, PartnerRecords.self]
+    /// The tab shown (an index into `tabs`).
+    public private(set) var tab = 0
+    public var kind: any RecordKind.Type { UnitsPartnersScreen.tabs[tab] }
+    private var records: [ListedRecord] = []
     /// The list cells of every record, made once per load (not per filter keystroke).
     private var cells: [[String]] = []
     /// Indices into `records` after filtering and sorting, in display order.
@@ -18,23 +33,26 @@ public struct UnitsPartnersScreen: Screen {
     public private(set) var sortReversed = false
     private var loadError: String?
 
-    public init(_ ctx: Context, kind: DeskRecord.Kind = .unit) {
-        self.kind = kind
-        table = Table(columns: DeskRecord.columns(kind, ctx.catalog))
+    public init(_ ctx: Context, tab: Int = 0) {
+        self.tab = tab
+        table = Table(columns: UnitsPartnersScreen.tabs[tab].columns(ctx.catalog))
         reload(ctx)
     }
+
+    /// The store table of the tab shown ("unit", "partner").
+    public var tableName: String { kind.table }
 
     public var capturesText: Bool { filtering }
 
     /// The record under the selection, if any.
-    public var selectedRecord: DeskRecord? {
+    public var selectedRecord: ListedRecord? {
         shown.isEmpty ? nil : records[shown[table.selected]]
     }
 
     /// Names in display order (for tests and the journal of what is shown).
     public var shownNames: [String] { shown.map { records[$0].name } }
     /// The records in display order (filtered, sorted): what `x` exports.
-    public var shownRecords: [DeskRecord] { shown.map { records[$0] } }
+    public var shownRecords: [ListedRecord] { shown.map { records[$0] } }
 
     public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.unitsPartners) }
 
@@ -42,31 +60,40 @@ public struct UnitsPartnersScreen: Screen {
         let c = ctx.catalog
         if filtering { return [Hint(c.typeText, c.keyFilterType), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
         if choosingSort { return [Hint("1-\(table.columns.count)", c.keySortChoose), Hint("Esc", c.keyCancel)] }
-        return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchShort), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("a e d", c.keyAddEditDelete), Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
+        let change = ctx.may(kind.permission) ? [Hint("a e d", c.keyAddEditDelete)] : []
+        let importing = ctx.may(.imports) ? [Hint("i", c.keyImport)] : []
+        return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchShort), Hint("/", c.keyFilter), Hint("s", c.keySort)]
+            + change + importing + [Hint("x", c.keyExport), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
+        let change = ctx.may(kind.permission) ? [Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDelete)] : []
+        let importing = ctx.may(.imports) ? [Hint("i", c.keyImportLong)] : []
         return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("Tab ← →", c.keySwitchList), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
-                Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDelete), Hint("h", c.keyHistory),
-                Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
+                Hint("Tab ← →", c.keySwitchList), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong)]
+            + change + [Hint("h", c.keyHistory)] + importing + [Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
     public mutating func reload(_ ctx: Context) {
         let keep = selectedRecord?.id
         do {
-            records = try DeskRecord.all(kind, ctx.store)
+            (records, cells) = try UnitsPartnersScreen.load(kind, ctx)
             loadError = nil
         } catch {
-            records = []
+            (records, cells) = ([], [])
             loadError = ctx.catalog.describe(error)
         }
-        cells = records.map { $0.cells(ctx.catalog) }
         apply(ctx, keep: keep)
     }
+
+    private static func load<K: RecordKind>(_ kind: K.Type, _ ctx: Context) throws -> ([ListedRecord], [[String]]) {
+        let all = try K.all(ctx.store)
+        return (all.map { ListedRecord(id: $0.storedId, name: K.name(of: $0), value: $0) }, all.map { K.cells($0, ctx.catalog) })
+    }
+
+    public var shownTables: Set<String>? { [kind.table] }
 
     /// Recomputes `shown` from the filter and sort, selecting the record `keep` when still shown.
     private mutating func apply(_ ctx: Context, keep: Int64?) {
@@ -89,7 +116,7 @@ public struct UnitsPartnersScreen: Screen {
     /// Selects a record just saved by the form; a filter that hides it is cleared, so the
     /// record the user just saved is always in view.
     public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
-        guard table == DeskRecord.table(kind), records.contains(where: { $0.id == id }) else { return }
+        guard table == kind.table, records.contains(where: { $0.id == id }) else { return }
         if !shown.contains(where: { records[$0].id == id }) { filter = TextField() }
         apply(ctx, keep: id)
     }
@@ -118,8 +145,11 @@ public struct UnitsPartnersScreen: Screen {
         }
         if table.handle(key) { return [] }
         switch key {
-        case .tab, .backTab, .left, .right:
-            self = UnitsPartnersScreen(ctx, kind: kind == .unit ? .partner : .unit)
+        case .tab, .right:
+            self = UnitsPartnersScreen(ctx, tab: (tab + 1) % UnitsPartnersScreen.tabs.count)
+            return []
+        case .backTab, .left:
+            self = UnitsPartnersScreen(ctx, tab: (tab + UnitsPartnersScreen.tabs.count - 1) % UnitsPartnersScreen.tabs.count)
             return []
         case .char("/"):
             filtering = true
@@ -130,40 +160,44 @@ public struct UnitsPartnersScreen: Screen {
         case .char("s"):
             choosingSort = true
             return []
-        case .enter:
-            guard let r = selectedRecord else { return [] }
-            return [.push(RecordScreen(r))]
         case .char("a"):
-            return [.push(RecordFormScreen(new: kind, ctx))]
-        case .char("e"):
+            return recordKey(kind, nil, key, ctx)
+        case .enter, .char("e"), .char("d"), .char("h"):
             guard let r = selectedRecord else { return [] }
-            return [.push(RecordFormScreen(editing: r, ctx))]
-        case .char("d"):
-            guard let r = selectedRecord else { return [] }
-            return [.push(ConfirmScreen(question: ctx.catalog.confirmDelete(r.name), onYes: [.run(r.deleteCommand)]))]
+            return recordKey(kind, r, key, ctx)
         case .char("i"), .char("x"): return exchange(key, ctx)
-        case .char("h"):
-            guard let r = selectedRecord, let id = r.id else { return [] }
-            return [.push(JournalScreen(source: .history(table: r.table, id: id, name: r.name), ctx))]
         default:
             return nil
         }
     }
 
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        switch (command, result) {
-        case (.deleteUnit(let u), .success): return [.message(ctx.catalog.deleted(u.name))]
-        case (.deletePartner(let p), .success): return [.message(ctx.catalog.deleted(p.name))]
-        case (_, .failure(let e)): return [.error(ctx.catalog.describe(e))]
-        default: return []
+    /// The keys about one record (or `a`, about a new one), with the kind opened.
+    private func recordKey<K: RecordKind>(_ kind: K.Type, _ item: ListedRecord?, _ key: Key, _ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        if [.char("a"), .char("e"), .char("d")].contains(key), !ctx.may(K.permission) {
+            return [.error(c.notPermitted(K.permission))]
+        }
+        if key == .char("a") { return [.push(RecordFormScreen<K>(new: ctx))] }
+        guard let item, let record = item.value as? K.Record else { return [] }
+        switch key {
+        case .enter: return [.push(RecordScreen<K>(record))]
+        case .char("e"): return [.push(RecordFormScreen<K>(editing: record, ctx))]
+        case .char("h"):
+            guard let id = item.id else { return [] }
+            return [.push(JournalScreen(source: .history(table: K.table, id: id, name: item.name), ctx))]
+        default:
+            return [.push(ConfirmScreen(question: c.confirmDelete(item.name), onYes: [
+                run(K.delete(record)) { _, result, ctx in
+                    if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
+                    return [.message(ctx.catalog.deleted(item.name))]
+                },
+            ]))]
         }
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        let kinds = DeskRecord.Kind.allCases
-        grid.putTabs(kinds.map { $0 == .unit ? c.tabUnits : c.tabPartners },
-                     current: kinds.firstIndex(of: kind) ?? 0, row: area.top, col: area.left + 1)
+        grid.putTabs(UnitsPartnersScreen.tabs.map { $0.title(c) }, current: tab, row: area.top, col: area.left + 1)
         let count = c.countShown(shown.count, of: records.count)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         var tableTop = area.top + 1

@@ -53,8 +53,8 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try DomainCLI.reporting {
                 let db = try location.openStore()
-                let (p, saved) = try db.loadPolicy(file: file, share: try location.shareDirectory(),
-                                                   on: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
+                let (p, saved) = try db.perform(LoadPolicy(file: file, share: try location.shareDirectory(),
+                                                           on: DomainCLI.todayInShanghai()), by: LoginIdentity.current())
                 Output.line("已载入政策 (policy loaded): \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil) [#\(saved.id ?? 0)]")
             }
         }
@@ -85,9 +85,9 @@ struct PolicyCommand: ParsableCommand {
                 }
                 let planPeriod = PlanPeriod(name: plan, firstYear: years[0], lastYear: years[1], stationCap: cap)
                 let db = try location.openStore()
-                let (policy, _) = try db.continuePolicy(from: start, until: end, reason: reason, planPeriod: planPeriod,
-                                                        share: try location.shareDirectory(),
-                                                        on: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
+                let (policy, _) = try db.perform(ContinuePolicy(from: start, until: end, reason: reason, planPeriod: planPeriod,
+                                                                share: try location.shareDirectory(), on: DomainCLI.todayInShanghai()),
+                                                 by: LoginIdentity.current())
                 Output.line("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start); "
                       + "规划期 (plan period) \(plan) \(years[0])–\(years[1])，不超过 \(cap) 家新设工作站 (new stations at most)")
             }

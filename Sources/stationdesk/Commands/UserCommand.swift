@@ -80,7 +80,7 @@ extension UserCommand {
 
         func run() throws {
             try UserCLI.reporting {
-                try location.openStore().setActive(login, deactivatedOn: DomainCLI.todayInShanghai(), by: LoginIdentity.current())
+                try location.openStore().perform(SetUserActive(login, deactivatedOn: DomainCLI.todayInShanghai()), by: LoginIdentity.current())
                 Output.line("已停用 (deactivated): \(login)")
             }
         }
@@ -93,7 +93,7 @@ extension UserCommand {
 
         func run() throws {
             try UserCLI.reporting {
-                try location.openStore().setActive(login, deactivatedOn: nil, by: LoginIdentity.current())
+                try location.openStore().perform(SetUserActive(login, deactivatedOn: nil), by: LoginIdentity.current())
                 Output.line("已恢复 (reactivated): \(login)")
             }
         }

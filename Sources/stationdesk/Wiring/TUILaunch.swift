@@ -55,11 +55,11 @@ struct TUILaunch {
         let book = try StoredPolicyBook.load(share: share, db: db)
         let preferences = try db.preferences(user)
         let language = lang ?? preferences.language.flatMap(Language.init(rawValue:)) ?? .zh
-        let ctx = Context(catalog: Catalog(language), store: AppDatabaseDeskStore(db, share: share), user: user,
+        let ctx = Context(catalog: Catalog(language), store: db, user: user,
                           today: today, ambiguousWide: ambiguousWide || preferences.ambiguousWide == true,
                           matcher: .pinyin(pinyin),
                           rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()),
-                          actingAdmin: actAs == nil ? nil : me)
+                          share: share, actingAdmin: actAs == nil ? nil : me)
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil

@@ -8,30 +8,31 @@ final class ImporterTests: XCTestCase {
     let user = StoreFixture.user
 
     func testACleanFileIsOneCommandAndOneUndoStep() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         let path = try StoreFixture.file("name,uscc,kind\n甲虚构公司,\(Sample.code(1)),enterprise\n乙虚构研究所,\(Sample.code(2)),institution\n")
         let report = try Importer.run(.units, path: path, fileName: "units.csv", into: db, by: user)
         XCTAssertEqual(report.count, 2)
         XCTAssertEqual(report.encoding, .utf8WithBOM)
         XCTAssertEqual(try db.units().map(\.name), ["乙虚构研究所", "甲虚构公司"])
-        XCTAssertEqual(try db.journalCount(), 1)
+        XCTAssertEqual(try db.journalCount(), 1 + 1, "the first admin, then the import")
         let entry = try XCTUnwrap(db.journal(limit: 1).first)
         XCTAssertEqual(entry.sequence, report.journalSequence)
         XCTAssertEqual(entry.changeCount, 2)
-        XCTAssertTrue(entry.summary.contains("导入2条设站单位记录"), entry.summary)
+        XCTAssertEqual(entry.command, "import-units")
+        XCTAssertEqual(entry.summary, "units.csv", "what it was about; the catalog words the rest")
         _ = try db.undo(by: user)
         XCTAssertEqual(try db.units(), [], "one undo takes the whole import back")
     }
 
     func testAFileWithOneBadRowWritesNothing() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         let path = try StoreFixture.file("name,uscc,kind\n甲虚构公司,\(Sample.code(1)),enterprise\n乙,\(Sample.code(2)),school\n")
         XCTAssertThrowsError(try Importer.run(.units, path: path, fileName: "u.csv", into: db, by: user)) { error in
             XCTAssertEqual((error as? ImportFailure)?.issues.map(\.description),
                            ["u.csv:3: kind: “school”不是可用的值，应为 enterprise, institution ('school' is not one of enterprise, institution)"])
         }
         XCTAssertEqual(try db.units(), [])
-        XCTAssertEqual(try db.journalCount(), 0)
+        XCTAssertEqual(try db.journalCount(), 1, "the first admin only")
     }
 
     func testDryRunChecksAgainstTheStoreAndWritesNothing() throws {
@@ -55,7 +56,7 @@ final class ImporterTests: XCTestCase {
     }
 
     func testGB18030FileImports() throws {
-        let db = try AppDatabase.temporary()
+        let db = try StoreFixture.store()
         let report = try Importer.run(.partners, path: TestFiles.fixture("partners-gb18030.csv"), fileName: "p.csv",
                                       into: db, by: user)
         XCTAssertEqual(report.encoding, .gb18030)

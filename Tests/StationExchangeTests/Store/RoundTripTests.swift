@@ -13,7 +13,7 @@ final class RoundTripTests: XCTestCase {
         var revoked = try XCTUnwrap(first.stations().first { $0.status == .revoked })
         revoked.endedOn = CivilDate("2025-04-30")!
         try first.write(command: "test", by: StoreFixture.user) { w in try w.update(revoked) }
-        let second = try AppDatabase.temporary()
+        let second = try StoreFixture.store()
         let folder = try TestFiles.temporaryFolder()
         for (kind, file) in DemoData.files {
             let exported = try Exporter.csv(kind, from: first)

@@ -18,9 +18,16 @@ enum StoreFixture {
         return url.path
     }
 
+    /// A temporary store whose first admin (also clerk and approver) is `user`.
+    static func store() throws -> AppDatabase {
+        let db = try AppDatabase.temporary()
+        try db.ensureFirstAdmin(user)
+        return db
+    }
+
     /// A temporary store with the demo's imported records (without its evaluation history).
     static func seeded() throws -> AppDatabase {
-        let db = try AppDatabase.temporary()
+        let db = try store()
         try DemoData.seed(into: db, sampleFolder: sampleFolder, by: user, evaluationsThrough: nil)
         return db
     }

@@ -3,47 +3,11 @@ import StationDomain
 import StationStore
 @testable import StationUI
 
-/// A store whose disk is full: every save throws the store's `diskFull` (what SQLITE_FULL
-/// becomes), everything else goes to a real temporary store.
-final class DiskFullStore: DeskStore {
-    let real: AppDatabaseDeskStore
-    var full = true
-    init(_ real: AppDatabaseDeskStore) { self.real = real }
-
-    func units() throws -> [StationDomain.Unit] { try real.units() }
-    func partners() throws -> [Partner] { try real.partners() }
-    func user(_ login: String) throws -> User? { try real.user(login) }
-    func save(_ unit: StationDomain.Unit, replacing original: StationDomain.Unit?, by user: String) throws -> StationDomain.Unit {
-        if full { throw StoreError.diskFull(path: real.db.folder) }
-        return try real.save(unit, replacing: original, by: user)
-    }
-    func save(_ partner: Partner, replacing original: Partner?, by user: String) throws -> Partner {
-        if full { throw StoreError.diskFull(path: real.db.folder) }
-        return try real.save(partner, replacing: original, by: user)
-    }
-    func delete(_ unit: StationDomain.Unit, by user: String) throws { try real.delete(unit, by: user) }
-    func delete(_ partner: Partner, by user: String) throws { try real.delete(partner, by: user) }
-    func undo(by user: String) throws -> JournalLine { try real.undo(by: user) }
-    func redo(by user: String) throws -> JournalLine { try real.redo(by: user) }
-    func journal(limit: Int, beforeSequence: Int64?) throws -> [JournalLine] { try real.journal(limit: limit, beforeSequence: beforeSequence) }
-    func entry(_ sequence: Int64) throws -> JournalLine { try real.entry(sequence) }
-    func history(table: String, id: Int64) throws -> [JournalLine] { try real.history(table: table, id: id) }
-    func changeToken() throws -> Int64 { try real.changeToken() }
-    func stations() throws -> [Station] { try real.stations() }
-    func talents() throws -> [Talent] { try real.talents() }
-    func evaluations(station: Int64) throws -> [Evaluation] { try real.evaluations(station: station) }
-    func evaluations(year: Int) throws -> [Evaluation] { try real.evaluations(year: year) }
-    func staffFilings(station: Int64) throws -> [StaffFiling] { try real.staffFilings(station: station) }
-    func activities(station: Int64) throws -> [Activity] { try real.activities(station: station) }
-    func subsidies() throws -> [Subsidy] { try real.subsidies() }
-    func payments(subsidy: Int64) throws -> [Payment] { try real.payments(subsidy: subsidy) }
-}
-
 final class DiskFullFormTests: XCTestCase {
     func testAFullDiskKeepsTheFormOpenWithTheInputAndSaysWhy() throws {
         let h = try Harness()
-        let store = DiskFullStore(h.store)
-        let app = App(context: Context(catalog: Catalog(.zh), store: store, user: Harness.user, today: Harness.today))
+        h.db.simulateFullDisk(true)
+        let app = h.app
         app.handle(.char(DeskArea.unitsPartners.shortcut))
         app.handle(.char("a"))
         let code = Harness.code("91450200MA5L00001")
@@ -52,7 +16,7 @@ final class DiskFullFormTests: XCTestCase {
         for c in code { app.handle(.char(c)) }
         app.handle(.function(2))
 
-        let form = try XCTUnwrap(app.top as? RecordFormScreen, "the form stays open")
+        let form = try XCTUnwrap(app.top as? RecordFormScreen<UnitRecords>, "the form stays open")
         XCTAssertEqual(form.form.value("name"), "柳州市测试机械有限公司", "the input is kept")
         XCTAssertEqual(form.form.value("creditCode"), code)
         XCTAssertEqual(app.message?.isError, true)
@@ -62,7 +26,7 @@ final class DiskFullFormTests: XCTestCase {
         XCTAssertFalse(app.quitting)
 
         // Space is freed: F2 again saves the same input.
-        store.full = false
+        h.db.simulateFullDisk(false)
         app.handle(.function(2))
         XCTAssertTrue(app.top is UnitsPartnersScreen)
         XCTAssertEqual(try h.db.units().map(\.name), ["柳州市测试机械有限公司"])

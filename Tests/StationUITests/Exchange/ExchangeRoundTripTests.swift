@@ -32,7 +32,7 @@ final class ExchangeRoundTripTests: XCTestCase {
         let h = try DemoFixture.harness(seed: false)
         let sample = DemoFixture.share.path + "/sample"
         for kind in [ImportKind.units, .partners, .stations, .talents] { try importThroughTheScreen(h, kind, from: sample) }
-        XCTAssertEqual(try h.db.journal(limit: 100).filter { $0.command.hasPrefix("import ") }.count, 4, "one entry per file")
+        XCTAssertEqual(try h.db.journal(limit: 100).filter { $0.command.hasPrefix("import-") }.count, 4, "one entry per file")
 
         let out = try ExchangeFiles()
         h.press(.escape, .escape, .escape, .char(DeskArea.unitsPartners.shortcut))

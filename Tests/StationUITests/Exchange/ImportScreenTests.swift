@@ -75,12 +75,12 @@ final class ImportScreenTests: XCTestCase {
         XCTAssertEqual(h.messageText, "已导入 2 条共建方记录（partners.csv），作为一次操作保存；按 u 可撤销")
         XCTAssertEqual(try h.db.journal(limit: 100).count, before + 1, "one journal entry")
         let list = try XCTUnwrap(h.app.top as? UnitsPartnersScreen)
-        XCTAssertEqual(list.kind, .unit)
+        XCTAssertEqual(list.tableName, "unit")
         h.press(.tab)
         XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames.count, 2, "the list shows them")
         h.press(.char("u"))
         XCTAssertEqual(try h.db.partners().count, 0, "one undo removes the whole import")
-        XCTAssertTrue(h.messageText?.hasPrefix("已撤销（Ctrl-R 重做）：导入2条共建方记录") == true, h.messageText ?? "")
+        XCTAssertTrue(h.messageText?.hasPrefix("已撤销（Ctrl-R 重做）：导入共建方“partners.csv”（2条）") == true, h.messageText ?? "")
     }
 
     func testBadRowsAreListedAsFileLineColumnAndNothingIsWritten() throws {
@@ -208,7 +208,11 @@ final class ImportScreenTests: XCTestCase {
         h.press(.enter)
         guard case .ready = (h.app.top as? ImportScreen)?.stage else { return XCTFail("the check is open to anyone") }
         h.press(.char("y"))
-        XCTAssertEqual(h.messageText, "alice 不是经办人，不能导入（可以检查文件）")
+        // The screen still believed alice a clerk (roles are re-read on the next change); the
+        // store checked inside its transaction and refused.
+        XCTAssertEqual(h.messageText, "须由“经办人”办理")
+        h.app.tick()
+        XCTAssertFalse(h.app.ctx.may(.imports), "after the next change the screens know too")
         XCTAssertEqual(try h.db.partners().count, 0)
     }
 

@@ -6,7 +6,8 @@ import StationUI
 /// and renders what the terminal would show.
 final class Harness {
     let db: AppDatabase
-    let store: AppDatabaseDeskStore
+    /// The same store (screens read it as `ctx.store`).
+    var store: AppDatabase { db }
     let app: App
     static let user = "alice"
     static let today = CivilDate("2026-03-02")!
@@ -19,9 +20,8 @@ final class Harness {
         // An admin grants alice her roles, so alice's own undo history starts empty.
         try db.ensureFirstAdmin("root")
         _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: roles), replacing: nil, by: "root")
-        store = AppDatabaseDeskStore(db, share: share)
-        let ctx = Context(catalog: Catalog(language), store: store, user: login, today: Harness.today,
-                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules, actingAdmin: actingAdmin)
+        let ctx = Context(catalog: Catalog(language), store: db, user: login, today: Harness.today,
+                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules, share: share, actingAdmin: actingAdmin)
         app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!), clock: clock, policyOn: policyOn)
     }
 
@@ -37,8 +37,10 @@ final class Harness {
     /// A valid credit code made from a 17-character prefix.
     static func code(_ prefix: String) -> String { CreditCode.completing(prefix)! }
 
+    /// Adds a unit through the store's command, as alice.
     @discardableResult
     func addUnit(_ name: String, code: String, kind: UnitKind = .enterprise, contact: String = "") throws -> Unit {
-        try db.save(Unit(name: name, creditCode: code, kind: kind, address: "柳州市", contact: contact), replacing: nil, by: Harness.user)
+        try db.perform(SaveUnit(Unit(name: name, creditCode: code, kind: kind, address: "柳州市", contact: contact), replacing: nil),
+                       by: Harness.user)
     }
 }

@@ -13,7 +13,7 @@ public enum StationTypeRule {
         if partners.isEmpty { reasons.append(.noPartner) }
         for p in partners {
             if p.kind.stationType != type { reasons.append(.partnerTypeMismatch(partner: p.name, kind: p.kind, type: type)) }
-            if p.city.contains("柳州") || p.city.lowercased().contains("liuzhou") {
+            if PartnerLocation.isInLiuzhou(p.city) {
                 reasons.append(.partnerInLiuzhou(partner: p.name))
             }
         }

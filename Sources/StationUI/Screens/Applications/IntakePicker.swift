@@ -125,5 +125,5 @@ public struct IntakePicker: Sendable {
 
 extension IntakePicker {
     /// The units' own add form: saved, it closes and reveals the new unit to the intake form.
-    static func unitForm(_ ctx: Context) -> any Screen { RecordFormScreen(new: .unit, ctx) }
+    static func unitForm(_ ctx: Context) -> any Screen { RecordFormScreen<UnitRecords>(new: ctx) }
 }

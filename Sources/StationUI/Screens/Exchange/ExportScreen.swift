@@ -103,7 +103,7 @@ public struct ExportScreen: Screen {
 
     /// The store's rules for export files (its data folder, its file mode), when it can say them.
     static func options(_ ctx: Context) -> ExportFile.Options {
-        (ctx.store as? DeskExchange)?.exportOptions ?? ExportFile.Options(dataFolder: nil)
+        ctx.store.exportOptions
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

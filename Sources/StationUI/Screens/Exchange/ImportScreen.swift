@@ -80,7 +80,7 @@ public struct ImportScreen: Screen {
                     return [.error(c.fieldProblem(c.fieldImportFile, c.importFileRequired))]
                 }
                 form.errors = [:]
-                return [.run(.importFile(job(dryRun: true)))]
+                return [runImport(job(dryRun: true)) { me, result, ctx in me.finished(result, ctx) }]
             case .cancel?: return [.pop]
             case nil: return used ? [] : nil
             }
@@ -91,10 +91,8 @@ public struct ImportScreen: Screen {
         case .ready:
             switch key {
             case .char("y"), .char("Y"):
-                guard (try? ctx.store.user(ctx.user))??.has(.clerk) == true else {
-                    return [.error(c.importNotClerk(ctx.user))]
-                }
-                return [.run(.importFile(job(dryRun: false)))]
+                guard ctx.may(.imports) else { return [.error(c.importNotClerk(ctx.user))] }
+                return [runImport(job(dryRun: false)) { me, result, ctx in me.finished(result, ctx) }]
             case .char("n"), .char("N"), .escape, .char("q"):
                 stage = .asking
                 return []
@@ -103,21 +101,16 @@ public struct ImportScreen: Screen {
         }
     }
 
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
+    /// The outcome of a check or an import this screen asked for.
+    mutating func finished(_ result: Result<ImportReport, Error>, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
-        guard case .importFile = command else {
-            if case .failure(let e) = result { return [.error(c.describe(e))] }
-            return []
-        }
         switch result {
-        case .success(.imported(let report)) where report.dryRun:
+        case .success(let report) where report.dryRun:
             if report.count == 0 { stage = .asking; return [.message(c.importNothingInFile)] }
             stage = .ready(report)
             return [.message(c.importChecked(report.count))]
-        case .success(.imported(let report)):
+        case .success(let report):
             return [.pop, .message(c.imported(report))]
-        case .success:
-            return []
         case .failure(ImportFailure.cancelled):
             stage = .asking
             return [.message(c.importCancelled)]

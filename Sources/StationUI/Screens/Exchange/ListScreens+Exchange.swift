@@ -5,14 +5,16 @@ import StationExchange
 // after the filter and the sort: what is shown is what is written.
 
 extension UnitsPartnersScreen {
-    func exchange(_ key: Key, _ ctx: Context) -> [Effect] {
-        if key == .char("i") { return [.push(ImportScreen(kind: kind == .unit ? .units : .partners, ctx))] }
-        let shown = shownRecords
-        switch kind {
-        case .unit: return [ExportScreen.open(.units(shown.compactMap { if case .unit(let u) = $0 { return u } else { return nil } }), ctx)]
-        case .partner:
-            return [ExportScreen.open(.partners(shown.compactMap { if case .partner(let p) = $0 { return p } else { return nil } }), ctx)]
+    func exchange(_ key: Key, _ ctx: Context) -> [Effect] { exchange(kind, key, ctx) }
+
+    private func exchange<K: RecordKind>(_ kind: K.Type, _ key: Key, _ ctx: Context) -> [Effect] {
+        if key == .char("i") {
+            guard let importKind = K.importKind else { return [] }
+            guard ctx.may(.imports) else { return [.error(ctx.catalog.notPermitted(.imports))] }
+            return [.push(ImportScreen(kind: importKind, ctx))]
         }
+        guard let rows = K.export(shownRecords.compactMap { $0.value as? K.Record }) else { return [] }
+        return [ExportScreen.open(rows, ctx)]
     }
 }
 

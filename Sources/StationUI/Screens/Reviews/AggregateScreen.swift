@@ -31,8 +31,9 @@ public struct AggregateScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyMove), Hint("Enter", c.keyViewSheet), Hint("r", c.keyReopen), Hint("w", c.keyWithdraw),
-                Hint("x", c.keyExport), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
+        let change = ctx.may(.assignments) ? [Hint("r", c.keyReopen), Hint("w", c.keyWithdraw)] : []
+        return [Hint("↑↓", c.keyMove), Hint("Enter", c.keyViewSheet)] + change
+            + [Hint("x", c.keyExport), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
@@ -44,10 +45,9 @@ public struct AggregateScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         let keep = rows.isEmpty ? nil : rows[selected].id
         do {
-            guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-            sheets = try desk.reviewSheets(subject.kind, subject.id, viewer: ctx.user)
+            sheets = try ctx.store.reviewSheets(subject.kind, subject.id, viewer: ctx.user)
             names = [:]
-            for u in try desk.users() where !u.displayName.isEmpty { names[u.login] = u.displayName }
+            for u in try ctx.store.users() where !u.displayName.isEmpty { names[u.login] = u.displayName }
             loadError = nil
         } catch {
             sheets = []
@@ -65,6 +65,7 @@ public struct AggregateScreen: Screen {
     var selectedSheet: ScoreSheet? { rows.isEmpty ? nil : rows[selected] }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        let asker = self   // closures below ask as this screen (a copy: it is only its type that counts)
         let c = ctx.catalog
         switch key {
         case .up, .char("k"): selected = max(0, selected - 1)
@@ -76,11 +77,25 @@ public struct AggregateScreen: Screen {
             return [.push(ScoreSheetScreen(sheet: s, draft: nil, form: form, subject: subject, readOnly: true))]
         case .char("r"):
             guard let s = selectedSheet, let id = s.id else { return [] }
-            guard s.submittedOn != nil else { return [.error(c.describe(ReviewError.notSubmitted(sheet: id)))] }
-            return [.push(PromptScreen(question: c.reopenQuestion(name(s.reviewer))) { [.run(.review(.reopen(sheet: id, reason: $0)))] })]
+            guard ctx.may(.assignments) else { return [.error(c.notPermitted(.assignments))] }
+            guard s.submittedOn != nil else { return [.error(c.refusal(.sheetNotSubmitted(sheet: id)))] }
+            let who = name(s.reviewer)
+            return [.push(PromptScreen(question: c.reopenQuestion(who)) { reason in
+                [asker.run(ReopenSheet(id, reason: reason)) { _, result, ctx in
+                    if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
+                    return [.message(ctx.catalog.sheetReopened(who))]
+                }]
+            })]
         case .char("w"):
             guard let s = selectedSheet, let id = s.id else { return [] }
-            return [.push(PromptScreen(question: c.withdrawQuestion(name(s.reviewer))) { [.run(.review(.withdraw(sheet: id, reason: $0)))] })]
+            guard ctx.may(.assignments) else { return [.error(c.notPermitted(.assignments))] }
+            let who = name(s.reviewer)
+            return [.push(PromptScreen(question: c.withdrawQuestion(who)) { reason in
+                [asker.run(WithdrawSheet(id, reason: reason, on: ctx.today)) { _, result, ctx in
+                    if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
+                    return [.message(ctx.catalog.sheetWithdrawn(who))]
+                }]
+            })]
         case .char("h"):
             guard let s = selectedSheet, let id = s.id else { return [] }
             return [.push(JournalScreen(source: .history(table: "score_sheet", id: id, name: c.sheetOf(name(s.reviewer))), ctx))]
@@ -122,17 +137,6 @@ public struct AggregateScreen: Screen {
             }
             return write(typed)
         })]
-    }
-
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        let c = ctx.catalog
-        switch result {
-        case .failure(let e): return [.error(c.describe(e))]
-        case .success(.review(.sheet(let s), _)):
-            if case .review(.withdraw) = command { return [.message(c.sheetWithdrawn(name(s.reviewer)))] }
-            return [.message(c.sheetReopened(name(s.reviewer)))]
-        default: return []
-        }
     }
 
     // MARK: drawing

@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// Which parts of the program a user's roles open (SPEC "People who use it"): clerks, approvers
 /// and admins work in every area; a reviewer's menu holds only what is theirs — their score

@@ -55,9 +55,8 @@ public struct MyScoresScreen: Screen {
         let keepSheet = sheetTable.rows.isEmpty ? nil : sheets[sheetTable.selected].sheet.id
         let keepTie = tieTable.rows.isEmpty ? nil : ties[tieTable.selected].id
         do {
-            guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-            sheets = MyScoresScreen.ordered(try desk.mySheets(ctx.user), today: ctx.today)
-            ties = try desk.ties(of: ctx.user, viewer: ctx.user)
+            sheets = MyScoresScreen.ordered(try ctx.store.mySheets(ctx.user), today: ctx.today)
+            ties = try ctx.store.ties(of: ctx.user, viewer: ctx.user)
             names = TieNames(units: try ctx.store.units(), partners: try ctx.store.partners())
             loadError = nil
         } catch {
@@ -94,13 +93,6 @@ public struct MyScoresScreen: Screen {
         }
     }
 
-    /// Back from a sheet: show it as it now stands, selected.
-    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
-        guard table == "score_sheet" else { return }
-        reload(ctx)
-        if let i = sheets.firstIndex(where: { $0.sheet.id == id }) { sheetTable.select(i) }
-    }
-
     public var selectedSheet: MySheet? { tab == .sheets && !sheets.isEmpty ? sheets[sheetTable.selected] : nil }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
@@ -118,28 +110,28 @@ public struct MyScoresScreen: Screen {
         case .ties:
             if tieTable.handle(key) { return [] }
             switch key {
-            case .char("a"): return [.push(TiePickerScreen(names: names, ctx))]
+            case .char("a"):
+                guard ctx.may(.ownTies) else { return [.error(c.notPermitted(.ownTies))] }
+                return [.push(TiePickerScreen(names: names, ctx))]
             case .char("d"):
                 guard !ties.isEmpty, let id = ties[tieTable.selected].id else { return [] }
                 let name = names.name(of: ties[tieTable.selected], c)
-                return [.push(ConfirmScreen(question: c.confirmRemoveTie(name), onYes: [.run(.review(.removeTie(id)))]))]
+                return [.push(ConfirmScreen(question: c.confirmRemoveTie(name), onYes: [run(RemoveTie(id)) { _, result, ctx in
+                    if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
+                    return [.message(ctx.catalog.tieRemoved)]
+                }]))]
             default: return nil
             }
         }
     }
 
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        let c = ctx.catalog
-        switch result {
-        case .failure(let e): return [.error(c.describe(e))]
-        case .success(.review(.tie(let t), _)):
-            reload(ctx)
-            if let i = ties.firstIndex(where: { $0.id == t.id }) { tieTable.select(i) }
-            return [.message(c.tieDeclared(names.name(of: t, c)))]
-        case .success(.review(.done, _)):
-            if case .review(.removeTie) = command { return [.message(c.tieRemoved)] }
-            return []
-        default: return []
+    /// Back from a sheet, or a tie just declared: show it as it now stands, selected.
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        reload(ctx)
+        switch table {
+        case "score_sheet": if let i = sheets.firstIndex(where: { $0.sheet.id == id }) { sheetTable.select(i) }
+        case "reviewer_tie": tab = .ties; if let i = ties.firstIndex(where: { $0.id == id }) { tieTable.select(i) }
+        default: break
         }
     }
 

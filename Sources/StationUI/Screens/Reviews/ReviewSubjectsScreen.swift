@@ -33,9 +33,8 @@ public struct ReviewSubjectsScreen: Screen {
         let c = ctx.catalog
         let keep = subjects.isEmpty ? nil : subjects[table.selected].subject
         do {
-            guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-            subjects = try desk.reviewSubjects(viewer: ctx.user).map { s in
-                let sheets = try desk.reviewSheets(s.subject.kind, s.subject.id, viewer: ctx.user)
+            subjects = try ctx.store.reviewSubjects(viewer: ctx.user).map { s in
+                let sheets = try ctx.store.reviewSheets(s.subject.kind, s.subject.id, viewer: ctx.user)
                 let agg = sheets.first.flatMap { ScoreText.policy(holding: $0.formId, version: $0.formVersion, ctx) }
                     .map { ScoreAggregation(sheets: sheets, policy: $0) }
                 return (s.subject, s.assigned, s.submitted, agg?.aggregate.map(ScoreText.points) ?? "—")

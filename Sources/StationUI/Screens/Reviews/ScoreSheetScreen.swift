@@ -44,9 +44,9 @@ public struct ScoreSheetScreen: Screen {
     /// sheet), with their draft, on the form version it was started with.
     public static func open(_ mine: MySheet, _ ctx: Context) -> Effect {
         let c = ctx.catalog
-        guard let desk = ctx.store as? ReviewDesk, let id = mine.sheet.id else { return .error(c.describe(ReviewDeskMissing())) }
+        guard let id = mine.sheet.id else { return .error(c.noSheetsAssigned) }
         do {
-            let (sheet, draft) = try desk.sheet(id, viewer: ctx.user)
+            let (sheet, draft) = try ctx.store.sheet(id, viewer: ctx.user)
             guard let form = ScoreText.form(id: sheet.formId, version: sheet.formVersion, ctx) else {
                 return .error(c.formMissing(sheet.formId, version: sheet.formVersion))
             }
@@ -192,7 +192,7 @@ public struct ScoreSheetScreen: Screen {
         let d = draft
         guard force || d != saved else { return [] }
         pending = d
-        return [.run(.review(.saveDraft(d)))]
+        return [run(SaveDraft(d)) { me, result, ctx in me.draftSaved(result, ctx) }]
     }
 
     private mutating func leave(_ how: After, _ ctx: Context) -> [Effect] {
@@ -221,30 +221,39 @@ public struct ScoreSheetScreen: Screen {
         }
         let total = SheetCheck.total(of: scores, form: form)
         let question = c.confirmSubmit(total: ScoreText.points(total), maximum: form.maximum)
-        return save(ctx) + [.push(ConfirmScreen(question: question, onYes: [.run(.review(.submit(draft, form: form)))]))]
+        let submit = run(SubmitSheet(draft, form: form, on: ctx.today)) { me, result, ctx in me.submitted(result, ctx) }
+        return save(ctx) + [.push(ConfirmScreen(question: question, onYes: [submit]))]
     }
 
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
+    /// The store's answer to a draft: kept (then leave or quit when that was asked), or refused
+    /// with the input still on screen.
+    mutating func draftSaved(_ result: Result<Void, Error>, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
-        switch (command, result) {
-        case (.review(.saveDraft), .success):
+        let how = after
+        after = .stay
+        switch result {
+        case .success:
             if let p = pending { saved = p }
             pending = nil
-            let how = after
-            after = .stay
             switch how {
             case .stay: return []
             case .leave: return back(ctx, message: c.draftSaved)
             case .quit: return [.quit]
             }
-        case (.review(.saveDraft), .failure(let e)):
-            pending = nil; after = .stay
+        case .failure(let e):
+            pending = nil
             return [.error(c.draftNotSaved(c.describe(e)))]
-        case (.review(.submit), .success(.review(.sheet(let s), _))):
+        }
+    }
+
+    /// The store's answer to a submission: back to the list saying the total, or the refusal.
+    mutating func submitted(_ result: Result<ScoreSheet, Error>, _ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        switch result {
+        case .success(let s):
+            saved = draft
             return back(ctx, message: c.sheetSubmitted(ScoreText.points(SheetCheck.total(of: s, form: form)), maximum: form.maximum))
-        case (_, .failure(let e)):
-            return [.error(c.saveFailed(c.describe(e)))]
-        default: return []
+        case .failure(let e): return [.error(c.saveFailed(c.describe(e)))]
         }
     }
 

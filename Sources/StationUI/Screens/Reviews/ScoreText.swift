@@ -32,8 +32,3 @@ enum ScoreText {
         ctx.rules.policies?.policies.last { $0.form(id: id, version: version) != nil }
     }
 }
-
-/// The store behind the screens does not offer the reviewers' reads (a test store).
-struct ReviewDeskMissing: Error, CustomStringConvertible {
-    var description: String { "this store cannot show score sheets" }
-}

@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// 声明回避: the reviewer picks a unit or a partner (Tab switches; `/`-less: typing filters,
 /// pinyin too), then writes a note; the store records the tie as theirs.
@@ -34,6 +35,7 @@ public struct TiePickerScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        let asker = self   // closures below ask as this screen (a copy: it is only its type that counts)
         let c = ctx.catalog
         if !list.filtering && (key == .tab || key == .backTab) {
             partners.toggle()
@@ -46,10 +48,17 @@ public struct TiePickerScreen: Screen {
             guard let id = list.selectedId, let i = list.selectedIndex else { return [] }
             let name = list.rows[i][0]
             let tie = partners ? ReviewerTie(reviewer: ctx.user, partnerId: id) : ReviewerTie(reviewer: ctx.user, unitId: id)
-            return [.pop, .push(PromptScreen(question: c.tieNoteQuestion(name), required: false) { note in
+            // The picker stays until the store answers: a refusal is shown here, with the choice.
+            return [.push(PromptScreen(question: c.tieNoteQuestion(name), required: false) { note in
                 var t = tie
                 t.note = note
-                return [.run(.review(.declareTie(t)))]
+                return [asker.run(DeclareTie(t)) { _, result, ctx in
+                    switch result {
+                    case .success(let saved):
+                        return [.pop, .reveal(table: "reviewer_tie", id: saved.id ?? 0), .message(ctx.catalog.tieDeclared(name))]
+                    case .failure(let e): return [.error(ctx.catalog.describe(e))]
+                    }
+                }]
             })]
         default: return nil
         }

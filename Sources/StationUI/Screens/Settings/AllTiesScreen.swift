@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// 回避声明（全部）: every reviewer's declared ties, read only (clerks assign with them in mind;
 /// the store refuses a conflicting assignment on its own). Reviewers change their own in 我的评分.
@@ -26,8 +27,7 @@ public struct AllTiesScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
         do {
-            guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-            ties = try desk.ties(of: nil, viewer: ctx.user)
+            ties = try ctx.store.ties(of: nil, viewer: ctx.user)
             names = TieNames(units: try ctx.store.units(), partners: try ctx.store.partners())
             loadError = nil
         } catch {

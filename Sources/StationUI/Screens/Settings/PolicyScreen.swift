@@ -21,7 +21,8 @@ public struct PolicyScreen: Screen {
     public func title(_ ctx: Context) -> String { ctx.catalog.settingsName(.policy) }
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("l", c.keyLoadPolicy), Hint("c", c.keyContinuePolicy), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        let change = ctx.may(.policy) ? [Hint("l", c.keyLoadPolicy), Hint("c", c.keyContinuePolicy)] : []
+        return change + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
     public func help(_ ctx: Context) -> [Hint] { [Hint("↑ ↓ j k", ctx.catalog.keyMove)] + hints(ctx) }
 
@@ -32,9 +33,8 @@ public struct PolicyScreen: Screen {
         var stored: [StoredPolicyVersion] = []
         var continuations: [StoredContinuation] = []
         do {
-            guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-            stored = try desk.policyVersions()
-            continuations = try desk.provisionalContinuations()
+            stored = try ctx.store.policyVersions()
+            continuations = try ctx.store.provisionalContinuations()
             loadError = nil
         } catch {
             loadError = c.describe(error)
@@ -57,29 +57,35 @@ public struct PolicyScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        let asker = self   // closures below ask as this screen (a copy: it is only its type that counts)
         let c = ctx.catalog
         if table.handle(key) { return [] }
         switch key {
-        case .char("l"):
-            return [.push(PromptScreen(question: c.policyFileQuestion) { [.run(.review(.loadPolicy(file: ExchangePath.resolve($0))))] })]
-        case .char("c"):
+        case .char("l"), .char("c"):
+            guard ctx.may(.policy) else { return [.error(c.notPermitted(.policy))] }
+            guard let share = ctx.share else { return [.error(c.noShareFolder)] }
+            if key == .char("l") {
+                return [.push(PromptScreen(question: c.policyFileQuestion) { typed in
+                    [asker.run(LoadPolicy(file: ExchangePath.resolve(typed), share: share, on: ctx.today)) { me, result, ctx in
+                        switch result {
+                        case .success(let (p, _)): me.reload(ctx); return [.message(ctx.catalog.policyLoaded(p.title, id: p.id, version: p.version))]
+                        case .failure(let e): return [.error(ctx.catalog.describe(e))]
+                        }
+                    }]
+                })]
+            }
             return [.push(PromptScreen(question: c.continueFromQuestion, initial: "\(ctx.today)") { typed in
                 guard let from = CivilDate(typed) else { return [.error(c.notADate(typed))] }
                 return [.push(PromptScreen(question: c.continueReasonQuestion(from)) { reason in
-                    [.run(.review(.continuePolicy(from: from, until: nil, reason: reason)))]
+                    [asker.run(ContinuePolicy(from: from, until: nil, reason: reason, share: share, on: ctx.today)) { me, result, ctx in
+                        switch result {
+                        case .success(let (p, _)): me.reload(ctx); return [.message(ctx.catalog.policyContinued(p.id, from: from))]
+                        case .failure(let e): return [.error(ctx.catalog.describe(e))]
+                        }
+                    }]
                 })]
             })]
         default: return nil
-        }
-    }
-
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        let c = ctx.catalog
-        switch result {
-        case .success(.review(.policy(let title, let id, let version), _)): reload(ctx); return [.message(c.policyLoaded(title, id: id, version: version))]
-        case .success(.review(.continued(let id, let from), _)): reload(ctx); return [.message(c.policyContinued(id, from: from))]
-        case .failure(let e): return [.error(c.describe(e))]
-        default: return []
         }
     }
 
@@ -140,25 +146,40 @@ public struct MaintenanceScreen: Screen {
     public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        let asker = self   // closures below ask as this screen (a copy: it is only its type that counts)
         let c = ctx.catalog
         switch key {
-        case .char("v"): return [.run(.review(.verify))]
-        case .char("b"):
-            return [.push(PromptScreen(question: c.backupQuestion, initial: "./stationdesk-backup-\(ctx.today).sqlite") {
-                [.run(.review(.backup(file: ExchangePath.resolve($0))))]
+        case .char("v"), .char("b"):
+            guard ctx.roles.contains(.admin) else { return [.error(c.refusal(.adminOnly))] }
+            if key == .char("v") {
+                return [runWork(changes: false, { db, _ in try db.verify() }) { me, result, ctx in me.verified(result, ctx) }]
+            }
+            return [.push(PromptScreen(question: c.backupQuestion, initial: "./stationdesk-backup-\(ctx.today).sqlite") { typed in
+                let file = ExchangePath.resolve(typed)
+                return [asker.runWork(changes: false, { db, _ in try db.backup(to: file) }) { me, result, ctx in me.backedUp(file, result, ctx) }]
             })]
         default: return nil
         }
     }
 
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
+    mutating func verified(_ result: Result<VerificationReport, Error>, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
         switch result {
-        case .success(.review(.verified(let r), _)):
+        case .success(let r):
             self.result = c.verifyLines(entries: r.entries, changes: r.changes, lastHash: r.lastHash, problems: r.problems)
             failed = !r.isIntact
             return [r.isIntact ? .message(self.result[0]) : .error(self.result[0])]
-        case .success(.review(.backedUp(let file), _)):
+        case .failure(let e):
+            self.result = [c.describe(e)]
+            failed = true
+            return [.error(self.result[0])]
+        }
+    }
+
+    mutating func backedUp(_ file: String, _ result: Result<Void, Error>, _ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        switch result {
+        case .success:
             self.result = [c.backupDone(file)]
             failed = false
             return [.message(self.result[0])]
@@ -166,7 +187,6 @@ public struct MaintenanceScreen: Screen {
             self.result = [c.describe(e)]
             failed = true
             return [.error(self.result[0])]
-        default: return []
         }
     }
 

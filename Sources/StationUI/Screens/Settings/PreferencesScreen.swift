@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// 我的偏好: language, theme and ambiguous width, kept per user in the store (so they follow the
 /// user to any terminal); the command line's --lang, --theme, --ambiguous-wide still win for one
@@ -10,7 +11,7 @@ public struct PreferencesScreen: Screen {
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        let p = ((ctx.store as? ReviewDesk).flatMap { try? $0.preferences(ctx.user) }) ?? UserPreferences(login: ctx.user)
+        let p = (try? ctx.store.preferences(ctx.user)) ?? UserPreferences(login: ctx.user)
         let lang = PreferencesScreen.languages.firstIndex(of: p.language ?? c.language.rawValue) ?? 0
         let theme = PreferencesScreen.themes.firstIndex(of: p.theme ?? "default") ?? 0
         form = Form(fields: [
@@ -37,16 +38,15 @@ public struct PreferencesScreen: Screen {
             let p = UserPreferences(login: ctx.user, language: PreferencesScreen.languages[form.choice("language")],
                                     theme: PreferencesScreen.themes[form.choice("theme")],
                                     ambiguousWide: form.choice("ambiguousWide") == 1)
-            return [.run(.review(.savePreferences(p)))]
+            return [runWork(changes: true, { db, user in try db.savePreferences(p, by: user) }, applying: { app, saved in app.apply(saved) }) {
+                _, result, ctx in
+                switch result {
+                case .success: return [.pop, .message(ctx.catalog.preferencesSaved)]
+                case .failure(let e): return [.error(ctx.catalog.saveFailed(ctx.catalog.describe(e)))]
+                }
+            }]
         case .cancel?: return [.pop]
         case nil: return used ? [] : nil
-        }
-    }
-
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        switch result {
-        case .success: return [.pop, .message(ctx.catalog.preferencesSaved)]
-        case .failure(let e): return [.error(ctx.catalog.saveFailed(ctx.catalog.describe(e)))]
         }
     }
 

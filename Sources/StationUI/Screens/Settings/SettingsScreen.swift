@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// 设置: everyone's own preferences (language, theme, ambiguous width, kept in the store);
 /// for admins the users and their roles, the policy versions with `policy load` / `policy

@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// 用户 (admins): every user's login, name, roles and whether active. `a` adds one, `e` edits
 /// name and roles (the store keeps the last admin's admin role), `d` deactivates or reactivates.
@@ -19,8 +20,8 @@ public struct UsersScreen: Screen {
     public func title(_ ctx: Context) -> String { ctx.catalog.settingsName(.users) }
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDeactivate), Hint("u", c.keyUndo),
-                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        let change = ctx.may(.users) ? [Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDeactivate), Hint("u", c.keyUndo)] : []
+        return change + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
     public func help(_ ctx: Context) -> [Hint] { [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyMove)] + hints(ctx) }
 
@@ -28,8 +29,7 @@ public struct UsersScreen: Screen {
         let c = ctx.catalog
         let keep = users.isEmpty ? nil : users[table.selected].login
         do {
-            guard let desk = ctx.store as? ReviewDesk else { throw ReviewDeskMissing() }
-            users = try desk.users()
+            users = try ctx.store.users()
             loadError = nil
         } catch {
             users = []
@@ -43,6 +43,16 @@ public struct UsersScreen: Screen {
         let c = ctx.catalog
         if table.handle(key) { return [] }
         switch key {
+        case .char("a"), .char("e"), .enter, .char("d"):
+            guard ctx.may(.users) else { return [.error(c.notPermitted(.users))] }
+            return edit(key, ctx)
+        default: return nil
+        }
+    }
+
+    private func edit(_ key: Key, _ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        switch key {
         case .char("a"): return [.push(UserFormScreen(nil, ctx))]
         case .char("e"), .enter:
             guard !users.isEmpty else { return [] }
@@ -51,19 +61,20 @@ public struct UsersScreen: Screen {
             guard !users.isEmpty else { return [] }
             let u = users[table.selected]
             return [.push(ConfirmScreen(question: u.isActive ? c.confirmDeactivate(u.login) : c.confirmReactivate(u.login),
-                                        onYes: [.run(.review(.setActive(login: u.login, active: !u.isActive)))]))]
-        default: return nil
+                                        onYes: [run(SetUserActive(u.login, deactivatedOn: u.isActive ? ctx.today : nil)) { me, result, ctx in
+                                            me.saved(result, ctx)
+                                        }]))]
+        default: return []
         }
     }
 
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
+    mutating func saved(_ result: Result<User, Error>, _ ctx: Context) -> [Effect] {
         switch result {
-        case .success(.review(.user(let u), _)):
+        case .success(let u):
             reload(ctx)
             if let i = users.firstIndex(where: { $0.login == u.login }) { table.select(i) }
             return [.message(ctx.catalog.userSaved(u))]
         case .failure(let e): return [.error(ctx.catalog.describe(e))]
-        default: return []
         }
     }
 
@@ -112,18 +123,15 @@ public struct UserFormScreen: Screen {
             var roles = Set<Role>()
             for r in Role.allCases where form.choice(r.rawValue) == 1 { roles.insert(r) }
             let user = User(login: login, displayName: form.value("name"), roles: roles, deactivatedOn: original?.deactivatedOn)
-            return [.run(.review(.saveUser(user, original: original)))]
+            return [run(SaveUser(user, replacing: original)) { _, result, ctx in
+                switch result {
+                case .success(let u): return [.pop, .reveal(table: "app_user", id: 0), .message(ctx.catalog.userSaved(u))]
+                case .failure(let e): return [.error(ctx.catalog.saveFailed(ctx.catalog.describe(e)))]
+                }
+            }]
         case .cancel?:
             return form.isChanged ? [.push(ConfirmScreen(question: ctx.catalog.confirmDiscard, onYes: [.pop]))] : [.pop]
         case nil: return used ? [] : nil
-        }
-    }
-
-    public mutating func finished(_ command: StoreCommand, _ result: Result<StoreOutcome, Error>, _ ctx: Context) -> [Effect] {
-        switch result {
-        case .success(.review(.user(let u), _)): return [.pop, .message(ctx.catalog.userSaved(u))]
-        case .failure(let e): return [.error(ctx.catalog.saveFailed(ctx.catalog.describe(e)))]
-        default: return []
         }
     }
 
