@@ -123,7 +123,7 @@ final class AdminCommandsTests: XCTestCase {
         XCTAssertTrue(earlier.out.contains("第五条 规划期 (plan period): 十四五 2021–2025"), earlier.out)
         let again = try run(["policy", "continue", "--from", "2026-02-01", "--reason", "again"])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.err.contains("already continued"), again.err)
+        XCTAssertTrue(again.err.contains("已在继续执行中"), again.err)   // the CLI words refusals in one language (Chinese by default)
     }
 
     func testContinuationTakesItsPlanPeriodAndCap() throws {

@@ -53,10 +53,20 @@ final class DomainCommandsTests: XCTestCase {
         }
     }
 
+    /// Past the table (it ends with 2026) `workdays add` counts weekends only and says so (issue 14).
+    func testWorkdays_addPastTheTableIsMarkedProvisional() throws {
+        let r = try run(["workdays", "add", "2026-12-30", "5"])   // Thu 31, Fri 1, Mon 4 … Wed 6 January 2027
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("2027-01-06 暂定："), r.out)
+        XCTAssertTrue(r.out.contains("2027"), r.out)
+        let inside = try run(["workdays", "add", "2026-12-01", "22"])
+        XCTAssertEqual(inside.out, "2026-12-31\n", "inside the table: the plain date, no mark")
+    }
+
     func testWorkdays_errorsNameTheYearOrTheArgument() throws {
         let cases: [([String], String)] = [
             (["workdays", "is", "2027-01-04"], "2027"),
-            (["workdays", "add", "2026-12-30", "5"], "2027"),
+            (["workdays", "add", "2003-12-30", "5"], "2003"),
             (["workdays", "between", "2003-12-30", "2004-01-05"], "2003"),
             (["workdays", "add", "2024-02-30", "1"], "DATE '2024-02-30' is not a date"),
             (["workdays", "add", "2024-02-01", "--", "-1"], "N must be 0 or more"),

@@ -1,5 +1,6 @@
 import XCTest
 import StationDomain
+import StationExchange
 import StationStore
 @testable import StationUI
 
@@ -7,27 +8,33 @@ final class EvaluationsScreenTests: XCTestCase {
     func open(_ h: Harness) { h.press(.char(DeskArea.evaluations.shortcut)) }
     func screen(_ h: Harness) throws -> EvaluationsScreen { try XCTUnwrap(h.app.top as? EvaluationsScreen) }
 
-    func testDemoYearAt80x24CountsAndGradesByTheRules() throws {
+    func testDemoYearAt80x24AgreesWithTheAnnualReport() throws {
         let h = try DemoFixture.harness()
         open(h)
         let s = try screen(h)
-        XCTAssertEqual(s.year, 2024, "opens on the latest evaluated year")
-        Golden.check(h.screen(), "evaluations-2024-80x24")
-        let rules = try DemoFixture.rules()
-        let policy = try XCTUnwrap(rules.policy(forYear: 2024))
-        let talents = try h.db.talents(station: nil)
-        XCTAssertFalse(s.rows.isEmpty)
-        for row in s.rows {
-            let count = TalentCount.count(talents, stationId: row.station.id!, year: 2024, policy: policy)
-            XCTAssertEqual(row.count, count, row.station.name)
-            XCTAssertEqual(row.computed, Grading.grade(count: count, flags: EvaluationFlags(), policy: policy))
-            XCTAssertEqual(row.recorded, try h.db.evaluations(year: 2024).first { $0.stationId == row.station.id }?.grade)
+        XCTAssertEqual(s.year, 2025, "opens on the latest evaluated year")
+        Golden.check(h.screen(), "evaluations-2025-80x24")
+        // The year view and `report annual` list the same evaluation years with the same numbers.
+        let source = try ReportSource.load(from: h.db, share: DemoFixture.share, today: Harness.today)
+        for year in 2024...2025 {
+            h.app.tick()
+            let rows = EvaluationRow.rows(year: year, stations: try h.db.stations(), talents: try h.db.talents(station: nil),
+                                          evaluations: Dictionary(grouping: try h.db.evaluations(year: year), by: \.stationId),
+                                          periods: try h.db.stationPeriods(), rules: try DemoFixture.rules())
+            let report = try XCTUnwrap(try AnnualReport.make(year: year, from: source).table?.rows)
+            XCTAssertFalse(rows.isEmpty)
+            XCTAssertEqual(rows.map { $0.station.id.map { id in source.stations.first { $0.id == id }!.name } }.count, report.count)
+            for (row, line) in zip(rows, report) {
+                XCTAssertTrue(line[0].hasPrefix(row.station.name), "\(year): same order")
+                XCTAssertEqual([String(row.count), String(row.tally.unclassified.count), row.computed?.rawValue ?? "",
+                                row.recorded?.rawValue ?? ""], [line[4], line[6], line[7], line[8]], "\(year) \(row.station.name)")
+            }
         }
         // The revoked station is marked by name, not proposed again.
         let revoked = try XCTUnwrap(s.rows.first { $0.station.status == .revoked })
         XCTAssertNil(revoked.revocationYears)
         XCTAssertFalse(h.screen().text.contains("建议撤销"))
-        // Only stations whose period reaches into 2024 are listed.
+        // Only stations with an evaluation year ending in 2025: 北方 (signed 2025-09-01) has none yet.
         XCTAssertFalse(s.rows.contains { $0.station.name == "北方虚构交通大学柳州轨道交通人才工作站" })
     }
 
@@ -36,25 +43,24 @@ final class EvaluationsScreenTests: XCTestCase {
         open(h)
         let text = h.screen().text
         XCTAssertTrue(text.contains("unqualified  unqualified"), text)
-        XCTAssertTrue(text.contains("Year 2024"))
+        XCTAssertTrue(text.contains("Year 2025"))
     }
 
     func testArrowsChangeTheYear() throws {
         let h = try DemoFixture.harness()
         open(h)
         h.press(.left)
-        XCTAssertEqual(try screen(h).year, 2023)
-        XCTAssertTrue(h.screen().text.contains("2023年度"))
+        XCTAssertEqual(try screen(h).year, 2024)
+        XCTAssertTrue(h.screen().text.contains("2024年度"))
         h.press(.right, .right)
-        XCTAssertEqual(try screen(h).year, 2025)
-        XCTAssertTrue(h.screen().text.contains("2025年度"))
+        XCTAssertEqual(try screen(h).year, 2026)
+        XCTAssertTrue(h.screen().text.contains("2026年度"))
         // 2026: the Measures expired at the end of 2025, so no grade is given — but the talents
-        // are still counted, and the screen says why the grade column is empty.
-        h.press(.right)
+        // are still tallied, and the screen says why the grade column is empty.
         let s = try screen(h)
-        XCTAssertEqual(s.year, 2026)
+        XCTAssertFalse(s.rows.isEmpty)
         XCTAssertTrue(s.rows.allSatisfy { $0.computed == nil })
-        XCTAssertGreaterThan(s.rows.map(\.count).reduce(0, +), 0)
+        XCTAssertGreaterThan(s.rows.map { $0.tally.counted.count + $0.tally.notEnterprise.count + $0.tally.unclassified.count }.reduce(0, +), 0)
         XCTAssertTrue(h.screen().text.contains("没有适用于2026年的政策，无法评级。"))
     }
 
@@ -67,23 +73,25 @@ final class EvaluationsScreenTests: XCTestCase {
                                            head: "张三", agreementDate: CivilDate("2023-01-10")!))
             let ok = try j.insert(Station(name: "乙工作站", type: .university, unitId: unit.id!, partnerIds: [partner.id!],
                                           head: "李四", agreementDate: CivilDate("2023-01-10")!))
-            for (s, grades) in [(bad, [Grade.unqualified, .unqualified]), (ok, [.unqualified, .c])] {
-                for (year, g) in zip([2023, 2024], grades) {
+            // Their evaluation years end 2024-01-09 and 2025-01-09; a stray calendar year 2023 graded
+            // before the evaluation years were cut by the period neither proposes nor counts.
+            for (s, grades) in [(bad, [Grade.unqualified, .unqualified, .unqualified]), (ok, [.unqualified, .unqualified, .c])] {
+                for (year, g) in zip([2023, 2024, 2025], grades) {
                     _ = try j.insert(Evaluation(stationId: s.id!, year: year, computedCount: 0, grade: g,
-                                                decidedOn: CivilDate(year: year + 1, month: 3, day: 20)!))
+                                                decidedOn: CivilDate(year: year, month: 3, day: 20)!))
                 }
             }
         }
         h.app.tick()
         open(h)
         let s = try screen(h)
-        XCTAssertEqual(s.year, 2024)
-        XCTAssertEqual(s.rows.first { $0.station.name == "甲工作站" }?.revocationYears, [2023, 2024])
-        XCTAssertNil(s.rows.first { $0.station.name == "乙工作站" }?.revocationYears)
+        XCTAssertEqual(s.year, 2025)
+        XCTAssertEqual(s.rows.first { $0.station.name == "甲工作站" }?.revocationYears, [2024, 2025])
+        XCTAssertNil(s.rows.first { $0.station.name == "乙工作站" }?.revocationYears, "2023 is not an evaluation year of 乙")
         let grid = h.screen()
         Golden.check(grid, "evaluations-revocation-80x24")
         XCTAssertTrue(grid.text.contains("建议撤销"))
-        XCTAssertTrue(grid.text.contains("甲工作站：连续两年不合格（2023、2024），建议撤销"))
+        XCTAssertTrue(grid.text.contains("甲工作站：连续两年不合格（2024、2025），建议撤销"))
         h.press(.enter)
         XCTAssertTrue(h.app.top is StationRecordScreen)
     }
@@ -95,12 +103,13 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertEqual(try screen(h).view, .chart)
         let grid = h.screen()
         Golden.check(grid, "evaluations-chart-80x24")
-        XCTAssertTrue(grid.text.contains("2023年度"))
         XCTAssertTrue(grid.text.contains("2024年度"))
-        // The bars carry their numbers: the 2024 bars add up to the recorded grades of 2024.
-        let recorded = try h.db.evaluations(year: 2024).filter { $0.grade != nil }.count
+        XCTAssertTrue(grid.text.contains("2025年度"))
+        // The bars carry their numbers: the 2025 bars add up to the recorded grades of 2025.
+        let recorded = try h.db.evaluations(year: 2025).filter { $0.grade != nil }.count
+        XCTAssertGreaterThan(recorded, 0)
         let lines = grid.text.split(separator: "\n").map(String.init)
-        let start = try XCTUnwrap(lines.firstIndex { $0 == " 2024年度" })
+        let start = try XCTUnwrap(lines.firstIndex { $0 == " 2025年度" })
         let numbers = lines[(start + 1)...(start + 4)].compactMap { $0.split(separator: " ").last.flatMap { Int($0) } }
         XCTAssertEqual(numbers.count, 4)
         XCTAssertEqual(numbers.reduce(0, +), recorded)

@@ -19,20 +19,23 @@ final class TodoScreenTests: XCTestCase {
             _ = try station("甲工作站", "2024-05-01")          // period ends 2026-04-30: in 59 days
             let b = try station("乙工作站", "2024-09-01")      // ends 2026-08-31: not yet
             let c = try station("丙工作站", "2023-01-10")
-            for year in [2023, 2024] {
+            for year in [2024, 2025] {   // its evaluation years end 2024-01-09 and 2025-01-09
                 _ = try j.insert(Evaluation(stationId: c.id!, year: year, computedCount: 0, grade: .unqualified,
                                             decidedOn: CivilDate(year: year + 1, month: 3, day: 20)!))
             }
-            func subsidy(_ s: Station, _ year: Int, due: String, approved: Int64 = 50_000) throws -> Subsidy {
-                try j.insert(Subsidy(stationId: s.id!, year: year, grade: .c, cap: .yuan(50_000), approved: .yuan(approved),
-                                     decidedOn: CivilDate("2025-03-20")!, dueOn: CivilDate(due)!))
+            // Due dates kept without a decision date are taken as they are.
+            func subsidy(_ s: Station, _ year: Int, due: String, approved: Int64? = 50_000) throws -> Subsidy {
+                try j.insert(Subsidy(stationId: s.id!, year: year, grade: .c, cap: .yuan(50_000), approved: approved.map { .yuan($0) },
+                                     dueOn: CivilDate(due)!))
             }
             _ = try subsidy(b, 2024, due: "2026-02-10")                 // overdue
-            _ = try subsidy(b, 2025, due: "2026-03-10")                 // due within 10 working days
+            _ = try subsidy(b, 2025, due: "2026-03-10", approved: nil)  // due within 10 working days, amount 待核定
             _ = try subsidy(c, 2024, due: "2026-06-30")                 // pending: not listed
             let paid = try subsidy(c, 2023, due: "2026-02-01")          // paid: not listed
             _ = try j.insert(Payment(subsidyId: paid.id!, paidOn: CivilDate("2026-01-15")!, amount: .yuan(50_000)))
-            _ = try subsidy(b, 2026, due: "2027-01-20")                 // the calendar has no 2027
+            _ = try subsidy(b, 2026, due: "2027-01-20")                 // past the calendar: pending, not listed
+            // Decided 2026-02-23, amount 待核定: due 60 working days later, in May; pending on 2026-03-02.
+            _ = try j.insert(Subsidy(stationId: c.id!, year: 2025, grade: .c, cap: .yuan(50_000), decidedOn: CivilDate("2026-02-23")!))
         }
         h.app.tick()
         return h
@@ -49,19 +52,18 @@ final class TodoScreenTests: XCTestCase {
         let late = try calendar.workdays(after: CivilDate("2026-02-10")!, through: CivilDate("2026-03-02")!)
         let left = try calendar.workdays(after: CivilDate("2026-03-02")!, through: CivilDate("2026-03-10")!)
         XCTAssertEqual(items.subsidies.map(\.state), [
-            .overdue(due: CivilDate("2026-02-10")!, workingDaysLate: late),
-            .dueSoon(due: CivilDate("2026-03-10")!, workingDaysLeft: left),
-            .unknown(due: CivilDate("2027-01-20")!, missingYear: 2027),
+            .overdue(due: CivilDate("2026-02-10")!, workingDaysLate: late, provisional: false),
+            .dueSoon(due: CivilDate("2026-03-10")!, workingDaysLeft: left, provisional: false),
         ])
         // 丙 (signed 2023-01-10) ended 2025-01-09 with no renewal: PeriodOutcome says terminated.
         XCTAssertEqual(items.periodsOver.map(\.station.name), ["丙工作站"])
         XCTAssertEqual(items.periodsOver.first?.outcome, .terminated(on: CivilDate("2025-01-09")!))
         XCTAssertEqual(items.revocations.map(\.station.name), ["丙工作站"])
-        XCTAssertEqual(items.revocations.first?.years, [2023, 2024])
+        XCTAssertEqual(items.revocations.first?.years, [2024, 2025])
         let grid = h.screen()
         Golden.check(grid, "todo-80x24")
-        XCTAssertTrue(grid.text.contains("2027-01-20 应付  是否到期未知（没有 2027 年的工作日历）"))
         XCTAssertTrue(grid.text.contains("已逾期 \(late) 个工作日"))
+        XCTAssertTrue(grid.text.contains("还剩 \(left) 个工作日  金额待核定"), "a line with no amount yet is due like any other")
     }
 
     func testPeriodsOverAreListedOldestFirst() throws {

@@ -40,6 +40,9 @@ public struct Policy: Codable, Hashable, Sendable {
     public var paymentWorkingDays: Int
     /// Art. 10.4: 连续两年评估不合格 → revocation.
     public var revocationConsecutiveUnqualifiedYears: Int
+    /// Art. 8, 10, 11: how a management period is cut into evaluation years (`EvaluationYears`).
+    /// Absent in the file means `management`; read it through `evaluationYearMode`.
+    public var evaluationYears: EvaluationYearMode?
     /// The system's own reminders and review rules (SPEC, not the Measures).
     public var practice: Practice
 
@@ -56,6 +59,9 @@ public struct Policy: Codable, Hashable, Sendable {
         case .unqualified: return .zero
         }
     }
+
+    /// How evaluation years are cut: the file's `evaluationYears`, `management` when absent.
+    public var evaluationYearMode: EvaluationYearMode { evaluationYears ?? .management }
 
     /// Whether the policy itself is in force on `date` (provisional continuation aside).
     public func isInForce(on date: CivilDate) -> Bool { validFrom <= date && date <= validUntil }

@@ -5,10 +5,12 @@ public struct Subsidy: Codable, Hashable, Sendable, Identifiable {
     public var year: Int
     public var grade: Grade
     public var cap: Fen
-    /// The approver's amount (≤ cap); nil until recorded.
+    /// The approver's amount (≤ cap); nil until recorded (待核定: still due, can be overdue).
     public var approved: Fen?
     /// The date the result was determined (考核结果确定); the 60-working-day clock starts after it.
     public var decidedOn: CivilDate?
+    /// A due date kept from elsewhere; used only when `decidedOn` is unknown — otherwise the due
+    /// date is always counted afresh (`SubsidyRule.due`), so adding a year's holidays corrects it.
     public var dueOn: CivilDate?
 
     public init(id: Int64? = nil, stationId: Int64, year: Int, grade: Grade, cap: Fen, approved: Fen? = nil,
@@ -44,13 +46,15 @@ public struct SpendingLine: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-/// Art. 12: 人员工资、技术推介、项目路演、交流联络协调、差旅费补贴.
+/// Art. 12: 人员工资、技术推介、项目路演、交流联络协调、差旅费补贴等 — the list ends in 等, so
+/// "other" is a sixth use, stated in the spending line's note (`SubsidyRule.checkSpending`).
 public enum FundUse: String, Codable, CaseIterable, Sendable {
     case salaries
     case technologyPromotion = "technology_promotion"
     case roadshow
     case liaison
     case travel
+    case other
 }
 
 /// Art. 13: an ordered return of misused or unspent funds.

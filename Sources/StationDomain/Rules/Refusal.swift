@@ -87,9 +87,26 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case amountAboveCap(amount: Fen, cap: Fen)
     case amountNegative(Fen)
     case clawbackAbovePaid(clawback: Fen, paid: Fen)
+    case amountNotDecided
+    case amountNotPositive(Fen)
+    case paymentAboveAmount(paid: Fen, amount: Fen)
+    case amountBelowPaid(amount: Fen, paid: Fen)
+    case dateBeforeDecision(date: CivilDate, decidedOn: CivilDate)
+    case spendingAbovePaid(spent: Fen, paid: Fen)
+    case otherUseNotStated
+    case clawbackReasonRequired
+    case noSubsidyForGrade(Grade)
     // Evaluation (Art. 10)
     case correctionReasonRequired
     case countNegative(Int)
+    case notAnEvaluationYear(year: Int, years: String)
+    case evaluationYearNotOver(ends: CivilDate)
+    case unclassifiedEmployers(count: Int, names: [String])
+    case decisionReferenceRequired
+    case evaluatorNameRequired
+    case alreadyDecided(on: CivilDate)
+    case notDecided(year: Int)
+    case noRevocationProposal(needed: Int)
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
@@ -174,6 +191,30 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .amountAboveCap(a, c): return "第十一条：金额\(a)超过上限\(c) (Art. 11: amount \(a) above the cap \(c))"
         case let .amountNegative(a): return "金额不能为负：\(a) (amount must not be negative)"
         case let .clawbackAbovePaid(c, p): return "第十三条：退回\(c)超过已拨付\(p) (Art. 13: clawback above the amount paid)"
+        case .amountNotDecided:
+            return "第十一条：补助金额待核定，尚不能拨付 (Art. 11: the amount is not decided yet: nothing can be paid)"
+        case let .amountNotPositive(a): return "金额须大于零：\(a) (the amount must be more than zero)"
+        case let .paymentAboveAmount(p, a):
+            return "第十一条：累计拨付\(p)将超过核定金额\(a) (Art. 11: payments of \(p) would exceed the amount \(a))"
+        case let .amountBelowPaid(a, p): return "核定金额\(a)低于已拨付\(p) (the amount \(a) is below what was paid, \(p))"
+        case let .dateBeforeDecision(d, dec): return "日期\(d)早于考核结果确定日\(dec) (the date \(d) is before the decision of \(dec))"
+        case let .spendingAbovePaid(s, p):
+            return "第十二条：累计支出\(s)将超过已拨付\(p) (Art. 12: spending of \(s) would exceed what was paid, \(p))"
+        case .otherUseNotStated: return "第十二条：用途为“其他”时须写明用途 (Art. 12: an 'other' use must be stated)"
+        case .clawbackReasonRequired: return "第十三条：责令退回须写明理由 (Art. 13: an ordered return needs a reason)"
+        case let .noSubsidyForGrade(g): return "第十一条：等级“\(g.rawValue)”不予补助 (Art. 11: grade \(g.rawValue) earns no subsidy)"
+        case let .notAnEvaluationYear(y, years):
+            return "第十条：该站没有在\(y)年结束的评估年度（评估年度：\(years)） (Art. 10: the station has no evaluation year ending in \(y); its years: \(years))"
+        case let .evaluationYearNotOver(e): return "第十条：评估年度至\(e)止，尚未结束 (Art. 10: the evaluation year runs until \(e))"
+        case let .unclassifiedEmployers(n, names):
+            let list = names.prefix(5).joined(separator: "、") + (names.count > 5 ? "等" : "")
+            return "第十条第三项：\(n)名人才的用人单位类型未分类（\(list)），须先分类再评定 (Art. 10.3: \(n) talents have an unclassified employer; classify them first)"
+        case .decisionReferenceRequired: return "须填写决定文号 (the decision reference is required)"
+        case .evaluatorNameRequired: return "第十条：委托第三方机构评估须写明机构名称 (Art. 10: name the entrusted third party)"
+        case let .alreadyDecided(d): return "该年度评估已于\(d)评定 (this evaluation was decided on \(d))"
+        case let .notDecided(y): return "\(y)年度评估尚未评定 (the evaluation of \(y) is not decided)"
+        case let .noRevocationProposal(n):
+            return "第十条第四项：没有连续\(n)个评估年度不合格 (Art. 10.4: no \(n) consecutive unqualified evaluation years)"
         case .correctionReasonRequired:
             return "第十条：更正人才数须写明理由 (Art. 10: a corrected talent count needs a reason)"
         case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"

@@ -17,7 +17,7 @@ public enum DemoData {
     /// Throws `ImportFailure` naming the file and rows if a sample file is bad, and refuses a store
     /// that already holds units (the demo is meant for a fresh store). Cost: ~50 ms.
     public static func seed(into db: AppDatabase, sampleFolder: String, by user: String) throws {
-        try seed(into: db, sampleFolder: sampleFolder, by: user, evaluationsThrough: 2024)
+        try seed(into: db, sampleFolder: sampleFolder, by: user, evaluationsThrough: 2025)
     }
 
     /// `evaluationsThrough`: the last evaluated year; nil for the imported records only.

@@ -3,38 +3,46 @@ import StationDomain
 import StationStore
 
 /// The demo's evaluation history, so the grade charts, the annual report's recorded grades, the
-/// subsidy list and the revocation letter have something to show. Nothing is invented: each
-/// evaluation's count is `TalentCount` over the imported talents, its grade `Grading`'s, its
-/// subsidy `SubsidyRule.subsidy`'s (decided on 20 March of the next year; not yet paid), and the
-/// station with two unqualified years in a row (`RevocationRule`) is marked revoked.
+/// subsidy list and the revocation letter have something to show. Nothing is invented: every
+/// evaluation year of a station (`EvaluationYears`) that ended by `lastYear` is opened with its
+/// count (`TalentTally`) and staffing flag (`EvaluationRule.flags`) and decided six weeks after it
+/// ended by `EvaluationRule.decide` — when the rules allow it (a policy in force that day, no
+/// talent with an unclassified employer; otherwise it stays open, for the user to decide); a
+/// graded year gets its subsidy line (`SubsidyRule.line`, amount 待核定); and a station imported as
+/// revoked with two unqualified years in a row (`RevocationRule`) gets its decision recorded.
 enum DemoEvaluations {
-    /// Years evaluated: every year before `lastYear` that a station's period reaches into.
     static func seed(into db: AppDatabase, share: ShareDirectory, through lastYear: Int, by user: String) throws {
         let book = try share.policyBook()
-        let calendar = try share.workdayCalendar()
         let talents = try db.talents(station: nil)
+        let periods = try db.stationPeriods()
         try db.write(command: "demo evaluations", by: user) { journal in
             journal.summary = "演示评估记录 (demo evaluations, grades and subsidies computed from the talents)"
             for station in try journal.records(Station.self) {
-                guard let id = station.id else { continue }
+                guard let id = station.id, let own = book.inForce(on: station.agreementDate) ?? book.policies.first else { continue }
                 var evaluations: [Evaluation] = []
-                for year in stride(from: station.agreementDate.year, through: lastYear, by: 1) {
-                    let decided = CivilDate(year: year + 1, month: 3, day: 20)!
-                    guard let policy = book.inForce(on: decided) ?? book.inForce(on: CivilDate(year: year, month: 12, day: 31)!),
-                          ManagementPeriod(station: station, policy: policy).overlaps(year: year) else { continue }
-                    if let ended = station.endedOn, ended.year < year { continue }
-                    let count = TalentCount.count(talents, stationId: id, year: year, policy: policy)
-                    let grade = Grading.grade(count: count, flags: EvaluationFlags(), policy: policy)
-                    let evaluation = try journal.insert(Evaluation(stationId: id, year: year, computedCount: count, grade: grade,
-                                                                   decidedOn: decided, decisionReference: "柳科评〔\(year + 1)〕\(id)号"))
-                    evaluations.append(evaluation)
-                    if grade != .unqualified {
-                        try journal.insert(try SubsidyRule.subsidy(for: evaluation, station: station, calendar: calendar, policy: policy))
+                for span in EvaluationYears.of(station, policy: own, periods: periods) where span.year <= lastYear {
+                    let decided = span.end.adding(days: 42)
+                    guard let counting = book.inForce(on: span.end) else { continue }
+                    let tally = TalentTally.of(talents, station: station, year: span, stationPolicy: own, countingPolicy: counting,
+                                               periods: periods)
+                    var evaluation = Evaluation(stationId: id, year: span.year, computedCount: tally.count,
+                                                flags: EvaluationRule.flags(for: station, policy: own))
+                    if let policy = book.inForce(on: decided),
+                       let done = try? EvaluationRule.decide(evaluation, station: station, stationPolicy: own, decisionPolicy: policy,
+                                                             tally: tally, flags: evaluation.flags, evaluator: .bureau, on: decided,
+                                                             reference: "柳科评〔\(decided.year)〕\(id)号", periods: periods) {
+                        evaluation = done
+                        if case .success(let line) = SubsidyRule.line(for: done, station: station, stationPolicy: own,
+                                                                      decisionPolicy: policy, periods: periods) {
+                            try journal.insert(line)
+                        }
                     }
+                    evaluations.append(try journal.insert(evaluation))
                 }
-                if station.status == .revoked, let policy = book.policies.last,
-                   let years = RevocationRule.proposal(evaluations: evaluations, policy: policy) {
-                    let date = CivilDate(year: years.last! + 1, month: 4, day: 30)!
+                if station.status == .revoked,
+                   let years = RevocationRule.unqualifiedRun(evaluations: evaluations, station: station, policy: own, periods: periods),
+                   let last = evaluations.filter({ years.contains($0.year) }).compactMap(\.decidedOn).max() {
+                    let date = last.adding(days: 30)
                     try journal.update(RevocationRule.revoke(station, on: date, reference: "柳科发〔\(date.year)〕\(id)号"))
                 }
             }

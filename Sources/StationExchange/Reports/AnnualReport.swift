@@ -1,68 +1,98 @@
 import StationDomain
 
-/// `report annual YEAR`: every station whose management period reaches into YEAR, with its type,
-/// the count of category-G-or-above talents credited to it and introduced that year
-/// (`TalentCount`), the grade that count gives (`Grading`), the recorded grade if any, and the
-/// subsidy cap (`SubsidyRule.cap`, of the recorded grade when there is one), then the grade
-/// distribution as a bar chart (`TextChart`). Cost: O(stations × talents).
+/// `report annual YEAR`: the evaluation years ending in YEAR (`YearEvaluations`, the same lines
+/// the 年度评估 screen shows — revoked and ended stations leave the years after their end), each
+/// with its span, the category-G-or-above talents brought to enterprises (`TalentTally`), those
+/// with an unclassified employer (the year cannot be decided while there are any), the grade the
+/// count gives, the decided grade and its date, and the cap; then any corrections of a count
+/// (beside the computed count, with the reason), the grade distribution, the quota exceptions,
+/// and the issuing office and date. One language. Cost: O(talents + stations × evaluations).
 public enum AnnualReport {
-    public static func make(year: Int, from source: ReportSource) throws -> Report {
+    public static func make(year: Int, from source: ReportSource, language: ReportLanguage = .zh) throws -> Report {
         guard let policy = source.policy(forYear: year) else { throw ReportError.noPolicy(year: year) }
-        let stations = ActiveStations.inYear(year, source.stations) { s in
-            source.policy(forStation: s).map { ManagementPeriod(station: s, policy: $0) }
-        }
-        var table = TextTable(headers: ["工作站", "类型", "G类以上人才", "按人数应评", "已记录等级", "补助上限"],
-                              alignments: [.left, .left, .right, .left, .left, .right])
+        let w = MoneyWords(language: language)
+        let zh = language == .zh
+        let lines = YearEvaluations.lines(year: year, stations: source.stations, talents: source.talents,
+                                          evaluations: source.evaluations, periods: source.periods,
+                                          stationPolicy: source.policy(forStation:),
+                                          yearPolicy: policy)
+        let from = policy.countedFromCategory.rawValue
+        var table = TextTable(headers: zh ? ["工作站", "类型", "评估年度", "计入人数", "未分类", "按人数应评", "已评定", "评定日期", "补助上限"]
+                                          : ["Station", "Type", "Evaluation year", "Counted", "Unclassified", "By count", "Decided", "Decided on", "Cap"],
+                              alignments: [.left, .left, .left, .right, .right, .left, .left, .left, .right])
+        var csv = TextTable(headers: ["station", "type", "year_start", "year_end", "count", "computed_count", "unclassified",
+                                      "computed_grade", "recorded_grade", "decided_on", "cap_yuan"],
+                            plainColumns: [2, 3, 4, 5, 6, 9, 10])
         var counts: [Grade: Int] = [:]
         var total = 0
-        for s in stations {
-            let count = TalentCount.count(source.talents, stationId: s.id ?? -1, year: year, policy: policy)
-            total += count
-            let evaluation = source.evaluations.first { $0.stationId == s.id && $0.year == year }
-            let computed = Grading.grade(count: count, flags: evaluation?.flags ?? EvaluationFlags(),
-                                         policy: policy)
-            let recorded = evaluation?.grade
-            let effective = recorded ?? computed
-            counts[effective, default: 0] += 1
-            let cap: String
-            switch SubsidyRule.cap(grade: effective, year: year, station: s, policy: policy) {
-            case .success(let fen): cap = fen.description
-            case .failure: cap = "管理期外"
-            }
-            table.rows.append([ReportWords.stationName(s), ReportWords.type(s.type), String(count),
-                               ReportWords.grade(computed), ReportWords.grade(recorded), cap])
+        for line in lines {
+            total += line.count
+            if let g = line.recorded ?? line.computed { counts[g, default: 0] += 1 }
+            let count = line.evaluation?.correctedCount != nil ? "\(line.count)*" : String(line.count)
+            table.rows.append([w.station(line.station), w.type(line.station.type), w.span(line.span), count,
+                               String(line.tally.unclassified.count), w.grade(line.computed), w.grade(line.recorded),
+                               line.evaluation?.decidedOn?.description ?? "—", line.cap?.description ?? "—"])
+            csv.rows.append([w.station(line.station), line.station.type.rawValue, line.span.start.description, line.span.end.description,
+                             String(line.count), String(line.computedCount), String(line.tally.unclassified.count),
+                             line.computed?.rawValue ?? "", line.recorded?.rawValue ?? "",
+                             line.evaluation?.decidedOn?.description ?? "", line.cap.map(ReportWords.plainYuan) ?? ""])
         }
-        var lines: [String] = []
-        lines.append("# \(year)年度工作站评估汇总 (annual summary \(year))")
-        lines.append("")
-        lines.append("依据 (policy)：\(policy.title)，第\(policy.version)版，有效期 \(policy.validFrom) 至 \(policy.validUntil)")
+        var out: [String] = []
+        out.append(zh ? "# \(year)年度工作站评估汇总" : "# Annual evaluations ending in \(year)")
+        out.append("")
+        out.append(zh ? "依据：\(policy.title)，第\(policy.version)版，有效期 \(policy.validFrom) 至 \(policy.validUntil)"
+                      : "Policy: \(policy.id), version \(policy.version), in force \(policy.validFrom) to \(policy.validUntil)")
+        out.append(yearsRule(policy, year: year, zh: zh))
         let t = policy.gradeThresholds
-        lines.append("等级标准 (grades)：A ≥ \(t.a)，B ≥ \(t.b)，C ≥ \(t.c) 名\(policy.countedFromCategory.rawValue)类以上人才（含本数），不足 \(t.c) 名或有第十条第四项情形为不合格")
+        out.append(zh ? "等级标准：为在柳企业引进\(from)类以上人才 A ≥ \(t.a)，B ≥ \(t.b)，C ≥ \(t.c) 名（含本数）；不足 \(t.c) 名或有第十条第四项不合格情形的为不合格。事业单位等其他用人单位的人才不计入；用人单位未分类的，须先分类方可评定。"
+                      : "Grades: talents of category \(from) or above brought to Liuzhou enterprises, A ≥ \(t.a), B ≥ \(t.b), C ≥ \(t.c) (the number included); fewer than \(t.c), or any Art. 10.4 ground, is unqualified. Talents of institutions and other employers do not count; a year with any unclassified employer cannot be decided until they are classified.")
         if !policy.isInForce(on: source.today) {
-            lines.append("注意 (note)：该政策已于 \(policy.validUntil) 到期 (this policy expired \(policy.validUntil))")
+            out.append(zh ? "注意：该政策已于 \(policy.validUntil) 到期" : "Note: this policy expired on \(policy.validUntil)")
         }
-        lines.append("")
-        if stations.isEmpty {
-            lines.append("（\(year)年没有处于管理期内的工作站 / no station was within its management period in \(year)）")
+        out.append("")
+        if lines.isEmpty {
+            out.append(zh ? "（没有在\(year)年内结束的评估年度）" : "(No evaluation year ends in \(year).)")
         } else {
-            lines += table.markdown()
-            lines.append("")
-            lines.append("合计 (total)：\(stations.count) 个工作站，\(total) 名\(policy.countedFromCategory.rawValue)类以上人才")
-            lines.append("")
-            lines.append("## 等级分布 (grade distribution)")
-            lines.append("")
-            lines += TextChart().bars(Grade.allCases.map { TextChart.Bar(ReportWords.grade($0), counts[$0, default: 0]) })
+            out += table.markdown()
+            out.append("")
+            out.append(zh ? "合计：\(lines.count) 个工作站，\(total) 名\(from)类以上人才" : "Total: \(lines.count) stations, \(total) talents of category \(from) or above")
+            let corrected = lines.filter { $0.evaluation?.correctedCount != nil }
+            if !corrected.isEmpty {
+                out.append("")
+                out.append(zh ? "\\* 经办人更正的人数（计算值与理由）：" : "\\* Counts corrected by a clerk (computed count and reason):")
+                for l in corrected {
+                    let e = l.evaluation!
+                    out.append(zh ? "- \(w.station(l.station))：计算 \(l.computedCount) 名，更正为 \(l.count) 名；理由：\(e.correctionReason)"
+                                  : "- \(w.station(l.station)): computed \(l.computedCount), corrected to \(l.count); reason: \(e.correctionReason)")
+                }
+            }
+            let blocked = lines.filter(\.blocked)
+            if !blocked.isEmpty {
+                out.append("")
+                out.append(zh ? "尚不能评定（有用人单位未分类的人才）：" : "Cannot be decided yet (talents with an unclassified employer):")
+                for l in blocked {
+                    let names = l.tally.unclassified.map(\.name).joined(separator: zh ? "、" : ", ")
+                    out.append("- \(w.station(l.station))\(zh ? "：" : ": ")\(names)")
+                }
+            }
+            out.append("")
+            out.append(zh ? "## 等级分布" : "## Grade distribution")
+            out.append("")
+            out += TextChart().bars(Grade.allCases.map { TextChart.Bar(w.grade($0), counts[$0, default: 0]) })
         }
-        lines += ReportWords.quotaExceptions(source)
-        return Report(text: lines.joined(separator: "\n") + "\n", table: csvTable(table))
+        out += ReportWords.quotaExceptions(source, language: language)
+        out += w.issued(on: source.today)
+        return Report(text: out.joined(separator: "\n") + "\n", table: csv)
     }
 
-    /// The CSV version: plain column names and numbers a spreadsheet can sum.
-    private static func csvTable(_ t: TextTable) -> TextTable {
-        TextTable(headers: ["station", "type", "count", "computed_grade", "recorded_grade", "cap_yuan"],
-                  rows: t.rows.map { r in
-                      [r[0], r[1], r[2], r[3], r[4] == "—" ? "" : r[4],
-                       Fen(yuanText: r[5]).map(ReportWords.plainYuan) ?? r[5]]
-                  }, plainColumns: [2, 5])
+    static func yearsRule(_ policy: Policy, year: Int, zh: Bool) -> String {
+        switch policy.evaluationYearMode {
+        case .management:
+            return zh ? "评估年度：按管理期计，自协议签订日起每满一年为一个评估年度，两年管理期共两个；本表列出在\(year)年内结束的评估年度。"
+                      : "Evaluation years: by management period — a year from the agreement date, then the next (two in a two-year period); listed here are those ending in \(year)."
+        case .calendar:
+            return zh ? "评估年度：按自然年计，只评估在管理期内不少于\(EvaluationYears.calendarMinimumDays)天的年度（两年管理期至多两个）；本表列出\(year)年度。"
+                      : "Evaluation years: calendar years with at least \(EvaluationYears.calendarMinimumDays) days inside the management period (at most two in a two-year period); listed here is \(year)."
+        }
     }
 }

@@ -10,11 +10,13 @@ extension ReportSource {
         let rounds = try db.rounds()
         let subsidies = try db.subsidies()
         return ReportSource(
-            units: try db.units(), partners: try db.partners(), stations: try db.stations(),
+            units: try db.units(), partners: try db.partners(), stations: try db.stations(), periods: try db.stationPeriods(),
             talents: try db.talents(station: nil),
             evaluations: try db.stations().compactMap(\.id).flatMap { try db.evaluations(station: $0) },
             subsidies: subsidies,
             payments: try subsidies.compactMap(\.id).flatMap { try db.payments(subsidy: $0) },
+            spending: try subsidies.compactMap(\.id).flatMap { try db.spendingLines(subsidy: $0) },
+            clawbacks: try subsidies.compactMap(\.id).flatMap { try db.clawbacks(subsidy: $0) },
             rounds: rounds, applications: try db.applications(),
             notices: try rounds.compactMap(\.id).flatMap { try db.notices(round: $0) },
             quotaExceptions: try db.quotaExceptions(),

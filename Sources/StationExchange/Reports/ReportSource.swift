@@ -6,10 +6,14 @@ public struct ReportSource: Sendable {
     public var units: [StationDomain.Unit]
     public var partners: [Partner]
     public var stations: [Station]
+    /// Every station's management periods (a renewal continues the station).
+    public var periods: [StationPeriod]
     public var talents: [Talent]
     public var evaluations: [Evaluation]
     public var subsidies: [Subsidy]
     public var payments: [Payment]
+    public var spending: [SpendingLine]
+    public var clawbacks: [Clawback]
     public var rounds: [Round]
     public var applications: [Application]
     public var notices: [Notice]
@@ -21,13 +25,14 @@ public struct ReportSource: Sendable {
     /// Today in China Standard Time (the caller's clock; reports have none).
     public var today: CivilDate
 
-    public init(units: [StationDomain.Unit] = [], partners: [Partner] = [], stations: [Station] = [],
+    public init(units: [StationDomain.Unit] = [], partners: [Partner] = [], stations: [Station] = [], periods: [StationPeriod] = [],
                 talents: [Talent] = [], evaluations: [Evaluation] = [], subsidies: [Subsidy] = [],
-                payments: [Payment] = [], rounds: [Round] = [], applications: [Application] = [],
+                payments: [Payment] = [], spending: [SpendingLine] = [], clawbacks: [Clawback] = [], rounds: [Round] = [], applications: [Application] = [],
                 notices: [Notice] = [], quotaExceptions: [QuotaException] = [], policies: PolicyBook,
                 calendar: WorkdayCalendar, today: CivilDate) {
-        self.units = units; self.partners = partners; self.stations = stations; self.talents = talents
+        self.units = units; self.partners = partners; self.stations = stations; self.periods = periods; self.talents = talents
         self.evaluations = evaluations; self.subsidies = subsidies; self.payments = payments
+        self.spending = spending; self.clawbacks = clawbacks
         self.rounds = rounds; self.applications = applications; self.notices = notices
         self.quotaExceptions = quotaExceptions
         self.policies = policies; self.calendar = calendar; self.today = today
@@ -60,16 +65,26 @@ public struct ReportSource: Sendable {
 enum ReportWords {
     /// The section every station or approval report ends with: each recorded quota exception
     /// (empty when there is none). `applicationIds`: only those of these applications (nil: all).
-    static func quotaExceptions(_ source: ReportSource, applicationIds: Set<Int64>? = nil) -> [String] {
+    /// `language`: nil keeps the older two-language heading of the reports not yet in one language.
+    static func quotaExceptions(_ source: ReportSource, applicationIds: Set<Int64>? = nil,
+                                language: ReportLanguage? = nil) -> [String] {
         let list = source.quotaExceptions.filter { e in applicationIds.map { $0.contains(e.applicationId) } ?? true }
         guard !list.isEmpty else { return [] }
-        var table = TextTable(headers: ["申请", "例外", "理由", "审定人", "日期"])
+        let en = language == .en
+        var table = TextTable(headers: en ? ["Application", "Exception", "Reason", "Approver", "Date"] : ["申请", "例外", "理由", "审定人", "日期"])
         for e in list {
             let name = source.applications.first { $0.id == e.applicationId }?.proposedName ?? "#\(e.applicationId)"
-            let kind = e.kind == .secondStationForUnit ? "同一单位第二个工作站" : "超出规划名额"
+            let kind = e.kind == .secondStationForUnit ? (en ? "second station of a unit" : "同一单位第二个工作站")
+                                                       : (en ? "beyond the plan's cap" : "超出规划名额")
             table.rows.append([name, kind, e.reason, e.by, e.on.description])
         }
-        return ["", "## 名额例外 (quota exceptions, Art. 5.4)", ""] + table.markdown()
+        let heading: String
+        switch language {
+        case nil: heading = "## 名额例外 (quota exceptions, Art. 5.4)"
+        case .zh?: heading = "## 名额例外（第五条第四项）"
+        case .en?: heading = "## Quota exceptions (Art. 5.4)"
+        }
+        return ["", heading, ""] + table.markdown()
     }
 
     static func type(_ t: StationType) -> String { t == .university ? "高校院所类" : "社会组织机构类" }

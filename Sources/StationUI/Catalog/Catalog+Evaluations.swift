@@ -14,6 +14,8 @@ extension Catalog {
     public var columnRecordedGrade: String { tr("已记录", "Recorded") }
     public var columnRemark: String { tr("提示", "Remark") }
     public var revocationProposed: String { tr("建议撤销", "revocation proposed") }
+    /// Talents of the year whose employer kind is not recorded: the year cannot be decided.
+    public func unclassifiedRemark(_ n: Int) -> String { tr("\(n)名未分类", "\(n) unclassified") }
     public func revocationProposedYears(_ years: [Int]) -> String {
         tr("连续两年不合格（\(years.map(String.init).joined(separator: "、"))），建议撤销", "unqualified \(years.map(String.init).joined(separator: " and ")): revocation proposed")
     }

@@ -25,13 +25,16 @@ extension Catalog {
     public func todoPeriodLine(_ name: String, end: CivilDate, days: Int) -> String {
         tr("\(end) 届满  还剩 \(days) 天  \(name)", "\(end) ends  \(days) days left  \(name)")
     }
-    public func todoOverdue(_ name: String, year: Int, due: CivilDate, late: Int) -> String {
-        tr("\(due) 应付  已逾期 \(late) 个工作日  \(year)年度  \(name)",
-           "\(due) due  \(late) working days overdue  \(year)  \(name)")
+    /// `provisional`: counted past the working-day table (weekends only); `amountDecided` false: 待核定.
+    public func todoOverdue(_ name: String, year: Int, due: CivilDate, late: Int, provisional: Bool = false,
+                            amountDecided: Bool = true) -> String {
+        tr("\(due)\(provisional ? "（暂定）" : "") 应付  已逾期 \(late) 个工作日\(amountDecided ? "" : "  金额待核定")  \(year)年度  \(name)",
+           "\(due)\(provisional ? " (provisional)" : "") due  \(late) working days overdue\(amountDecided ? "" : "  amount to be decided")  \(year)  \(name)")
     }
-    public func todoDueSoon(_ name: String, year: Int, due: CivilDate, left: Int) -> String {
-        tr("\(due) 应付  还剩 \(left) 个工作日  \(year)年度  \(name)",
-           "\(due) due  \(left) working days left  \(year)  \(name)")
+    public func todoDueSoon(_ name: String, year: Int, due: CivilDate, left: Int, provisional: Bool = false,
+                            amountDecided: Bool = true) -> String {
+        tr("\(due)\(provisional ? "（暂定）" : "") 应付  还剩 \(left) 个工作日\(amountDecided ? "" : "  金额待核定")  \(year)年度  \(name)",
+           "\(due)\(provisional ? " (provisional)" : "") due  \(left) working days left\(amountDecided ? "" : "  amount to be decided")  \(year)  \(name)")
     }
     public func todoUnknownDue(_ name: String, year: Int, due: CivilDate?, missingYear: Int?) -> String {
         let cal = missingYear.map { tr("没有 \($0) 年的工作日历", "no \($0) calendar") } ?? tr("没有工作日历", "no workday calendar")

@@ -131,6 +131,7 @@ enum PolicyReport {
             "第四条 工作人员不少于 (minimum staff, head included): \(p.minimumStaff)",
             "第五条 公示 (notice): \(p.noticeWorkingDays) 个工作日 (working days)",
             "第八条 管理期 (management period): \(p.managementPeriodYears) 年 (years)",
+            "第十条 评估年度 (evaluation years): \(p.evaluationYearMode == .management ? "按管理期（自协议签订日起每满一年）(management: a year from the agreement date, then the next)" : "按自然年，管理期内不少于183天的年度 (calendar years with at least 183 days inside the period)")",
             "第十条 等级 (grades, \(p.countedFromCategory.rawValue)类以上人才 talents): A ≥ \(p.gradeThresholds.a)，B ≥ \(p.gradeThresholds.b)，C ≥ \(p.gradeThresholds.c)",
             "第十条 连续不合格撤销 (revocation after consecutive unqualified years): \(p.revocationConsecutiveUnqualifiedYears)",
             "第十一条 补助上限 (subsidy caps): A \(p.subsidyCap(for: .a))，B \(p.subsidyCap(for: .b))，C \(p.subsidyCap(for: .c))",

@@ -3,6 +3,7 @@ import Foundation
 import StationDomain
 import StationExchange
 import StationStore
+import StationUI
 
 /// `stationdesk report NAME [ARG] [--format text|csv] [-o FILE]`: the texts and tables of issue 5.
 struct ReportCommand: ParsableCommand {
@@ -10,11 +11,15 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "报表与公文 (reports and official texts)",
         discussion: """
-            annual YEAR           stations active in YEAR: talents counted, grade, recorded grade, subsidy cap
+            annual YEAR           the evaluation years ending in YEAR: talents counted (enterprises only),
+                                  unclassified employers, grade by count, decided grade and date, cap
             notice ROUND          public notice of a round's approved list (ROUND: its year or number;
                                   --published DATE when no notice is stored yet)
-            revocation STATION    letter to the co-builders revoking a station (name or number)
-            subsidies YEAR        grade, cap, approved, paid, due date, overdue
+            revocation STATION    the letter to the co-builders (函告) and the public announcement (发文公布)
+                                  revoking a station (name or number)
+            subsidies YEAR        grade, cap, amount (待核定 until decided), paid, spent, returned, balance,
+                                  due date (provisional past the working-day table), state
+            annual, subsidies and revocation are written in one language: --lang zh (default) or en.
             roster                stations with heads, periods and status
             Text is Markdown; --format csv gives the table of annual, subsidies, roster and notice.
             """)
@@ -28,6 +33,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "replace FILE if it exists (a regular file only; it keeps its permissions)") var force = false
     @Option(help: "the notice's publication date, YYYY-MM-DD (notice only)") var published: String?
     @Option(help: "report as of this date instead of today (YYYY-MM-DD)") var on: String?
+    @Option(help: "language of annual, subsidies and revocation: zh or en (default: en when LANG starts with en, else zh)")
+    var lang: Language?
     @OptionGroup var location: DataOptions
 
     func run() throws {
@@ -54,6 +61,8 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    private var reportLanguage: ReportLanguage { (lang.map { $0 == .en } ?? Output.english) ? .en : .zh }
+
     private func make(_ source: ReportSource) throws -> Report {
         func year() throws -> Int {
             guard let a = argument, let y = Int(a), (1000...9999).contains(y) else {
@@ -66,10 +75,10 @@ struct ReportCommand: ParsableCommand {
             return a
         }
         switch name {
-        case "annual": return try AnnualReport.make(year: try year(), from: source)
-        case "subsidies": return try SubsidyReport.make(year: try year(), from: source)
+        case "annual": return try AnnualReport.make(year: try year(), from: source, language: reportLanguage)
+        case "subsidies": return try SubsidyReport.make(year: try year(), from: source, language: reportLanguage)
         case "roster": return RosterReport.make(from: source)
-        case "revocation": return try RevocationNotice.make(station: try required("STATION"), from: source)
+        case "revocation": return try RevocationNotice.make(station: try required("STATION"), from: source, language: reportLanguage)
         case "notice":
             let date = try published.map { try DomainCLI.date($0, "--published") }
             return try NoticeText.make(round: try required("ROUND"), publishedOn: date, from: source)

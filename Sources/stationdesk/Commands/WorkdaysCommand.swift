@@ -22,7 +22,12 @@ struct WorkdaysCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).")
+            abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).",
+            discussion: """
+                Past the last year of data/calendar/cn-workday-exceptions.tsv the days are counted with weekends
+                as the only days off and the answer is marked provisional (暂定): the earliest the date can be,
+                until that year's State Council holiday notice is added to the table (see data/calendar/README.md).
+                """)
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var date: String
         @Argument(help: "Working days, 0 or more.") var n: Int
@@ -31,7 +36,11 @@ struct WorkdaysCommand: ParsableCommand {
             try DomainCLI.reporting {
                 let d = try DomainCLI.date(date, "DATE")
                 guard n >= 0 else { throw DomainCLI.Failure("N 须不小于0 (N must be 0 or more, found \(n))") }
-                Output.line("\(try options.calendar().date(addingWorkdays: n, to: d))")
+                let answer = try options.calendar().provisionalDate(addingWorkdays: n, to: d)
+                guard answer.provisional, let missing = answer.missingYear else { Output.line("\(answer.date)"); return }
+                Output.line("\(answer.date) " + Output.pick(
+                    "暂定：\(missing)年起工作日表没有节假日安排，只按周末计算（补入 data/calendar/cn-workday-exceptions.tsv 后即为确定日期）",
+                    "provisional: the working-day table has no holidays from \(missing) on, so only weekends were skipped (add that year to data/calendar/cn-workday-exceptions.tsv)"))
             }
         }
     }

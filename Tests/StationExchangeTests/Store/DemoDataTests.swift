@@ -22,21 +22,41 @@ final class DemoDataTests: XCTestCase {
         let db = try StoreFixture.store()
         try DemoData.seed(into: db, sampleFolder: StoreFixture.sampleFolder, by: StoreFixture.user)
         XCTAssertEqual(try db.journalCount(), 1 + 5)
+        let policy = try ReportFixture.share.policyBook().policies[0]
         let stations = try db.stations()
+        let talents = try db.talents(station: nil)
         let car = try XCTUnwrap(stations.first { $0.name.hasPrefix("华东") })
         let evaluations = try db.evaluations(station: car.id!)
-        XCTAssertEqual(evaluations.map(\.year), [2023, 2024])
-        for e in evaluations {
-            let counted = try db.countedTalents(station: car.id!, year: e.year, from: .g)
-            XCTAssertEqual(e.computedCount, counted, "the count comes from the talents")
+        // Signed 2023-03-15: two evaluation years, ending 2024-03-14 and 2025-03-14 — never a third.
+        XCTAssertEqual(evaluations.map(\.year), [2024, 2025])
+        let spans = [("2023-03-15", "2024-03-14"), ("2024-03-15", "2025-03-14")]
+        var graded = 0
+        for (e, (from, through)) in zip(evaluations, spans) {
+            let mine = talents.filter {
+                $0.stationId == car.id && $0.category != nil
+                    && CivilDate(from)! <= $0.introducedOn && $0.introducedOn <= CivilDate(through)!
+            }
+            XCTAssertEqual(e.computedCount, mine.filter { $0.employerKind == .enterprise }.count, "only enterprises count (\(e.year))")
+            if mine.contains(where: { $0.employerKind == nil }) {
+                XCTAssertNil(e.grade, "an unclassified employer leaves \(e.year) open")
+            } else {
+                XCTAssertEqual(e.grade, Grading.grade(count: e.computedCount, flags: e.flags, policy: policy))
+                graded += 1
+            }
         }
-        XCTAssertEqual(evaluations.map(\.grade), [.b, .a])
-        XCTAssertEqual(try db.subsidies(station: car.id!).map(\.cap), [.yuan(80_000), .yuan(100_000)])
+        XCTAssertGreaterThan(graded, 0, "the demo has a decided year to show")
+        let caps = evaluations.compactMap(\.grade).filter { $0 != .unqualified }.map { policy.subsidyCap(for: $0) }
+        XCTAssertEqual(try db.subsidies(station: car.id!).map(\.cap), caps)
+        XCTAssertTrue(try db.subsidies(station: car.id!).allSatisfy { $0.approved == nil }, "amounts are the approver's: 待核定")
         let park = try XCTUnwrap(stations.first { $0.name.hasPrefix("南方") })
-        XCTAssertEqual(try db.evaluations(station: park.id!).map(\.grade), [.unqualified, .unqualified])
-        XCTAssertEqual(park.endedOn, CivilDate("2025-04-30"))
+        let parkEvaluations = try db.evaluations(station: park.id!)
+        XCTAssertEqual(parkEvaluations.map(\.grade), [.unqualified, .unqualified])
+        XCTAssertEqual(park.endedOn, parkEvaluations.compactMap(\.decidedOn).max()?.adding(days: 30))
         XCTAssertFalse(park.revocationReference.isEmpty)
         XCTAssertTrue(try db.subsidies(station: park.id!).isEmpty, "unqualified years earn nothing")
+        for s in stations {
+            XCTAssertLessThanOrEqual(try db.subsidies(station: s.id!).count, 2, "at most two graded years per period: \(s.name)")
+        }
     }
 
     func testSeedRefusesAStoreThatAlreadyHoldsData() throws {

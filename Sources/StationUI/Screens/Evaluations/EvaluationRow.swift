@@ -1,39 +1,27 @@
 import StationDomain
 
-/// One station in one evaluation year, as the rules judge it: the count of talents of the
-/// policy's category or above credited to it that year (`TalentCount`), the grade that count
-/// gives (`Grading`, with the recorded flags), the recorded grade if any, and the years of a
-/// revocation proposal (`RevocationRule`) when this year is one of them and the station is not
-/// revoked already (its name then carries the mark instead).
-public struct EvaluationRow: Equatable, Sendable {
-    public var station: Station
-    public var count: Int
-    public var computed: Grade?
-    public var recorded: Grade?
-    public var revocationYears: [Int]?
+/// One station's evaluation year ending in the shown year, as the rules judge it — the same
+/// `YearEvaluations` line `report annual` prints, so the screen and the report always agree:
+/// the talents behind the count, the grade the count gives, the recorded grade, and the years of
+/// a revocation proposal when this year is one of them.
+public typealias EvaluationRow = EvaluationLine
 
-    /// Every station active in `year` (`DeskRules.stationsActive`), judged. Cost:
-    /// O(talents + stations × evaluations).
+extension EvaluationLine {
+    /// Every evaluation year ending in `year`, judged. Grades need the year's own policy; a year
+    /// after the Measures expired gets no grade (`computed` nil) but its talents are still counted
+    /// by the latest known definition. Cost: O(talents + stations × evaluations).
     public static func rows(year: Int, stations: [Station], talents: [Talent], evaluations: [Int64: [Evaluation]],
-                            rules: DeskRules) -> [EvaluationRow] {
-        // Grades need the year's own policy; a year after the Measures expired gets no grade
-        // (`computed` nil) but its talents are still counted by the latest known definition.
-        let policy = rules.policy(forYear: year)
-        let counting = rules.countingPolicy(forYear: year)
-        var perStation: [Int64: [Talent]] = [:]
-        for t in talents { if let s = t.stationId { perStation[s, default: []].append(t) } }
-        return rules.stationsActive(in: year, stations).map { s in
-            let id = s.id ?? -1
-            let own = evaluations[id] ?? []
-            let evaluation = own.first { $0.year == year }
-            let count = counting.map { TalentCount.count(perStation[id] ?? [], stationId: id, year: year, policy: $0) } ?? 0
-            let computed = policy.map { Grading.grade(count: count, flags: evaluation?.flags ?? EvaluationFlags(), policy: $0) }
-            var proposal: [Int]?
-            if s.status != .revoked, let p = counting, let years = RevocationRule.proposal(evaluations: own, policy: p), years.contains(year) {
-                proposal = years
-            }
-            return EvaluationRow(station: s, count: count, computed: computed, recorded: evaluation?.grade,
-                                 revocationYears: proposal)
+                            periods: [StationPeriod] = [], rules: DeskRules) -> [EvaluationLine] {
+        var lines = YearEvaluations.lines(year: year, stations: stations, talents: talents,
+                                          evaluations: evaluations.values.flatMap { $0 }, periods: periods,
+                                          stationPolicy: rules.policy(forStation:),
+                                          yearPolicy: rules.policy(forYear: year))
+        if rules.policy(forYear: year) == nil, let counting = rules.countingPolicy(forYear: year) {
+            lines = YearEvaluations.lines(year: year, stations: stations, talents: talents,
+                                          evaluations: evaluations.values.flatMap { $0 }, periods: periods,
+                                          stationPolicy: rules.policy(forStation:), yearPolicy: counting)
+                .map { var l = $0; l.computed = nil; l.cap = nil; return l }
         }
+        return lines
     }
 }

@@ -17,6 +17,7 @@ public struct EvaluationsScreen: Screen {
     private var stations: [Station] = []
     private var talents: [Talent] = []
     private var evaluations: [Int64: [Evaluation]] = [:]
+    private var periods: [StationPeriod] = []
     public private(set) var list: ListBrowser
     private var chart = TextPane()
     private var loadError: String?
@@ -62,6 +63,7 @@ public struct EvaluationsScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         do {
             stations = try ctx.store.stations()
+            periods = try ctx.store.stationPeriods(station: nil)
             // The lean read: the counting rule needs category, date and station only.
             talents = try ctx.store.talentListRows().map(\.talent)
             var all: [Int64: [Evaluation]] = [:]
@@ -80,11 +82,12 @@ public struct EvaluationsScreen: Screen {
 
     /// Recomputes the rows and charts of `year`.
     private mutating func judge(_ ctx: Context) {
-        rows = EvaluationRow.rows(year: year, stations: stations, talents: talents, evaluations: evaluations, rules: ctx.rules)
+        rows = EvaluationRow.rows(year: year, stations: stations, talents: talents, evaluations: evaluations, periods: periods,
+                                  rules: ctx.rules)
         let c = ctx.catalog
         list.setRows(rows.map { r in
             [c.stationName(r.station), String(r.count), c.gradeText(r.computed), c.gradeText(r.recorded),
-             r.revocationYears == nil ? "" : c.revocationProposed]
+             r.revocationYears != nil ? c.revocationProposed : (r.blocked ? c.unclassifiedRemark(r.tally.unclassified.count) : "")]
         }, ids: rows.map { $0.station.id ?? -1 }, ctx)
         chart.lines = chartLines(all: true, width: 78, ctx)
     }

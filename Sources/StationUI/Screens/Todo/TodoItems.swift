@@ -10,8 +10,9 @@ import StationDomain
 /// Cost: O(stations × evaluations + subsidies × payments) plus the calendar walks.
 public struct TodoItems: Sendable {
     public enum SubsidyState: Equatable, Sendable {
-        case overdue(due: CivilDate, workingDaysLate: Int)
-        case dueSoon(due: CivilDate, workingDaysLeft: Int)
+        /// `provisional`: counted past the working-day table with weekends only.
+        case overdue(due: CivilDate, workingDaysLate: Int, provisional: Bool)
+        case dueSoon(due: CivilDate, workingDaysLeft: Int, provisional: Bool)
         /// The calendar does not reach the dates involved (`missingYear`: the year it lacks).
         case unknown(due: CivilDate?, missingYear: Int?)
     }
@@ -48,24 +49,30 @@ public struct TodoItems: Sendable {
         for subsidy in try ctx.store.subsidies() {
             let station = byId[subsidy.stationId]
             guard let calendar = rules.calendar else {
-                if subsidy.approved.map({ $0 > .zero }) == true { items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: nil))) }
+                if subsidy.cap > .zero && subsidy.approved != .zero { items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: nil))) }
                 continue
             }
             let payments = try subsidy.id.map { try ctx.store.payments(subsidy: $0) } ?? []
+            let decisionPolicy = subsidy.decidedOn.flatMap { rules.policies?.inForce(on: $0) } ?? rules.policy(forYear: subsidy.year) ?? policy
             do {
-                switch try SubsidyRule.status(subsidy, payments: payments, on: today, calendar: calendar,
-                                              policy: rules.policy(forYear: subsidy.year) ?? policy) {
-                case .overdue(let due, let late): items.subsidies.append((station, subsidy, .overdue(due: due, workingDaysLate: late)))
-                case .dueSoon(let due, let left): items.subsidies.append((station, subsidy, .dueSoon(due: due, workingDaysLeft: left)))
-                case .nothingToPay, .notDecided, .paid, .pending: break
+                // A line with no amount yet (待核定) is due and can be overdue like any other.
+                let standing = try SubsidyRule.standing(subsidy, payments: payments, on: today, calendar: calendar, policy: decisionPolicy)
+                switch standing.timing {
+                case .overdue(let late, let provisional)? where standing.state == .overdue:
+                    items.subsidies.append((station, subsidy, .overdue(due: standing.due!.date, workingDaysLate: late, provisional: provisional)))
+                case .dueSoon(let left, let provisional)?:
+                    items.subsidies.append((station, subsidy, .dueSoon(due: standing.due!.date, workingDaysLeft: left, provisional: provisional)))
+                default: break
                 }
             } catch WorkdayCalendarError.yearNotCovered(let year, _) {
                 items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: year)))
             }
         }
+        let periods = try ctx.store.stationPeriods(station: nil)
         for s in stations where s.status == .active {
             guard let id = s.id else { continue }
-            if let years = RevocationRule.proposal(evaluations: try ctx.store.evaluations(station: id), policy: policy) {
+            if let years = RevocationRule.proposal(evaluations: try ctx.store.evaluations(station: id), station: s,
+                                                   policy: rules.policy(forStation: s) ?? policy, periods: periods) {
                 items.revocations.append((s, years))
             }
         }

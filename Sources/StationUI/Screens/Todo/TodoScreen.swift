@@ -59,8 +59,12 @@ public struct TodoScreen: Screen {
                 let name = s.map(c.stationName) ?? "#\(subsidy.stationId)"
                 let text: String, style: Style
                 switch state {
-                case .overdue(let due, let late): text = c.todoOverdue(name, year: subsidy.year, due: due, late: late); style = .error
-                case .dueSoon(let due, let left): text = c.todoDueSoon(name, year: subsidy.year, due: due, left: left); style = .normal
+                case .overdue(let due, let late, let provisional):
+                    text = c.todoOverdue(name, year: subsidy.year, due: due, late: late, provisional: provisional, amountDecided: subsidy.approved != nil)
+                    style = .error
+                case .dueSoon(let due, let left, let provisional):
+                    text = c.todoDueSoon(name, year: subsidy.year, due: due, left: left, provisional: provisional, amountDecided: subsidy.approved != nil)
+                    style = .normal
                 case .unknown(let due, let year): text = c.todoUnknownDue(name, year: subsidy.year, due: due, missingYear: year); style = .dim
                 }
                 lines.append(Line(text: "  " + text, style: style, station: s))
