@@ -5,10 +5,18 @@ import StationDomain
 /// what they cannot show instead of guessing). Lookups are linear in the handful of policies.
 public struct DeskRules: Sendable {
     public let policies: PolicyBook?
-    public let calendar: WorkdayCalendar?
+    /// The calendar, read on first use when the executable defers it (the first screen shows no
+    /// working days; issue 15).
+    public var calendar: WorkdayCalendar? { deferredCalendar.value }
+    private let deferredCalendar: Deferred<WorkdayCalendar?>
 
     public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil) {
-        self.policies = policies; self.calendar = calendar
+        self.policies = policies; deferredCalendar = Deferred(value: calendar)
+    }
+
+    /// Rules whose calendar is read when a screen first asks for it.
+    public init(policies: PolicyBook?, calendar: Deferred<WorkdayCalendar?>) {
+        self.policies = policies; deferredCalendar = calendar
     }
 
     /// The policy whose rules govern calendar year `year`: the one in force on its last day, else

@@ -28,6 +28,7 @@ struct SheetCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Your sheets (reviewers): subject, state, deadline; every scored subject with its counts (clerks).")
         @OptionGroup var location: DataOptions
         @OptionGroup var identity: Identity
@@ -55,6 +56,7 @@ struct SheetCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "One sheet as you may see it: refused for another reviewer's sheet and for anyone's draft.")
         @OptionGroup var location: DataOptions
         @OptionGroup var identity: Identity

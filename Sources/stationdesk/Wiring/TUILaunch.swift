@@ -50,21 +50,31 @@ struct TUILaunch {
             try db.startActing(as: login, admin: me)
             user = login
         }
-        let pinyin = try share.pinyinTable()
+        // The pinyin table (search) and the calendar (待办) are read on first use, or by the
+        // warm-up after the first screen is drawn: the first screen shows neither (issue 15).
+        // A pinyin table that cannot be read is said at once, as before; search then matches plain text.
+        guard FileManager.default.isReadableFile(atPath: share.pinyinPath) else {
+            throw ShareDirectoryError.unreadable(share.pinyinPath)
+        }
+        let pinyin = Deferred<PinyinTable?> { try? share.pinyinTable() }
+        let calendar = Deferred<WorkdayCalendar?> { try? share.workdayCalendar() }
         // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
         let book = try StoredPolicyBook.load(share: share, db: db)
+        // The user's own language, theme and width (设置), unless the command line chose.
         let preferences = try db.preferences(user)
         let language = lang ?? preferences.language.flatMap(Language.init(rawValue:)) ?? .zh
         let ctx = Context(catalog: Catalog(language), store: db, user: user,
                           today: today, ambiguousWide: ambiguousWide || preferences.ambiguousWide == true,
-                          matcher: .pinyin(pinyin),
-                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()),
+                          matcher: .pinyin(deferred: pinyin),
+                          rules: DeskRules(policies: book, calendar: calendar),
                           share: share, actingAdmin: actAs == nil ? nil : me)
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+        let noColor = getenv("NO_COLOR") != nil
         let chosen = theme ?? preferences.theme.flatMap(Theme.init(rawValue:)) ?? .default
-        try Terminal(theme: chosen, noColor: noColor).run(app)
+        try Terminal(theme: chosen, noColor: noColor).run(app, afterFirstDraw: {
+            Thread.detachNewThread { _ = pinyin.value; _ = calendar.value }
+        })
     }
 }
 

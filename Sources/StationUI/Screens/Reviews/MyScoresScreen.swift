@@ -52,8 +52,8 @@ public struct MyScoresScreen: Screen {
 
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
-        let keepSheet = sheetTable.rows.isEmpty ? nil : sheets[sheetTable.selected].sheet.id
-        let keepTie = tieTable.rows.isEmpty ? nil : ties[tieTable.selected].id
+        let keepSheet = (sheetTable.count == 0) ? nil : sheets[sheetTable.selected].sheet.id
+        let keepTie = (tieTable.count == 0) ? nil : ties[tieTable.selected].id
         do {
             sheets = MyScoresScreen.ordered(try ctx.store.mySheets(ctx.user), today: ctx.today)
             ties = try ctx.store.ties(of: ctx.user, viewer: ctx.user)
