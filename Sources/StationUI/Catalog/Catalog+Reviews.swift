@@ -194,14 +194,12 @@ extension Catalog {
     // MARK: the aggregate
 
     public var aggregatesTitle: String { tv("评分汇总", "Score aggregates") }
-    public var columnAssigned: String { tv("已分配", "Given") }
     public var columnSubmitted: String { tv("已提交", "In") }
     public var columnAggregate: String { tv("汇总分", "Score") }
     public var noReviewSubjects: String { tv("还没有分配任何评分表。", "No score sheets have been assigned yet.") }
     public func aggregateOf(_ subject: String) -> String { tv("评分汇总：\(subject)", "Aggregate: \(subject)") }
     public func sheetsCounted(_ n: Int, of total: Int) -> String { tv("计入 \(n) / 共 \(total) 份", "\(n) of \(total) counted") }
     public var noSheetsYet: String { tv("还没有评分表。", "No sheets yet.") }
-    public var columnReviewer: String { tv("评审专家", "Reviewer") }
     public var columnTotal: String { tv("合计", "Total") }
     public var columnMark: String { tv("标记", "Marks") }
     public var criterionMeans: String { tv("各项平均", "Means") }

@@ -58,15 +58,19 @@ struct TUILaunch {
         }
         let pinyin = Deferred<PinyinTable?> { try? share.pinyinTable() }
         let calendar = Deferred<WorkdayCalendar?> { try? share.workdayCalendar() }
-        // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
-        let book = try StoredPolicyBook.load(share: share, db: db)
+        // The policy files, decoded once: with the store's loaded versions and continuations they
+        // are the book (the title bar says "continued provisionally"), and each store command
+        // judges by them with what the store holds at that moment.
+        let stored = try db.policyVersions()
+        let files = try share.loadPolicyFiles(allowingNone: !stored.isEmpty)
+        let book = try files.book(stored: stored, continuations: try db.provisionalContinuations().map(\.continuation))
         // The user's own language, theme and width (设置), unless the command line chose.
         let preferences = try db.preferences(user)
         let language = lang ?? preferences.language.flatMap(Language.init(rawValue:)) ?? .zh
         let ctx = Context(catalog: Catalog(language), store: db, user: user,
                           today: today, ambiguousWide: ambiguousWide || preferences.ambiguousWide == true,
                           matcher: .pinyin(deferred: pinyin),
-                          rules: DeskRules(policies: book, calendar: calendar),
+                          rules: DeskRules(policies: book, calendar: calendar, files: files),
                           share: share, actingAdmin: actAs == nil ? nil : me)
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
