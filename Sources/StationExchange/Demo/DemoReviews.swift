@@ -18,10 +18,12 @@ public enum DemoReviews {
     public static func seed(into db: AppDatabase, share: ShareDirectory, by admin: String, today: CivilDate) throws {
         let book = try share.policyBook()
         guard let policy = book.policies.last else { return }
-        for (login, name) in reviewers {
+        for (login, name) in reviewers where try db.user(login) == nil {
             _ = try db.save(User(login: login, displayName: name, roles: [.reviewer]), replacing: nil, by: admin)
         }
-        _ = try db.save(User(login: "zhaolei", displayName: "赵磊", roles: [.clerk]), replacing: nil, by: admin)
+        if try db.user("zhaolei") == nil {
+            _ = try db.save(User(login: "zhaolei", displayName: "赵磊", roles: [.clerk]), replacing: nil, by: admin)
+        }
         let stations = try db.stations()
         // The latest year evaluated, and its evaluations by station type.
         var latest: [(Evaluation, Station)] = []

@@ -99,6 +99,7 @@ extension Catalog {
     }
     public var keyFillSheet: String { tv("填写", "fill in") }
     public var keySwitchTies: String { tv("在评分表与回避声明之间切换", "switch between sheets and ties") }
+    public var keyNextTab: String { tv("下一页签", "next tab") }
     public var keyDeclareTie: String { tv("声明回避", "declare a tie") }
     public var keyRemoveTie: String { tv("删除所选回避声明", "remove the selected tie") }
     public var keyChooseTie: String { tv("选定", "choose") }

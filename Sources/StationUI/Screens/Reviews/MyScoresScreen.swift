@@ -7,7 +7,7 @@ import StationStore
 /// Tab switches to their ties (回避声明), which they declare (`a`) and remove (`d`) themselves.
 /// Enter opens a sheet to fill (or to read, once submitted). Cost of a reload: one store read.
 public struct MyScoresScreen: Screen {
-    public enum Tab: Int, CaseIterable, Sendable { case sheets, ties }
+    public enum Tab: Int, CaseIterable, Sendable { case sheets, ties, aggregates }
 
     public private(set) var tab: Tab
     public private(set) var sheets: [MySheet] = []
@@ -16,6 +16,8 @@ public struct MyScoresScreen: Screen {
     private var sheetTable: Table
     private var tieTable: Table
     private var loadError: String?
+    /// For a reviewer who is also a clerk, approver or admin: the aggregates, as a third tab.
+    private var aggregates: ReviewSubjectsScreen?
 
     public init(_ ctx: Context, tab: Tab) {
         let c = ctx.catalog
@@ -25,12 +27,21 @@ public struct MyScoresScreen: Screen {
                                      Table.Column(c.columnDaysLeft, width: 10, alignRight: true)])
         tieTable = Table(columns: [Table.Column(c.columnTiedTo), Table.Column(c.columnTieKind, width: 8),
                                    Table.Column(c.columnTieNote)])
+        if DeskAccess.isStaff(ctx.roles) { aggregates = ReviewSubjectsScreen(ctx) }
         reload(ctx)
     }
 
+    var tabs: [Tab] { aggregates == nil ? [.sheets, .ties] : [.sheets, .ties, .aggregates] }
+
     public var shownTables: Set<String>? { ["score_sheet", "reviewer_tie", "unit", "partner", "evaluation", "application", "station"] }
 
-    public func title(_ ctx: Context) -> String { tab == .sheets ? ctx.catalog.areaName(.myScores) : ctx.catalog.tiesTitle }
+    public func title(_ ctx: Context) -> String {
+        switch tab {
+        case .sheets: return ctx.catalog.areaName(.myScores)
+        case .ties: return ctx.catalog.tiesTitle
+        case .aggregates: return ctx.catalog.aggregatesTitle
+        }
+    }
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
@@ -38,8 +49,10 @@ public struct MyScoresScreen: Screen {
         case .sheets:
             return [Hint("Enter", c.keyFillSheet), Hint("Tab", c.tiesTitle), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
         case .ties:
-            return [Hint("a", c.keyDeclareTie), Hint("d", c.keyDelete), Hint("Tab", c.areaName(.myScores)), Hint("u", c.keyUndo),
+            return [Hint("a", c.keyDeclareTie), Hint("d", c.keyDelete), Hint("Tab", c.keyNextTab), Hint("u", c.keyUndo),
                     Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        case .aggregates:
+            return [Hint("Enter", c.keyOpen), Hint("Tab", c.keyNextTab), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
         }
     }
 
@@ -67,6 +80,7 @@ public struct MyScoresScreen: Screen {
             [s.subject.name, c.reviewKind(s.subject.kind, year: s.subject.year), c.sheetState(s.state, reopened: !s.sheet.reopenReason.isEmpty),
              s.sheet.deadline?.description ?? "—", c.daysLeft(s.sheet.deadline, today: ctx.today, closed: s.state == .submitted || s.state == .withdrawn)]
         }, select: keepSheet.flatMap { id in sheets.firstIndex { $0.sheet.id == id } })
+        aggregates?.reload(ctx)
         tieTable.setRows(ties.map { [names.name(of: $0, c), c.tieKind(unit: $0.unitId != nil), $0.note] },
                          select: keepTie.flatMap { id in ties.firstIndex { $0.id == id } })
     }
@@ -98,7 +112,8 @@ public struct MyScoresScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let c = ctx.catalog
         if key == .tab || key == .backTab {
-            tab = tab == .sheets ? .ties : .sheets
+            let all = tabs, i = all.firstIndex(of: tab) ?? 0
+            tab = all[(i + (key == .tab ? 1 : all.count - 1)) % all.count]
             return []
         }
         switch tab {
@@ -107,6 +122,8 @@ public struct MyScoresScreen: Screen {
             guard key == .enter else { return nil }
             guard let s = selectedSheet else { return [] }
             return [ScoreSheetScreen.open(s, ctx)]
+        case .aggregates:
+            return aggregates?.handle(key, ctx)
         case .ties:
             if tieTable.handle(key) { return [] }
             switch key {
@@ -137,7 +154,8 @@ public struct MyScoresScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        grid.putTabs([c.areaName(.myScores), c.tiesTitle], current: tab.rawValue, row: area.top, col: area.left + 1)
+        grid.putTabs(tabs.map { t in t == .sheets ? c.areaName(.myScores) : t == .ties ? c.tiesTitle : c.aggregatesTitle },
+                     current: tab.rawValue, row: area.top, col: area.left + 1)
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 3, width: area.width)
         switch tab {
         case .sheets:
@@ -150,6 +168,8 @@ public struct MyScoresScreen: Screen {
                 let style: Style = s.sheet.reopenReason.isEmpty || s.state != .draft ? .dim : .error
                 grid.put(detail, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: style)
             }
+        case .aggregates:
+            aggregates?.renderList(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width), ctx)
         case .ties:
             tieTable.render(into: &grid, area: body, empty: loadError ?? c.noTies)
             grid.put(c.tiesExplained, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)

@@ -55,9 +55,12 @@ public struct ReviewSubjectsScreen: Screen {
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
-        let c = ctx.catalog
-        grid.put(c.aggregatesTitle, row: area.top, col: area.left + 1, style: .header)
-        table.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
-                     empty: loadError ?? c.noReviewSubjects)
+        grid.put(ctx.catalog.aggregatesTitle, row: area.top, col: area.left + 1, style: .header)
+        renderList(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width), ctx)
+    }
+
+    /// The list alone (also a tab of 我的评分 for a reviewer who is staff too).
+    mutating func renderList(into grid: inout Grid, area: Area, _ ctx: Context) {
+        table.render(into: &grid, area: area, empty: loadError ?? ctx.catalog.noReviewSubjects)
     }
 }
