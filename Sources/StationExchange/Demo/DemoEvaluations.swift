@@ -19,8 +19,8 @@ enum DemoEvaluations {
         let book = try given ?? share.policyBook()
         let talents = try db.talents(station: nil)
         let periods = try db.stationPeriods()
-        try db.write(command: "demo evaluations", by: user) { journal in
-            journal.summary = "演示评估记录 (demo evaluations, grades and subsidies computed from the talents)"
+        try db.write(command: "demo-evaluations", by: user, asSetUp: true) { journal in
+            journal.summary = "演示评估记录"
             for station in try journal.records(Station.self) {
                 guard let id = station.id, let own = book.inForce(on: station.agreementDate) ?? book.policies.first else { continue }
                 var evaluations: [Evaluation] = []

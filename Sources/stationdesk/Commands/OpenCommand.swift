@@ -1,3 +1,4 @@
+import StationDomain
 import ArgumentParser
 import StationStore
 import StationTerminal
@@ -15,9 +16,6 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Open a fresh temporary store seeded with the fictional sample data (never touches real data).")
     var demo = false
 
-    @Option(help: "Language of the screens: zh (default) or en; default: the one chosen in 设置.")
-    var lang: Language?
-
     @Option(help: "Colour theme: default, light or mono (NO_COLOR set also means mono); default: the one chosen in 设置.")
     var theme: Theme?
 
@@ -31,7 +29,8 @@ struct OpenCommand: ParsableCommand {
     var ambiguousWide = false
 
     func run() throws {
-        let launch = TUILaunch(location: location, lang: lang, theme: theme, ambiguousWide: ambiguousWide, actAs: actAs)
+        // --lang absent: the user's stored preference (设置), else Chinese.
+        let launch = TUILaunch(location: location, lang: location.lang, theme: theme, ambiguousWide: ambiguousWide, actAs: actAs)
         try demo ? launch.runDemo() : launch.run()
     }
 }
