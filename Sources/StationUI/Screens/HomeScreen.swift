@@ -2,9 +2,12 @@ import StationDomain
 
 /// The home screen: the main menu — every area for clerks, approvers and admins; for a reviewer
 /// only what is theirs (`DeskAccess`). Enter or the item's key opens it; the digit of an area
-/// that is not theirs says so in plain words.
+/// that is not theirs says so in plain words. The line of 待办 counts what is due by kind
+/// (`TodoItems.counts`), worked out when the menu is drawn after a change.
 public struct HomeScreen: Screen {
     public private(set) var selected = 0
+    /// The 待办 line; nil when it must be worked out again.
+    public private(set) var todoLine: String?
 
     public init() {}
 
@@ -24,6 +27,8 @@ public struct HomeScreen: Screen {
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("?", c.keyHelp),
                 Hint("q Q Ctrl-Q", c.keyQuit)]
     }
+
+    public mutating func reload(_ ctx: Context) { todoLine = nil }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let items = DeskAccess.menu(ctx.roles)
@@ -82,6 +87,9 @@ public struct HomeScreen: Screen {
         let c = ctx.catalog
         let items = DeskAccess.menu(ctx.roles)
         selected = min(selected, items.count - 1)
+        if todoLine == nil && DeskAccess.isStaff(ctx.roles) {
+            todoLine = ((try? TodoItems.compute(ctx)) ?? nil).map { c.todoCounts($0.counts(c)) } ?? c.areaSummary(.todo)
+        }
         grid.put(c.homeHeading, row: area.top + 1, col: area.left + 2, style: .header)
         let names = items.map { c.menuName($0, roles: ctx.roles) }
         let nameWidth = names.map { grid.measure($0) }.max()! + 2
@@ -91,7 +99,8 @@ public struct HomeScreen: Screen {
             let mark = i == selected ? ">" : " "
             let style: Style = i == selected ? .selected : .normal
             let name = grid.pad(names[i], to: nameWidth)
-            let line = "\(mark) \(item.shortcut)  \(name)  \(c.menuSummary(item, roles: ctx.roles))"
+            let summary = item == .area(.todo) ? (todoLine ?? c.areaSummary(.todo)) : c.menuSummary(item, roles: ctx.roles)
+            let line = "\(mark) \(item.shortcut)  \(name)  \(summary)"
             grid.fill(row: row, col: area.left + 2, count: min(area.width - 4, 70), style: style)
             grid.put(line, row: row, col: area.left + 2, limit: min(area.width - 4, 70), style: style)
             if i == selected { grid.cursor = (row, area.left + 2) }

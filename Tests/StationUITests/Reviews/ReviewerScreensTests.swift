@@ -245,3 +245,14 @@ extension ReviewerScreensTests {
         XCTAssertEqual(half.lineProblem, .notANumber(halfPoints: true))
     }
 }
+
+extension ReviewerScreensTests {
+    func testTheCommandLineRefusesAnAreaNotTheirsToo() throws {
+        let h = try reviewer()
+        h.press(.char(":"))
+        h.type("7")
+        h.press(.enter)
+        XCTAssertTrue(h.app.top is HomeScreen, "`:7` does not open the units area to a reviewer")
+        XCTAssertTrue(h.messageText?.contains("不对评审专家开放") == true, h.messageText ?? "")
+    }
+}
