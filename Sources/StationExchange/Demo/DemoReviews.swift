@@ -7,7 +7,8 @@ import StationStore
 /// on the latest evaluation year, five submitted sheets for one station with one far from the
 /// others, and for 张伟 also an overdue draft, a sheet due soon, and one on the longest form.
 /// Everything goes through the store's own commands (assign by the admin who seeds, submit and
-/// save drafts as each reviewer), so the demo also proves that road.
+/// save drafts as each reviewer), journalled as set-up (never undone by `u`), so the demo also
+/// proves that road.
 public enum DemoReviews {
     public static let reviewers: [(login: String, name: String)] = [
         ("zhangwei", "张伟"), ("lina", "李娜"), ("wangfang", "王芳"), ("liuyang", "刘洋"), ("chenjing", "陈静"),
@@ -43,9 +44,9 @@ public enum DemoReviews {
         if let (e, s) = organization.first ?? university.first, let form = policy.form(for: .evaluation, type: s.type), let eid = e.id {
             let totals = [84, 79, 88, 81, 46]
             for (i, (login, _)) in reviewers.enumerated() {
-                let sheet = try db.perform(AssignSheet(.evaluation, eid, to: login, form: form, deadline: day(-5)), by: admin)
+                let sheet = try db.perform(AssignSheet(.evaluation, eid, to: login, form: form, deadline: day(-5)), by: admin, asSetUp: true)
                 try db.perform(SubmitSheet(SheetDraft(sheetId: sheet.id!, scores: spread(totals[i], over: form),
-                                                      comment: i == 4 ? "材料不全，多项无佐证" : ""), form: form, on: day(-6 - i)), by: login)
+                                                      comment: i == 4 ? "材料不全，多项无佐证" : ""), form: form, on: day(-6 - i)), by: login, asSetUp: true)
             }
         }
         // 张伟's other sheets: overdue with a draft, due soon, and the longest form.
@@ -56,7 +57,7 @@ public enum DemoReviews {
         for (k, (e, _, form)) in others.prefix(3).enumerated() {
             guard let eid = e.id else { continue }
             let deadline = [day(-3), day(9), day(19)][k]
-            let sheet = try db.perform(AssignSheet(.evaluation, eid, to: "zhangwei", form: form, deadline: deadline), by: admin)
+            let sheet = try db.perform(AssignSheet(.evaluation, eid, to: "zhangwei", form: form, deadline: deadline), by: admin, asSetUp: true)
             if k == 0 {
                 let first = form.criteria.prefix(2)
                 try db.perform(SaveDraft(SheetDraft(sheetId: sheet.id!,
@@ -67,7 +68,7 @@ public enum DemoReviews {
         // A tie of 张伟's, to a unit he is not scoring.
         let scored = Set(latest.map { $0.1.unitId })
         if let unit = try db.units().first(where: { $0.id != nil && !scored.contains($0.id!) }) {
-            try db.perform(DeclareTie(ReviewerTie(reviewer: "zhangwei", unitId: unit.id, note: "曾任该单位技术顾问（2022–2024）")), by: "zhangwei")
+            try db.perform(DeclareTie(ReviewerTie(reviewer: "zhangwei", unitId: unit.id, note: "曾任该单位技术顾问（2022–2024）")), by: "zhangwei", asSetUp: true)
         }
     }
 
