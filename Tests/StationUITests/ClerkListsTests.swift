@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import StationDomain
 import StationStore
@@ -138,7 +139,7 @@ final class ClerkListsTests: XCTestCase {
 
     func testCommandLineExportsTheListAndWritesAReport() throws {
         let h = try DemoFixture.harness()
-        let folder = try AppDatabase.makeTemporaryFolder(prefix: "widgets-cmd")
+        let folder = try TemporaryStores.folder(prefix: "widgets-cmd")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         area(h, .unitsPartners)
         h.press(.char("/")); h.type("liuzhou"); h.press(.enter)

@@ -5,7 +5,7 @@ import StationStore
 /// 人才: the talent records as a list (name, category, employer, employer kind — 未分类 until a
 /// clerk classifies it, so `/未分类` lists those —, introduced on, station; `/` filter incl.
 /// pinyin, `s` sort, Enter opens the record; a clerk adds, edits, deletes with `a e d`, and
-/// re-credits (`r`) or classifies (`k`) the marked rows — or the selected one — as one command,
+/// re-credits (`r`) or classifies (`c`) the marked rows — or the selected one — as one command,
 /// one undo step) and, on the second tab (Tab), the chart of category-G-or-above talents
 /// introduced per station per year. Cost of a reload:
 /// every talent's list columns (`talentListRows`, the lean read) and every station read, the
@@ -64,7 +64,7 @@ public struct TalentsScreen: Screen {
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         if ctx.may(.talents) {
             return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("Space", c.keyMark), Hint("a e d", c.keyAddEditDelete),
-                    Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
+                    Hint("r", c.keyRecredit), Hint("c", c.keyEmployerKind), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
         }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
                 Hint("Space", c.keyMark), Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
@@ -75,7 +75,7 @@ public struct TalentsScreen: Screen {
         return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
                 Hint("Tab", c.keySwitchTalentView), Hint("h", c.keyHistory),
                 Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
-                Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecreditLong), Hint("k", c.keyEmployerKindLong),
+                Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecreditLong), Hint("c", c.keyEmployerKindLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -125,7 +125,7 @@ public struct TalentsScreen: Screen {
         switch key {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
-        case .char("a"), .char("e"), .char("d"), .char("r"), .char("k"): return change(key, ctx)
+        case .char("a"), .char("e"), .char("d"), .char("r"), .char("c"): return change(key, ctx)
         case .char("h"):
             guard let row = selectedTalent else { return [.error(ctx.catalog.nothingSelected)] }
             return [.push(JournalScreen(source: .history(table: "talent", id: row.id, name: row.name), ctx))]
@@ -167,10 +167,15 @@ public struct TalentsScreen: Screen {
 }
 
 extension TalentsScreen {
+    /// Selects a talent just added or edited in the form above (clearing a filter that hides it).
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        if table == "talent" { list.reveal(id: id, ctx) }
+    }
+
     /// The talents an action applies to: the marked rows shown, else the selected one.
     var targetIds: [Int64] { list.targetIds }
 
-    /// `a e d` one talent; `r` re-credits and `k` classifies the targets as one command.
+    /// `a e d` one talent; `r` re-credits and `c` classifies the targets as one command.
     mutating func change(_ key: Key, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
         guard ctx.may(.talents) else { return [.error(c.notPermitted(.talents))] }
@@ -194,22 +199,28 @@ extension TalentsScreen {
                                        rows: choices.map { [c.stationName($0), $0.agreementDate.description] },
                                        ids: choices.map { $0.id ?? -1 }, ctx) { stationId, ctx in
                 let station = choices.first { $0.id == stationId }
-                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { _, result, ctx in
+                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { me, result, ctx in
                     switch result {
-                    case .success(let n): return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
+                    case .success(let n):
+                        me.list.clearMarks()   // the next action starts afresh
+                        return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
                     case .failure(let e): return [.error(ctx.catalog.describe(e))]
                     }
                 }]
             })]
-        case .char("k"):
+        case .char("c"):
             let kinds: [EmployerKind?] = [.enterprise, .institution, .other, nil]
             let me = self
-            return [.push(ChoiceScreen(heading: c.employerKindHeading(ids.count), columns: [Table.Column(c.fieldEmployerKind)],
-                                       rows: kinds.map { [c.employerKind($0)] }, ids: Array(0..<Int64(kinds.count)), ctx) { index, ctx in
+            return [.push(ChoiceScreen(heading: c.employerKindHeading(ids.count),
+                                       columns: [Table.Column("", width: 2, order: .number), Table.Column(c.fieldEmployerKind)],
+                                       rows: kinds.enumerated().map { [String($0.offset + 1), c.employerKind($0.element)] },
+                                       ids: Array(0..<Int64(kinds.count)), ctx) { index, ctx in
                 let kind = kinds[Int(index)]
-                return [me.run(SetEmployerKind(ids, to: kind)) { _, result, ctx in
+                return [me.run(SetEmployerKind(ids, to: kind)) { me, result, ctx in
                     switch result {
-                    case .success(let n): return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
+                    case .success(let n):
+                        me.list.clearMarks()
+                        return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
                     case .failure(let e): return [.error(ctx.catalog.describe(e))]
                     }
                 }]
