@@ -14,14 +14,14 @@ extension Catalog {
             for r in by {
                 if let i = groups.firstIndex(where: { $0.table == r.table }) { groups[i].count += 1 } else { groups.append((r.table, 1)) }
             }
-            let zhWho = groups.map { "\($0.count)个\(journalTable($0.table))" }.joined(separator: "、")
-            let enWho = groups.map { "\($0.count) \(journalTable($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
+            let zhWho = groups.map { "\($0.count)个\(recordNoun($0.table))" }.joined(separator: "、")
+            let enWho = groups.map { "\($0.count) \(recordNoun($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
                 .joined(separator: " and ")
             let names = by.map(\.name)
-            return tr("\(journalTable(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
-                      "\(journalTable(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
+            return tr("\(recordNoun(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
+                      "\(recordNoun(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
         case let .referenceMissing(table, id):
-            return tr("引用的\(journalTable(table)) #\(id) 不存在", "\(journalTable(table)) #\(id) does not exist")
+            return tr("引用的\(recordNoun(table)) #\(id) 不存在", "\(recordNoun(table)) #\(id) does not exist")
         case let .unitOutsideLiuzhou(code):
             return tr("第四条第1项：统一社会信用代码\(code)的登记机关不在柳州（4502），须由经办人写明说明",
                       "Art. 4.1: credit code \(code) was not registered in Liuzhou (4502); a clerk's written note is required")
@@ -92,6 +92,16 @@ extension Catalog {
         case let .intakeClosed(s): return tr("申请为“\(applicationState(s))”：登记内容只能在受理前后修改", "the application is \(applicationState(s)): the intake can only be changed until review")
         case let .applicationClosed(s): return tr("申请已办结（\(applicationState(s))）", "the application is closed (\(applicationState(s)))")
         default: return r.words.text(language)
+        }
+    }
+
+    /// One record of a stored table, as a refusal names it ("共建方", "Partner").
+    public func recordNoun(_ table: String) -> String {
+        switch table {
+        case "unit": return tr("设站单位", "Unit")
+        case "partner": return tr("共建方", "Partner")
+        case "application": return tr("申请", "Application")
+        default: return journalTable(table)
         }
     }
 
