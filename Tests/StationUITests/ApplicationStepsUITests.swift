@@ -170,3 +170,35 @@ final class ApplicationStepsUITests: XCTestCase {
         XCTAssertEqual(try state(h, name), .inNotice)
     }
 }
+
+extension ApplicationStepsUITests {
+    func testASiteVisitAndAQuotaExceptionAreRecordedFromTheRecord() throws {
+        let h = try RoundFixture.harness(roles: [.clerk, .approver])
+        let made = try RoundFixture.seedReview(h)
+        let name = "北方虚构交通大学柳州文旅人才工作站"
+        open(h)
+        try select(h, name)
+        h.press(.enter, .char("v"))
+        XCTAssertTrue(h.app.top is ApplicationFormScreen)
+        h.press(.tab); h.type("王平、李静")
+        h.press(.tab); h.type("场地与人员属实，已查看合作协议原件")
+        h.press(.function(2))
+        XCTAssertEqual(h.messageText, "已记录实地考察：\(name)")
+        let visit = try XCTUnwrap(h.db.fetch(Application.self, id: made.apps[name]!.id!)?.siteVisit)
+        XCTAssertEqual(visit.people, "王平、李静")
+        XCTAssertEqual(visit.date, Harness.today)
+        XCTAssertTrue(h.screen(100, 60).text.contains("人员：王平、李静  情况：场地与人员属实"), h.screen(100, 60).text)
+        // A future date is refused with the reason, the input kept.
+        h.press(.char("v"), .ctrl("u")); h.type("2026-03-09")
+        h.press(.function(2))
+        XCTAssertEqual((h.app.top as? ApplicationFormScreen)?.refusal, ["日期 2026-03-09 晚于今天"])
+        h.press(.escape, .char("y"))
+        // The approver's quota exception, with its reason.
+        h.press(.char("X"), .right)
+        h.press(.tab); h.type("人才特别集聚：文旅产业人才需求旺盛")
+        h.press(.function(2))
+        XCTAssertEqual(h.messageText, "已记录名额例外：超出规划期名额（人才特别集聚）")
+        XCTAssertEqual(try h.db.quotaExceptions().map(\.kind), [.beyondPlanCap])
+        XCTAssertEqual(try h.db.quotaExceptions().first?.by, Harness.user)
+    }
+}
