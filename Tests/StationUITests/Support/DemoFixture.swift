@@ -12,6 +12,9 @@ enum DemoFixture {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("data").path)
 
+    /// The pinyin table with its sort readings, loaded once.
+    static let pinyin: PinyinTable? = try? share.pinyinTable()
+
     static func rules() throws -> DeskRules {
         DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar())
     }

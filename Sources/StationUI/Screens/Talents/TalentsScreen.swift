@@ -9,7 +9,10 @@ import StationStore
 /// one undo step) and, on the second tab (Tab), the chart of category-G-or-above talents
 /// introduced per station per year. Cost of a reload:
 /// every talent's list columns (`talentListRows`, the lean read) and every station read, the
-/// rows built and sorted; the full record is read only when opened or exported.
+/// rows built, sorted and prepared for search; the full record is read only when opened or
+/// exported. A big list (`backgroundFrom` talents and more, 20,000 by default) shows its first page at once —
+/// picked by the names' sort keys from one scan (`firstPage`) — and prepares the rest on another
+/// thread (`Background`); a key that needs the whole list waits for it.
 public struct TalentsScreen: Screen {
     public enum View: Sendable { case list, chart }
     public private(set) var view: View = .list
@@ -20,8 +23,23 @@ public struct TalentsScreen: Screen {
     private var chart = TextPane()
     private var chartWidth = 0
     private var loadError: String?
+    /// The whole list being read and prepared on another thread, while the first page shows.
+    private var pending: Background<Loaded>?
 
-    public init(_ ctx: Context) {
+    /// A list at least this long is prepared on another thread.
+    public let backgroundFrom: Int
+    /// Rows of the first page shown while it is.
+    static let firstPageRows = 200
+
+    /// The talents read and the list prepared from them (or why they could not be read).
+    struct Loaded: Sendable {
+        var talents: [TalentListRow]
+        var prepared: ListBrowser.Prepared?
+        var error: String?
+    }
+
+    public init(_ ctx: Context, backgroundFrom: Int = 20_000) {
+        self.backgroundFrom = backgroundFrom
         let c = ctx.catalog
         list = ListBrowser(columns: [Table.Column(c.columnTalentName, min: 8, share: 4, order: .personName),
                                      Table.Column(c.columnCategory, width: 4),
@@ -35,6 +53,7 @@ public struct TalentsScreen: Screen {
     /// employers opens it with 未分类).
     public init(_ ctx: Context, filter: String) {
         self.init(ctx)
+        waitUntilLoaded(ctx)
         _ = list.handle(.char("/"), ctx)
         for ch in filter { _ = list.handle(.char(ch), ctx) }
         _ = list.handle(.enter, ctx)
@@ -85,20 +104,61 @@ public struct TalentsScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         loads += 1
         do {
-            talents = try ctx.store.talentListRows()
             stations = try ctx.store.stations()
             loadError = nil
         } catch {
-            talents = []; stations = []
+            stations = []
             loadError = ctx.catalog.describe(error)
         }
         byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
-        let c = ctx.catalog
-        // Dates and station names repeat across 10⁵ rows: each is formatted once.
+        let names = byId.mapValues(ctx.catalog.stationName)
+        let total = (try? ctx.store.talentCount()) ?? 0
+        let db = ctx.store, catalog = ctx.catalog, columns = list.table.columns, matcher = ctx.matcher
+        let wide = ctx.ambiguousWide, column = list.sortColumn, reversed = list.sortReversed
+        let load: @Sendable () -> Loaded = {
+            do {
+                let talents = try db.talentListRows()
+                let rows = TalentsScreen.cells(talents, names: names, catalog)
+                return Loaded(talents: talents, prepared: ListBrowser.prepare(rows, ids: talents.map(\.id), columns: columns,
+                                                                              sortColumn: column, reversed: reversed,
+                                                                              matcher: matcher, ambiguousWide: wide))
+            } catch {
+                return Loaded(talents: [], prepared: nil, error: catalog.describe(error))
+            }
+        }
+        chartWidth = 0   // redrawn at the next render
+        guard total >= backgroundFrom, loadError == nil else {
+            take(load(), ctx)
+            return
+        }
+        // The first page now, when the list has none yet and is sorted by name (the default).
+        if list.rows.isEmpty, column == 0, !reversed, let page = try? TalentsScreen.firstPage(ctx, rows: TalentsScreen.firstPageRows) {
+            talents = page
+            list.setFirstPage(TalentsScreen.cells(page, names: names, catalog), ids: page.map(\.id), total: total, ctx)
+        }
+        pending = Background(load)
+    }
+
+    /// Takes what the loader made.
+    private mutating func take(_ loaded: Loaded, _ ctx: Context) {
+        pending = nil
+        talents = loaded.talents
+        if let e = loaded.error { loadError = e }
+        if let p = loaded.prepared { list.setPrepared(p, ctx) } else { list.setRows([], ids: [], ctx) }
+        chartWidth = 0
+    }
+
+    /// Waits for the whole list when it is still being prepared (a key needs every row).
+    public mutating func waitUntilLoaded(_ ctx: Context) {
+        if let p = pending { take(p.wait(), ctx) }
+    }
+
+    /// The list's cells of `talents`: dates and station names repeat across 10⁵ rows, so each
+    /// is formatted once.
+    static func cells(_ talents: [TalentListRow], names: [Int64: String], _ c: Catalog) -> [[String]] {
         var dates: [CivilDate: String] = [:]
-        let names = byId.mapValues(c.stationName)
         let kinds = [c.employerKind(.enterprise), c.employerKind(.institution), c.employerKind(.other), c.employerKind(nil)]
-        let rows = talents.map { t -> [String] in
+        return talents.map { t -> [String] in
             let date: String
             if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
             let kind: String
@@ -111,11 +171,60 @@ public struct TalentsScreen: Screen {
             return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, kind, date,
                     t.stationId.flatMap { names[$0] } ?? c.noStation]
         }
-        list.setRows(rows, ids: talents.map(\.id), ctx)
-        chartWidth = 0   // redrawn at the next render
+    }
+
+    /// The first `rows` talents in the list's default order (by name as a person's name, ties by
+    /// id), without reading every row: one scan of ids and names gives each name's first eight
+    /// key bytes (`PinyinCollation.prefix`); the rows whose prefix is at most the `rows`-th
+    /// smallest are read and sorted by their whole keys. Exact: a row among the first `rows`
+    /// cannot have a larger prefix. Cost: one scan, a selection, a few hundred rows read.
+    static func firstPage(_ ctx: Context, rows n: Int) throws -> [TalentListRow] {
+        var table: PinyinTable?
+        if case .pinyin(let t) = ctx.matcher.kind { table = t }
+        var prefixes: [UInt64] = [], ids: [Int64] = []
+        let total = try ctx.store.scanTalentNames { id, name in
+            prefixes.append(PinyinCollation.prefix(utf8: name, table: table, personName: true))
+            ids.append(id)
+        }
+        var cutoff = UInt64.max
+        if total > n {
+            var copy = prefixes
+            cutoff = TalentsScreen.select(&copy, n - 1)
+        }
+        let candidates = ids.indices.filter { prefixes[$0] <= cutoff }.map { ids[$0] }
+        let found = try ctx.store.talentListRows(ids: candidates)
+        let keys = found.map { PinyinCollation.key($0.name, table: table, personName: true) }
+        let order = found.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id
+        }
+        return order.prefix(n).map { found[$0] }
+    }
+
+    /// The `k`-th smallest value (0-based) of `values`, which it reorders (quickselect, O(n) expected).
+    static func select(_ values: inout [UInt64], _ k: Int) -> UInt64 {
+        var lo = 0, hi = values.count - 1
+        var rng = SystemRandomNumberGenerator()
+        while lo < hi {
+            values.swapAt(lo + Int(rng.next() % UInt64(hi - lo + 1)), hi)
+            let pivot = values[hi]
+            var store = lo
+            for i in lo..<hi where values[i] < pivot { values.swapAt(i, store); store += 1 }
+            values.swapAt(store, hi)
+            if k == store { return values[k] }
+            if k < store { hi = store - 1 } else { lo = store + 1 }
+        }
+        return values[k]
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let p = pending {
+            if let done = p.ready {
+                take(done, ctx)
+            } else if ![.up, .down, .char("j"), .char("k"), .enter, .escape, .char("q"), .char("?")].contains(key) {
+                // Everything else (paging on, filter, sort, marks, the chart, export) needs every row.
+                waitUntilLoaded(ctx)
+            }
+        }
         if view == .chart {
             if chart.handle(key) { return [] }
             if key == .tab || key == .backTab { view = .list; return [] }
@@ -147,6 +256,7 @@ public struct TalentsScreen: Screen {
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        if let done = pending?.ready { take(done, ctx) }
         let c = ctx.catalog
         grid.putTabs([c.tabTalentList, c.tabTalentChart], current: view == .list ? 0 : 1,
                      row: area.top, col: area.left + 1)
