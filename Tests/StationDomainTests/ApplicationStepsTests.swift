@@ -144,9 +144,9 @@ final class ApplicationStepsTests: XCTestCase {
         let round = Round(id: 1, year: 2026, places: 3, openedOn: d("2026-03-01"))
         let form = try XCTUnwrap(policy.form(for: .application, type: .university))
         func sheet(_ app: Int64, _ reviewer: String, _ total: Int) -> ScoreSheet {
-            var scores: [String: Int] = [:]
+            var scores: [String: Score] = [:]
             var left = total
-            for c in form.criteria { let v = min(c.max, left); scores[c.key] = v; left -= v }
+            for c in form.criteria { let v = min(c.max, left); scores[c.key] = Score(v); left -= v }
             return ScoreSheet(subject: .application, subjectId: app, reviewer: reviewer, formId: form.id,
                               formVersion: form.version, scores: scores, submittedOn: d("2026-05-01"))
         }
@@ -267,8 +267,8 @@ final class StepRecordsTests: XCTestCase {
         let round = Round(id: 1, year: 2026, places: 2, openedOn: d("2026-03-01"))
         let form = try XCTUnwrap(policy.form(for: .application, type: .university))
         func sheet(_ app: Int64, _ total: Int) -> ScoreSheet {
-            var scores: [String: Int] = [:], left = total
-            for c in form.criteria { let v = min(c.max, left); scores[c.key] = v; left -= v }
+            var scores: [String: Score] = [:], left = total
+            for c in form.criteria { let v = min(c.max, left); scores[c.key] = Score(v); left -= v }
             return ScoreSheet(subject: .application, subjectId: app, reviewer: "r", formId: form.id, formVersion: form.version,
                               scores: scores, submittedOn: d("2026-05-01"))
         }

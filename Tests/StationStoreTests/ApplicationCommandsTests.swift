@@ -71,7 +71,7 @@ final class ApplicationCommandsTests: StoreTestCase {
                 var left = totals[s.reviewer] ?? 0
                 for (key, max) in [("venue_staff", 15), ("funding_rules", 15), ("formal_agreement", 10), ("talent_resources", 20),
                                    ("track_record", 20), ("coordination", 15), ("discipline_fit", 5)] {
-                    s.scores[key] = min(max, left); left -= min(max, left)
+                    s.scores[key] = Score(min(max, left)); left -= min(max, left)
                 }
                 s.submittedOn = d("2026-05-20")
                 try w.update(s)

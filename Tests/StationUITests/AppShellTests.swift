@@ -9,7 +9,7 @@ final class AppShellTests: XCTestCase {
         let h = try Harness()
         let grid = h.screen()
         Golden.check(grid, "home-80x24")
-        for area in DeskArea.allCases { XCTAssertTrue(grid.text.contains(h.app.ctx.catalog.areaName(area))) }
+        for area in DeskArea.allCases { XCTAssertTrue(grid.text.contains(h.app.ctx.catalog.menuName(.area(area), roles: h.app.ctx.roles))) }
         XCTAssertTrue(grid.rowText(0).contains("政策已过期 2025-12-31"))
         XCTAssertTrue(grid.rowText(0).contains("2026-03-02"))
         XCTAssertTrue(grid.rowText(0).contains("alice (管理员,…)"), grid.rowText(0))

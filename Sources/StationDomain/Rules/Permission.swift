@@ -25,7 +25,7 @@ public enum Permission: String, CaseIterable, Sendable {
 
 extension User {
     /// Whether this user's roles grant `permission`.
-    public func may(_ permission: Permission) -> Bool { roles.contains(permission.role) }
+    public func may(_ permission: Permission) -> Bool { activeRoles.contains(permission.role) }
 }
 
 extension Set where Element == Role {

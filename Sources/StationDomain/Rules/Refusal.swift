@@ -77,10 +77,31 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Review (SPEC "Default score sheets")
     case reviewerTiedToUnit(reviewer: String, unitId: Int64, note: String)
     case reviewerTiedToPartner(reviewer: String, partnerId: Int64, note: String)
-    case criterionOutOfBounds(key: String, value: Int, max: Int)
+    case criterionOutOfBounds(key: String, value: Score, max: Int)
+    case halfPointsNotAllowed(key: String, value: Score)
     case criterionUnknown(key: String)
     case criterionNotScored(key: String)
     case formUnknown(id: String, version: Int)
+    // Score sheets, ties, accounts and policy as reviewers and admins change them (issue 13;
+    // words in Refusal+Reviews.swift)
+    case sheetNotYours(sheet: Int64, reviewer: String)
+    case sheetNotVisible(sheet: Int64)
+    case sheetLocked(sheet: Int64, submittedOn: CivilDate)
+    case sheetNotSubmitted(sheet: Int64)
+    case sheetWithdrawn(sheet: Int64)
+    case sheetReasonRequired
+    case sheetFormMismatch(sheetForm: String, sheetVersion: Int, given: String, givenVersion: Int)
+    case reviewSubjectUnknown(subject: ScoreSubject, id: Int64)
+    case tieNeedsUnitOrPartner
+    case tieNotYours
+    case submitCannotBeUndone
+    case cannotDeactivateSelf
+    case lastAdmin(login: String)
+    case notYourPreferences
+    case adminOnly
+    case policyStillInForce(title: String, id: String, on: CivilDate, until: CivilDate)
+    case policyAlreadyContinued(id: String, from: CivilDate, by: String)
+    case noPolicyExpired(on: CivilDate)
     // Money (Art. 11–13)
     case yearOutsideManagementPeriod(year: Int, period: String)
     case amountAboveCap(amount: Fen, cap: Fen)
@@ -197,6 +218,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .reviewerTiedToUnit(r, u, n): return Words("回避：评审专家\(r)与设站单位#\(u)有关联（\(n)）", "conflict of interest: reviewer tied to the unit")
         case let .reviewerTiedToPartner(r, p, n): return Words("回避：评审专家\(r)与共建方#\(p)有关联（\(n)）", "conflict of interest: reviewer tied to a partner")
         case let .criterionOutOfBounds(k, v, m): return Words("“\(k)”得分\(v)超出0–\(m)", "score \(v) for \(k) outside 0–\(m)")
+        case let .halfPointsNotAllowed(k, v): return Words("“\(k)”得分\(v)：此表只能打整数分", "score \(v) for \(k): this form takes whole points only")
         case let .criterionUnknown(k): return Words("评分表没有“\(k)”一项", "the form has no criterion \(k)")
         case let .criterionNotScored(k): return Words("“\(k)”未评分", "criterion \(k) not scored")
         case let .formUnknown(id, v): return Words("找不到评分表 \(id) 第\(v)版", "form \(id) version \(v) not in the policy")
@@ -237,6 +259,12 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
              .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
              .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
             let t = stationTexts
+            return Words(t.zh, t.en)
+        case .sheetNotYours, .sheetNotVisible, .sheetLocked, .sheetNotSubmitted, .sheetWithdrawn, .sheetReasonRequired,
+             .sheetFormMismatch, .reviewSubjectUnknown, .tieNeedsUnitOrPartner, .tieNotYours, .submitCannotBeUndone,
+             .cannotDeactivateSelf, .lastAdmin, .notYourPreferences, .adminOnly, .policyStillInForce, .policyAlreadyContinued,
+             .noPolicyExpired:
+            let t = reviewTexts
             return Words(t.zh, t.en)
         }
     }

@@ -5,20 +5,28 @@ private typealias C = ColumnCoding
 
 extension ScoreSheet: StoredRecord {
     public static let tableSpec = TableSpec(name: "score_sheet", columns: [
-        "subject", "subject_id", "reviewer", "form_id", "form_version", "scores", "comment", "submitted_on"])
+        "subject", "subject_id", "reviewer", "form_id", "form_version", "scores", "comment", "submitted_on",
+        "notes", "deadline", "reopen_reason", "withdrawn_on", "withdrawn_reason"],
+        addedLater: ["notes", "deadline", "reopen_reason", "withdrawn_on", "withdrawn_reason"])
     public var storedId: Int64? { get { id } set { id = newValue } }
 
     public func databaseValues() throws -> [DatabaseValue] {
         [C.value(subject), C.value(subjectId), C.value(reviewer), C.value(formId), C.value(formVersion),
-         try C.json(scores), C.value(comment), C.value(submittedOn)]
+         try C.json(scores), C.value(comment), C.value(submittedOn),
+         notes.isEmpty ? .null : try C.json(notes), C.value(deadline),
+         reopenReason.isEmpty ? .null : C.value(reopenReason), C.value(withdrawnOn),
+         withdrawnReason.isEmpty ? .null : C.value(withdrawnReason)]
     }
 
     public init(row: Row) throws {
+        let notes: [String: String] = (row["notes"] as String?) == nil ? [:] : try C.fromJSON([String: String].self, row, "notes")
         self.init(id: row["id"], subject: try C.enumValue(ScoreSubject.self, row, "subject"),
                   subjectId: try C.int(row, "subject_id"), reviewer: try C.string(row, "reviewer"),
                   formId: try C.string(row, "form_id"), formVersion: Int(try C.int(row, "form_version")),
-                  scores: try C.fromJSON([String: Int].self, row, "scores"), comment: try C.string(row, "comment"),
-                  submittedOn: try C.optionalDate(row, "submitted_on"))
+                  scores: try C.fromJSON([String: Score].self, row, "scores"), notes: notes,
+                  comment: try C.string(row, "comment"), submittedOn: try C.optionalDate(row, "submitted_on"),
+                  deadline: try C.optionalDate(row, "deadline"), reopenReason: row["reopen_reason"] ?? "",
+                  withdrawnOn: try C.optionalDate(row, "withdrawn_on"), withdrawnReason: row["withdrawn_reason"] ?? "")
     }
 }
 

@@ -39,7 +39,27 @@ final class RoleTableTests: XCTestCase {
             ("site visit", RecordSiteVisit(application, visit: SiteVisit(date: today, findings: "看过"), today: today)),
             ("quota exception", RecordQuotaException(QuotaException(applicationId: 1, kind: .secondStationForUnit, reason: "理由",
                                                                    by: "a", on: today), today: today)),
-        ] + stationSamples(station, talent)
+        ] + stationSamples(station, talent) + reviewSamples(unit)
+    }
+
+    /// Issue 13's commands: score sheets, ties, users, policy.
+    static func reviewSamples(_ unit: StationDomain.Unit) -> [(String, any StoreCommand)] {
+        let form = ScoreForm(id: "f", version: 1, title: "表", subject: .evaluation, stationType: nil,
+                             criteria: [.init(key: "a", title: "甲", max: 10)])
+        let nowhere = ShareDirectory(path: "/nonexistent-share")
+        return [
+            ("sheet-draft", SaveDraft(SheetDraft(sheetId: 999, scores: ["a": 1]))),
+            ("sheet-submit", SubmitSheet(SheetDraft(sheetId: 999, scores: ["a": 1]), form: form, on: today)),
+            ("sheet-reopen", ReopenSheet(999, reason: "复核")),
+            ("sheet-withdraw", WithdrawSheet(999, reason: "回避", on: today)),
+            ("sheet-assign", AssignSheet(.evaluation, 999, to: "reviewer", form: form, deadline: nil)),
+            ("tie-declare", DeclareTie(ReviewerTie(reviewer: "x", unitId: unit.id))),
+            ("tie-remove", RemoveTie(999)),
+            ("user-add", SaveUser(User(login: "表格用户", roles: []), replacing: nil)),
+            ("user-deactivate", SetUserActive("nobody", deactivatedOn: today)),
+            ("policy-load", LoadPolicy(file: "/nonexistent.json", share: nowhere, on: today)),
+            ("policy-continue", ContinuePolicy(from: today, until: nil, reason: "r", share: nowhere, on: today)),
+        ]
     }
 
     /// Issue 12's commands on a station and a talent.

@@ -20,11 +20,13 @@ enum DemoFixture {
     }
 
     /// A harness with the rules, the pinyin matcher and the demo records.
-    static func harness(language: Language = .zh, seed: Bool = true, ambiguousWide: Bool = false) throws -> Harness {
+    static func harness(language: Language = .zh, seed: Bool = true, ambiguousWide: Bool = false,
+                        as login: String = Harness.user, reviews: Bool = false) throws -> Harness {
         let pinyin = try share.pinyinTable()
         let h = try Harness(language: language, matcher: .pinyin(pinyin),
-                            ambiguousWide: ambiguousWide, rules: try rules())
+                            ambiguousWide: ambiguousWide, rules: try rules(), as: login, share: share)
         if seed { try DemoData.seed(into: h.db, sampleFolder: share.path + "/sample", by: Harness.user) }
+        if reviews { try DemoReviews.seed(into: h.db, share: share, by: Harness.user, today: Harness.today) }
         h.app.tick()
         return h
     }
