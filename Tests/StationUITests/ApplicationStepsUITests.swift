@@ -132,8 +132,10 @@ final class ApplicationStepsUITests: XCTestCase {
         h.press(.end, .enter)   // zhaolei
         let screen = try XCTUnwrap(h.app.top as? AssignReviewersScreen)
         XCTAssertEqual(screen.refusal, ["回避：zhaolei 与共建方有关联（曾任该校教授）"])
+        h.press(.char("d"), .ctrl("u")); h.type("2026-03-20"); h.press(.enter)
         h.press(.home, .enter)   // lijing
         XCTAssertEqual(h.messageText, "已分派：lijing")
+        XCTAssertEqual(try h.db.reviewSheets(application: app.id!).first { $0.reviewer == "lijing" }?.deadline, CivilDate("2026-03-20"))
         XCTAssertEqual(try h.db.reviewSheets(application: app.id!).map(\.reviewer).sorted(), ["lijing", "wangping"])
     }
 
