@@ -73,7 +73,7 @@ enum DemoRound {
         }
         func assign(_ a: Application?, _ logins: [String], ago: Int) {
             guard let id = a?.id else { return }
-            _ = try? db.perform(AssignReviewers(applicationId: id, reviewers: logins, date: day(ago), files: files), by: setup, asSetUp: true)
+            _ = try? db.perform(AssignReviewers(applicationId: id, reviewers: logins, deadline: day(ago - 14), date: day(ago), files: files), by: setup, asSetUp: true)
         }
         /// Each reviewer's sheet filled to `total` (nil: left new; a negative total: a draft of two lines).
         func score(_ a: Application?, _ totals: [String: Int?], ago: Int) throws {
