@@ -86,6 +86,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case alreadyDecided(on: CivilDate)
     case notDecided(year: Int)
     case noRevocationProposal(needed: Int)
+    case noEvaluationDue(year: Int)
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
@@ -193,6 +194,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .notDecided(y): return "\(y)年度评估尚未评定 (the evaluation of \(y) is not decided)"
         case let .noRevocationProposal(n):
             return "第十条第四项：没有连续\(n)个评估年度不合格 (Art. 10.4: no \(n) consecutive unqualified evaluation years)"
+        case let .noEvaluationDue(y):
+            return "第十条：没有尚未开启的、在\(y)年结束的评估年度 (Art. 10: no evaluation year ending in \(y) is left to open)"
         case .correctionReasonRequired:
             return "第十条：更正人才数须写明理由 (Art. 10: a corrected talent count needs a reason)"
         case let .countNegative(n): return "人才数不能为负：\(n) (the count must not be negative)"

@@ -14,6 +14,7 @@ enum Migrations {
         (2, SchemaVersion2.sql),
         (3, ApplicationsSchema.sql),
         (4, SchemaStationsTalents.sql),
+        (5, SchemaMoney.sql),
     ]
 
     static var latest: Int { steps.last!.version }
