@@ -69,6 +69,7 @@ extension Catalog {
         case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
         case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
         default:
+            if let words = moneyRefusal(r) { return words }
             let words = r.stationTexts
             return words.zh.isEmpty ? r.description : tr(words.zh, words.en)
         }
@@ -106,7 +107,7 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
-        default: return nil
+        default: return moneyCommandName(name)
         }
     }
 
