@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StationDomain
 import StationExchange
 import StationStore
 import StationTerminal
@@ -42,7 +43,9 @@ struct Stationdesk: ParsableCommand {
         } catch let error as ExportRefusal {
             Output.error(Output.message(for: error)); status = 1
         } catch let error as StoreError {
-            Output.error(error.description); status = 1
+            Output.error(Output.message(for: error)); status = 1
+        } catch let error as Refused {
+            Output.error(Output.message(for: error)); status = 1
         } catch {
             status = exitCode(for: error).rawValue
             let text = fullMessage(for: error)

@@ -8,36 +8,61 @@ final class PinyinTableTests: XCTestCase {
 
     func testMatches_table() {
         let cases: [(String, String, Bool, String)] = [
+            // Accepted forms (issue 9): the text itself, initials, whole syllables, whole
+            // syllables ending in a partial one, in a run of consecutive characters of one field.
+            ("张三", "张三丰", true, "plain substring"),
             ("zs", "张三", true, "initials"),
-            ("zhangsan", "张三", true, "full pinyin"),
-            ("zhangs", "张三", true, "full then partial"),
-            ("zhsan", "张三", true, "partial then full"),
+            ("zhs", "张三", true, "initials, zh as one initial"),
+            ("zhangsan", "张三", true, "whole syllables"),
+            ("zhangs", "张三", true, "whole then a partial one"),
+            ("zhangsa", "张三", true, "whole then a longer partial"),
+            ("zha", "张三", true, "one partial syllable"),
+            ("sf", "张三丰", true, "initials of a run in the middle"),
+            ("sanfeng", "张三丰", true, "whole syllables of a run in the middle"),
             ("ZS", "张三", true, "case-insensitive"),
             ("zhang san", "张三", true, "spaces ignored"),
-            ("张三", "张三丰", true, "plain substring"),
-            ("张s", "张三", true, "character then pinyin"),
-            ("sf", "张三丰", true, "a run in the middle"),
+            ("张s", "张三", true, "a character as itself, then pinyin"),
+            ("z三", "张三", true, "pinyin, then a character as itself"),
+            // Refused: letters that are not one of those forms.
+            ("zhsan", "张三", false, "an initial then a whole syllable: mixed forms"),
+            ("zsan", "张三", false, "an initial then a whole syllable"),
+            ("zhangsfeng", "张三丰", false, "a partial syllable in the middle"),
+            ("zhansan", "张三", false, "a partial syllable before a whole one"),
             ("sz", "张三", false, "order matters"),
             ("zx", "张三", false, "wrong initial"),
+            ("zf", "张三丰", false, "not consecutive characters"),
             ("zhangsanfengx", "张三丰", false, "query longer than the text"),
+            ("wang", "文安国", false, "w-an-g scattered over three characters"),
+            ("wang", "王安", true, "a character read wang"),
+            ("wang", "汪洋", true, "another character read wang"),
+            // Polyphones: any reading counts, in every form.
             ("shan", "单田芳", true, "polyphone 单: shan"),
             ("dan", "单田芳", true, "polyphone 单: dan"),
             ("stf", "单田芳", true, "polyphone initials s"),
             ("dtf", "单田芳", true, "polyphone initials d"),
-            ("abc", "柳州XYZ ABC Ltd", true, "Latin substring, case-insensitive"),
-            ("ltd", "柳州XYZ ABC Ltd", true, "Latin at the end"),
-            ("lzxyz", "柳州XYZ ABC Ltd", true, "mixed: pinyin then Latin"),
-            ("liuzhouxyzabc", "柳州XYZ ABC Ltd", true, "mixed full pinyin, spaces skipped"),
-            ("lzky", "柳州XYZ ABC Ltd", false, "no such run"),
-            ("", "任何", true, "empty query finds everything"),
-            ("gxdx", "广西大学", true, "organisation name initials"),
+            ("zhangsanjiao", "长三角", true, "长 read zhang"),
+            ("changsanj", "长三角", true, "长 read chang, partial at the end"),
+            ("csj", "长三角", true, "长 initial c"),
+            ("zengguofan", "曾国藩", true, "曾 read zeng"),
+            ("ceng", "曾国藩", true, "曾 read ceng"),
             ("lv", "吕布", true, "ü typed as v"),
             ("lu", "吕布", true, "ü typed as u"),
+            // Mixed Latin and Chinese.
+            ("abc", "柳州XYZ ABC Ltd", true, "Latin substring, case-insensitive"),
+            ("ltd", "柳州XYZ ABC Ltd", true, "Latin at the end"),
+            ("lzxyz", "柳州XYZ ABC Ltd", true, "initials then Latin"),
+            ("liuzxyz", "柳州XYZ ABC Ltd", true, "whole, partial, then Latin"),
+            ("liuzhouxyzabc", "柳州XYZ ABC Ltd", true, "whole syllables then Latin, spaces skipped"),
+            ("lzky", "柳州XYZ ABC Ltd", false, "no such run"),
+            ("xyzliu", "XYZ柳州", true, "Latin then pinyin"),
             ("XYZ abc", "柳州XYZ ABC Ltd", true, "substring with its spaces"),
             ("αβγ", "ΑΒΓ 咨询", true, "non-Latin letters case-insensitive"),
+            ("2024", "广西大学 GXU 2024", true, "digits as themselves"),
+            ("gxdx", "广西大学", true, "organisation name initials"),
             ("zhaNG", "(张)三", true, "punctuation is a unit of its own"),
             ("z)s", "(张)三", true, "punctuation typed as itself"),
             ("zs", "(张)三", false, "punctuation is not skipped"),
+            ("", "任何", true, "empty query finds everything"),
         ]
         for (query, text, expected, why) in cases {
             XCTAssertEqual(table.matches(query: query, in: text), expected, "\(query) in \(text): \(why)")
@@ -51,7 +76,7 @@ final class PinyinTableTests: XCTestCase {
     /// (the mask must never rule out a row that matches), and a longer query narrows a shorter.
     func testPreparedSearchAgreesWithPlainOnEveryPrefix() {
         let texts = ["张三", "单田芳", "柳州市虚构汽车零部件制造有限公司", "吕布 Lv Bu", "广西大学 GXU 2024", "(张)三", "重庆长安"]
-        let queries = ["zhangsan", "zhsan", "dtf", "shantian", "lzsxg", "liuzhoushi", "lvbu", "lub", "gxdx2024", "gxu20",
+        let queries = ["zhangsan", "zhsan", "zhs", "dtf", "shantian", "lzsxg", "liuzhoushi", "lvbu", "lub", "gxdx2024", "gxu20",
                        "chongqing", "zqca", "cqzhangan", "z)s", "柳z", "三"]
         for text in texts {
             let key = table.searchKey(text)

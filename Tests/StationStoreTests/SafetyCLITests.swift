@@ -145,6 +145,17 @@ final class SafetyCLITests: StoreTestCase {
         XCTAssertEqual(b.status, 1, b.err)
         XCTAssertTrue(b.err.contains("备份失败：磁盘已满") && b.err.contains("没有留下任何文件") && b.err.contains("数据库本身未受影响"), b.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: backup), "no 0-byte backup left")
+        // The store itself past the limit: the import says the disk is full and writes nothing.
+        var rows = "name,category,employer,introduced_on,station,note\n"
+        for i in 0..<5_000 { rows += "限额\(i),G,柳州某某虚构商店,2025-06-01,,备注：用来超过文件大小限制的文字\n" }
+        let big = folder + "/big.csv"
+        try Data(rows.utf8).write(to: URL(fileURLWithPath: big))
+        let size = (try FileManager.default.attributesOfItem(atPath: store)[.size] as? Int) ?? 0
+        let before = try AppDatabase.openExisting(folder: data, access: .read).talentCount()
+        let imported = try sh("ulimit -f \((size + 16_384) / 512); exec \"$SD\" import talents \(quote(big)) --data \(quote(data))")
+        XCTAssertEqual(imported.status, 1, "exit 1, not SIGXFSZ: \(imported.err)")
+        XCTAssertTrue(imported.err.contains("磁盘已满"), imported.err)
+        XCTAssertEqual(try AppDatabase.openExisting(folder: data, access: .read).talentCount(), before)
     }
 
     // MARK: point 5
@@ -276,6 +287,19 @@ final class SafetyCLITests: StoreTestCase {
         let undo = try asOther(["import", "partners", Checkout.path + "/data/sample/partners.csv"])
         XCTAssertEqual(undo.status, 1)
         XCTAssertTrue(undo.err.contains("当前用户只能读取数据库") && !undo.err.contains("写入失败"), undo.err)
+
+        // The terminal program too: a store the other account made, opened by this login (in a
+        // pseudo-terminal from `script`), is refused before any screen is drawn.
+        let theirs = folder + "/theirs"
+        XCTAssertEqual(mkdir(theirs, 0o777), 0)
+        XCTAssertEqual(chmod(theirs, 0o777), 0)
+        let made = try sh("exec setpriv --reuid=\(uid) --regid=100 --init-groups \"$SD\" init --data \(quote(theirs + "/data"))")
+        XCTAssertEqual(made.status, 0, made.err)
+        let me = LoginIdentity.current()
+        let tui = try sh("TERM=xterm script -qec \(quote("\"$SD\" --data " + quote(theirs + "/data"))) /dev/null")
+        XCTAssertNotEqual(tui.status, 0)
+        XCTAssertTrue(tui.out.contains("登录用户 \(me) 在数据库") && tui.out.contains("没有用户记录"), tui.out)
+        XCTAssertFalse(tui.out.contains("主菜单"), "no screen drawn")
     }
 
     // MARK: point 7
@@ -285,11 +309,11 @@ final class SafetyCLITests: StoreTestCase {
         let before = bytes(store)
         let login = try sd(["user", "add", "ev\u{1B}[2Jil", "--roles", "clerk"])
         XCTAssertEqual(login.status, 1)
-        XCTAssertTrue(login.err.contains("login: 含有控制字符 U+001B"), login.err)
+        XCTAssertTrue(login.err.contains("登录名：含有控制字符 U+001B"), login.err)
         XCTAssertFalse(login.err.contains("\u{1B}"), "the refusal itself escapes it")
         let named = try sd(["user", "add", "bob", "--roles", "clerk", "--name", "Bob\u{1B}]0;T\u{07}"])
         XCTAssertEqual(named.status, 1)
-        XCTAssertTrue(named.err.contains("displayName: 含有控制字符 U+001B"), named.err)
+        XCTAssertTrue(named.err.contains("显示名：含有控制字符 U+001B"), named.err)
         let file = folder + "/evil\u{1B}]0;x\u{07}.csv"
         try Data("name,kind,city\n北大,university,北京\n".utf8).write(to: URL(fileURLWithPath: file))
         let imported = try sd(["import", "partners", file])

@@ -78,6 +78,32 @@ final class FormScreenTests: XCTestCase {
         XCTAssertFalse(PartnerLocation.isInLiuzhou("桂林"))
     }
 
+    /// Issue 10, point 8: the form applies the domain's text rules (the same as import and store):
+    /// a right-to-left override or a zero-width space is refused on its field, the input kept; a
+    /// name over 200 characters says the limit.
+    func testInvisibleCharactersAndOverlongNamesAreRefusedOnTheirField() throws {
+        let h = try Harness()
+        h.press(.char(DeskArea.unitsPartners.shortcut), .tab, .char("a"))
+        h.type("北京\u{202E}大学")
+        h.press(.tab, .tab)
+        h.type("北\u{200B}京")
+        h.press(.function(2))
+        XCTAssertEqual(try h.db.partners().count, 0)
+        let form = try XCTUnwrap(h.app.top as? RecordFormScreen<PartnerRecords>)
+        XCTAssertEqual(form.form.errors["name"], "含有不可见的字符 U+202E（零宽或文字方向控制符），不能保存")
+        XCTAssertEqual(form.form.errors["city"], "含有不可见的字符 U+200B（零宽或文字方向控制符），不能保存")
+        XCTAssertEqual(form.form.value("name"), "北京\u{202E}大学", "input kept")
+        h.press(.escape, .char("y"))
+        h.press(.char("a"))
+        h.type(String(repeating: "长", count: 201))
+        h.press(.tab, .tab)
+        h.type("北京")
+        h.press(.function(2))
+        let long = try XCTUnwrap(h.app.top as? RecordFormScreen<PartnerRecords>)
+        XCTAssertEqual(long.form.errors["name"], "最多200个字符，现有201个")
+        XCTAssertEqual(try h.db.partners().count, 0)
+    }
+
     func testEscOnAChangedFormAsksAndKeepsInputOnNo() throws {
         let h = try Harness()
         openAddForm(h)

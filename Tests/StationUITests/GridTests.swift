@@ -2,6 +2,15 @@ import XCTest
 @testable import StationUI
 
 final class GridTests: XCTestCase {
+    /// Issue 10, point 7: text the program did not write never drives the terminal; its control,
+    /// zero-width and bidirectional characters show as escapes.
+    func testControlAndBidiCharactersShowAsEscapes() {
+        var g = Grid(width: 40, height: 1)
+        g.put("Bob\u{1B}]0;T\u{07}张\u{202E}三", row: 0, col: 0)
+        XCTAssertTrue(g.rowText(0).hasPrefix("Bob\\x1B]0;T\\x07张\\u202E三 "), g.rowText(0))
+        XCTAssertFalse(g.rowText(0).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+    }
+
     func testWideCharacterTakesTwoCells() {
         var g = Grid(width: 6, height: 1)
         XCTAssertEqual(g.put("柳a州", row: 0, col: 0), 5)

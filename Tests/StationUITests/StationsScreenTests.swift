@@ -53,8 +53,9 @@ final class StationsScreenTests: XCTestCase {
         }
         h.app.tick()
         open(h)
-        XCTAssertEqual(try list(h).shownNames, ["乙工作站", "甲工作站"])
-        h.press(.down, .enter)
+        // Pinyin order: 甲 jia before 乙 yi.
+        XCTAssertEqual(try list(h).shownNames, ["甲工作站", "乙工作站"])
+        h.press(.enter)
         let record = try XCTUnwrap(h.app.top as? StationRecordScreen)
         XCTAssertTrue(record.periodFlagged)
         let grid = h.screen()
@@ -70,7 +71,7 @@ final class StationsScreenTests: XCTestCase {
         h.press(.char("h"))   // the station's history: the one command that added it
         XCTAssertTrue(h.app.top is JournalScreen)
         XCTAssertTrue(h.screen().text.contains("甲工作站 的历史"), h.screen().text)
-        h.press(.escape, .escape, .up, .enter)
+        h.press(.escape, .escape, .down, .enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.periodFlagged, false)
         XCTAssertFalse(h.screen().text.contains("⚠"))
     }
@@ -132,7 +133,9 @@ final class StationsScreenTests: XCTestCase {
     func testEnglishRecordChartHasNoChinese() throws {
         let h = try DemoFixture.harness(language: .en)
         open(h)
-        h.press(.enter, .end)
+        h.press(.char("/"))
+        h.type("hdxg")   // 华东虚构理工大学…, introducing talents since 2023
+        h.press(.enter, .enter, .end)
         let lines = h.screen(80, 24).text.split(separator: "\n").map(String.init).filter { $0.contains("│") }
         XCTAssertFalse(lines.isEmpty)
         for line in lines { XCTAssertFalse(line.contains("年"), line) }

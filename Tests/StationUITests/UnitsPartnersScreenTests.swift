@@ -65,7 +65,7 @@ final class UnitsPartnersScreenTests: XCTestCase {
         XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames, ["柳州ABC科技有限公司"])
         h.press(.escape)
         XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames.count, 4)
-        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.filtering, false)
+        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.list.filtering, false)
     }
 
     func testSortByChosenColumnAndAgainReverses() throws {
@@ -169,7 +169,7 @@ final class PinyinFilterTests: XCTestCase {
         h.type("luosifen")
         XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.shownNames, ["柳州市螺蛳粉产业研究院"])
         h.press(.enter)                      // keep the filter, back to moving
-        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.filtering, false)
+        XCTAssertEqual((h.app.top as? UnitsPartnersScreen)?.list.filtering, false)
         XCTAssertTrue(h.screen().text.contains("筛选： luosifen"))
     }
 }
@@ -208,7 +208,7 @@ final class SelectionAfterSaveTests: XCTestCase {
         h.type(Harness.code("91450200MA5L00002"))
         h.press(.function(2))
         XCTAssertEqual(try list(h).selectedRecord?.name, "B柳州二厂")
-        XCTAssertEqual(try list(h).filter.text, "", "the filter that hid it is cleared")
+        XCTAssertEqual(try list(h).list.filter.text, "", "the filter that hid it is cleared")
     }
 
     func testAddedPartnerIsSelected() throws {

@@ -14,7 +14,16 @@ public struct PinyinTable: Sendable {
     /// Per slot: number of readings.
     private let count: [UInt8]
     /// Readings as lower-case ASCII bytes, most common first per character.
-    let readings: [[UInt8]]
+    private(set) var readings: [[UInt8]]
+    /// Per slot: the letters its readings start with (bit 0 = a; u and v share a bit), and every
+    /// letter of its readings (`bit`), so search rules characters out without reading them.
+    let initials: [UInt32]
+    let letters: [UInt64]
+    /// Per slot: the index in `readings` of the reading lists sort by (the first one unless
+    /// `sort-readings.tsv` says otherwise); -1 for an unknown character.
+    private(set) var sortIndex: [Int32]
+    /// Scalar → index in `readings` of its reading as the first character of a person's name.
+    private(set) var surnameIndex: [UInt32: Int32] = [:]
 
     /// Parses the table; throws `PinyinTableError.malformed` naming the line of a row it cannot read.
     public init(tsv: String) throws {
@@ -62,6 +71,50 @@ public struct PinyinTable: Sendable {
             readings += list.prefix(255)
         }
         self.base = low; self.first = first; self.count = count; self.readings = readings
+        var initials = [UInt32](repeating: 0, count: first.count)
+        var letters = [UInt64](repeating: 0, count: first.count)
+        for slot in first.indices where first[slot] >= 0 {
+            for i in Int(first[slot])..<(Int(first[slot]) + Int(count[slot])) {
+                let r0 = UInt32(readings[i][0])
+                // ü is written u or v: an initial of either is both.
+                initials[slot] |= PinyinTable.letterBit(r0) | (r0 == 0x75 || r0 == 0x76 ? PinyinTable.letterBit(0x75) | PinyinTable.letterBit(0x76) : 0)
+                for letter in readings[i] { letters[slot] |= PinyinTable.bit(UInt32(letter)) }
+            }
+        }
+        self.initials = initials; self.letters = letters; self.sortIndex = first
+    }
+
+    func slot(_ scalar: UInt32) -> Int? {
+        guard scalar >= base, Int(scalar - base) < first.count, first[Int(scalar - base)] >= 0 else { return nil }
+        return Int(scalar - base)
+    }
+
+    /// This table with the sort and surname readings of `tsv` (`data/pinyin/sort-readings.tsv`:
+    /// `char<TAB>sort<TAB>surname`, either may be empty, `#` comments, a `char` header). A
+    /// reading the character does not have in the table is refused, naming the line: a typo
+    /// would otherwise sort a character somewhere no one looks for it.
+    public func withSortReadings(tsv: String) throws -> PinyinTable {
+        var table = self
+        var lineNumber = 0
+        for raw in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("char\t") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let bad = PinyinTableError.malformed(line: lineNumber, text: String(line))
+            guard fields.count >= 2, fields[0].unicodeScalars.count == 1,
+                  let slot = slot(fields[0].unicodeScalars.first!.value) else { throw bad }
+            let own = Int(first[slot])..<(Int(first[slot]) + Int(count[slot]))
+            func index(_ reading: String) throws -> Int32? {
+                if reading.isEmpty { return nil }
+                guard let i = own.first(where: { readings[$0] == Array(reading.utf8) }) else { throw bad }
+                return Int32(i)
+            }
+            let sort = try index(fields[1])
+            if let sort { table.sortIndex[slot] = sort }
+            if fields.count > 2, let surname = try index(fields[2]) { table.surnameIndex[base + UInt32(slot)] = surname }
+        }
+        return table
     }
 
     func readingRange(_ scalar: UInt32) -> Range<Int>? {
@@ -69,6 +122,20 @@ public struct PinyinTable: Sendable {
         let slot = Int(scalar - base)
         let f = Int(first[slot])
         return f < 0 ? nil : f..<(f + Int(count[slot]))
+    }
+
+    /// The reading a list sorts a character by (`sort-readings.tsv`, else the first), or as the
+    /// first character of a person's name; nil for a character not in the table.
+    public func sortReading(of ch: Character, surname: Bool = false) -> String? {
+        guard ch.unicodeScalars.count == 1, let i = sortReadingIndex(ch.unicodeScalars.first!.value, surname: surname) else { return nil }
+        return String(decoding: readings[i], as: UTF8.self)
+    }
+
+    func sortReadingIndex(_ scalar: UInt32, surname: Bool) -> Int? {
+        guard scalar >= base, Int(scalar - base) < first.count else { return nil }
+        if surname, let s = surnameIndex[scalar] { return Int(s) }
+        let i = sortIndex[Int(scalar - base)]
+        return i < 0 ? nil : Int(i)
     }
 
     /// The readings of a character, most common first (empty for a character not in the table).
@@ -82,6 +149,11 @@ public struct PinyinTable: Sendable {
     static func units(_ s: String) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(s.utf8.count)
+        appendUnits(s, to: &out)
+        return out
+    }
+
+    static func appendUnits(_ s: String, to out: inout [UInt32]) {
         for u in s.unicodeScalars {
             let v = u.value
             // CJK ideographs (most of a Chinese row) have no case and are not space: no lookup.
@@ -97,7 +169,6 @@ public struct PinyinTable: Sendable {
                 out.append(v)
             }
         }
-        return out
     }
 
     /// ü is written `v` by some tables and typists and `u` by others (this table writes 吕 `lu`):

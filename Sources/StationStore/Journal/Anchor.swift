@@ -72,7 +72,7 @@ public enum AnchorFile {
 
     /// Appends `line` to `file` (created when absent), fsynced. The file must lie outside the
     /// data folder `dataFolder` — an anchor the store's writers can reach protects nothing — and
-    /// be a regular file, not a link.
+    /// be a regular file, not a link. A new anchor file is private (0600).
     public static func append(_ line: String, to file: String, dataFolder: String) throws {
         let folder = (file as NSString).deletingLastPathComponent
         let parent = folder.isEmpty ? "." : folder
@@ -84,7 +84,7 @@ public enum AnchorFile {
         if lstat(file, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
             throw StoreAccessError.anchorFile(file: file, reason: "不是普通文件", en: "not a regular file")
         }
-        let fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if fd < 0 { throw StoreAccessError.anchorFile(file: file, reason: String(cString: strerror(errno)), en: String(cString: strerror(errno))) }
         defer { close(fd) }
         let bytes = Array(line.utf8)

@@ -9,11 +9,18 @@ extension ShareDirectory {
         catch let e as WorkdayCalendarError { throw ShareDirectoryError.inFile(path: calendarPath, message: "\(e)") }
     }
 
-    /// The pinyin table (≈ 26,000 rows; tens of ms in a release build).
+    /// The pinyin table (≈ 26,000 rows; tens of ms in a release build) with the lists' sort
+    /// readings of `pinyin/sort-readings.tsv` when that file is there.
     public func pinyinTable() throws -> PinyinTable {
-        do { return try PinyinTable(tsv: try text("pinyin/hanzi-pinyin.tsv")) }
+        let table: PinyinTable
+        do { table = try PinyinTable(tsv: try text("pinyin/hanzi-pinyin.tsv")) }
         catch let e as PinyinTableError { throw ShareDirectoryError.inFile(path: pinyinPath, message: "\(e)") }
+        guard FileManager.default.fileExists(atPath: sortReadingsPath) else { return table }
+        do { return try table.withSortReadings(tsv: try text("pinyin/sort-readings.tsv")) }
+        catch let e as PinyinTableError { throw ShareDirectoryError.inFile(path: sortReadingsPath, message: "\(e)") }
     }
+
+    public var sortReadingsPath: String { path + "/pinyin/sort-readings.tsv" }
 
     /// Every `policy/*.json` except `continuations.json`, sorted by name, with their paths.
     public func policyFiles() throws -> [String] {

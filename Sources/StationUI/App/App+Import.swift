@@ -43,14 +43,7 @@ extension App {
         let inner = min(body.width - 8, 64)
         let left = body.left + (body.width - inner - 2) / 2
         let top = body.top + max(1, body.height / 2 - 3)
-        let frame = "+" + String(repeating: "-", count: inner) + "+"
-        grid.put(frame, row: top, col: left, style: .frame)
-        for r in 1...4 {
-            grid.put("|", row: top + r, col: left, style: .frame)
-            grid.fill(row: top + r, col: left + 1, count: inner, style: .normal)
-            grid.put("|", row: top + r, col: left + inner + 1, style: .frame)
-        }
-        grid.put(frame, row: top + 5, col: left, style: .frame)
+        grid.box(top: top, left: left, height: 6, width: inner + 2)
         grid.put(b.title, row: top + 1, col: left + 2, limit: inner - 2, style: .header)
         let phase = grid.pad(c.phaseName(b.progress.phase), to: 4)
         let percent = "\(b.percent)%"

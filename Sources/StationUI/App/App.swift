@@ -5,7 +5,7 @@ import StationStore
 /// key-hint bar), the global keys, and the loop step that performs effects — store commands
 /// included — so the whole program can be driven key by key in tests without a terminal.
 public final class App {
-    public private(set) var stack: [any Screen]
+    public internal(set) var stack: [any Screen]
     /// Each stacked screen's identity (parallel to `stack`), so a job's outcome finds its asker.
     private var ids: [Int] = [0]
     private var nextId = 1
@@ -16,7 +16,7 @@ public final class App {
     private let clock: (() -> CivilDate)?
     private let policyOn: ((CivilDate) -> PolicyLine)?
     /// The message line: the result of the last action, or an error in plain words.
-    public private(set) var message: (text: String, isError: Bool)?
+    public internal(set) var message: (text: String, isError: Bool)?
     /// Set when the program should end (the driver then restores the terminal).
     public private(set) var quitting = false
     private var lastToken: Int64?
@@ -25,6 +25,10 @@ public final class App {
     public var busyInteraction: BusyInteraction?
     /// The long command running now, drawn as a progress box (App+Import.swift).
     public internal(set) var busy: BusyState?
+    /// The command line, while `:` has it open (App+CommandLine.swift).
+    var commandLine: CommandLineState?
+    /// Whether the command line is open (for tests and the driver).
+    public var commandLineOpen: Bool { commandLine != nil }
 
     public init(context: Context, policy: PolicyLine = .unknown,
                 clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) {
@@ -39,6 +43,9 @@ public final class App {
 
     public var top: any Screen { stack[stack.count - 1] }
 
+    /// The keys UX.md gives a meaning on some screens: pressed where they do nothing, they say why.
+    static let keysWithAMeaning: Set<Character> = ["a", "e", "d", "t", "h", "i", "x", "/", "s", "n", "N", " "]
+
     private func loadUser() {
         let held = (try? ctx.store.roles(of: ctx.user)) ?? []
         ctx.roles = held
@@ -51,21 +58,29 @@ public final class App {
     public func handle(_ key: Key) {
         message = nil
         switch key {
-        case .ctrl("c"): quitting = true; return
+        case .ctrl("c"):
+            // As Q: asks when a form holds unsaved input; a second Ctrl-C at that question quits.
+            if (top as? ConfirmScreen)?.question == ctx.catalog.confirmQuit { quitting = true } else { apply([.quit]) }
+            return
         case .ctrl("q"): apply([.quit]); return
         case .ctrl("l"): return   // the driver repaints everything on Ctrl-L
         default: break
         }
+        if commandLine != nil { handleCommandLine(key); return }
         let i = stack.count - 1
         if let effects = stack[i].handle(key, ctx) { apply(effects); return }
         let text = top.capturesText
         switch key {
         case .char("?") where !text: apply([.push(HelpScreen(of: top.title(ctx), keys: top.help(ctx)))])
         case .char("Q") where !text: apply([.quit])
+        case .char(":") where !text: openCommandLine()
         case .char("u") where !text: apply([undoJob(redo: false)])
         case .ctrl("r") where !text: apply([undoJob(redo: true)])
         case .char("q") where !text, .escape:
             apply(stack.count > 1 ? [.pop] : [])
+        case .char(let ch) where !text && App.keysWithAMeaning.contains(ch):
+            // A key that works on other screens says why it does nothing here.
+            apply([.error(top.whyNot(key, ctx) ?? ctx.catalog.keyNotHere(key))])
         default: break
         }
     }
@@ -196,15 +211,21 @@ public final class App {
             let text = m.isError ? ctx.catalog.errorMark + oneLine : oneLine
             grid.put(text, row: height - 2, col: 1, limit: width - 2, style: m.isError ? .error : .message)
         }
-        drawHints(into: &grid, row: height - 1)
-        grid.cursor = cursor
+        var cursorNow = cursor
+        if let state = commandLine {
+            drawCommandLine(state, into: &grid)
+            cursorNow = grid.cursor
+        }
+        drawHints(commandLine.map(commandLineHints) ?? top.hints(ctx), into: &grid, row: height - 1)
+        grid.cursor = cursorNow
         if let b = busy { drawBusy(b, into: &grid, body: body) }
         return grid
     }
 
     /// Title bar: "stationdesk · area › record" on the left; user (roles) · today · policy on
-    /// the right. When both do not fit, the roles shorten first, then go, then the breadcrumb is
-    /// cut with …; the date and the policy standing always stay.
+    /// the right. When both do not fit, the roles shorten first (the first role and …), then
+    /// the program's name goes, then the outer crumbs, then the innermost is cut with …; the
+    /// roles go only when even that leaves no room. The date and the policy standing always stay.
     private func drawTitle(into grid: inout Grid) {
         let c = ctx.catalog
         grid.fill(row: 0, style: .titleBar)
@@ -220,25 +241,29 @@ public final class App {
             ctx.user + tail,
         ]
         let room = grid.width - 2
-        let minimumLeft = min(30, grid.measure(left))
-        let right = variants.first { grid.measure($0) + 3 + minimumLeft <= room } ?? variants[variants.count - 1]
+        // Roles full or short beside the whole left side (up to 30 cells); else beside at least
+        // the start of the innermost crumb.
+        let wholeLeft = min(30, grid.measure(left)), minimumLeft = min(12, grid.measure(left))
+        let right = variants.prefix(2).first { grid.measure($0) + 3 + wholeLeft <= room }
+            ?? variants.first { grid.measure($0) + 3 + minimumLeft <= room } ?? variants[variants.count - 1]
         let r = grid.truncate(right, to: room - 3 - minimumLeft)
         let leftRoom = room - grid.measure(r) - 3
-        // Too deep: the innermost crumbs say most, so the outer ones give way first.
+        // Too long: the program's name goes first, then the outer crumbs (the innermost say most).
         var shown = left
         var inner = crumbs
+        if grid.measure(shown) > leftRoom { shown = inner.joined(separator: " › ") }
         while grid.measure(shown) > leftRoom && inner.count > 1 {
             inner.removeFirst()
-            shown = "stationdesk · … › " + inner.joined(separator: " › ")
+            shown = "… › " + inner.joined(separator: " › ")
         }
         grid.put(grid.truncate(shown, to: leftRoom), row: 0, col: 1, style: .titleBar)
         grid.put(r, row: 0, col: grid.width - grid.measure(r) - 1, style: .titleBar)
     }
 
-    private func drawHints(into grid: inout Grid, row: Int) {
+    private func drawHints(_ hints: [Hint], into grid: inout Grid, row: Int) {
         grid.fill(row: row, style: .hintBar)
         var col = 1
-        for h in top.hints(ctx) {
+        for h in hints {
             let need = grid.measure(h.key) + 1 + grid.measure(h.text)
             guard col + need < grid.width else { break }
             col += grid.put(h.key, row: row, col: col, style: .hintKey) + 1

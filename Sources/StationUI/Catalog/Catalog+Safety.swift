@@ -11,9 +11,19 @@ extension Catalog {
     public func safetyProblem(_ error: Error) -> String? {
         switch error {
         case let e as ExportRefusal: return tx(e.zh, e.en)
-        case let e as TextProblem: return tx("\(fieldLabel(e.field))：\(e.zhReason)", "\(fieldLabel(e.field)): \(e.enReason)")
+        case let e as TextProblem: return tx("\(textField(e.field))：\(e.zhReason)", "\(textField(e.field)): \(e.enReason)")
         case let e as StoreAccessError: return tx(e.zh, e.en)
         default: return nil
+        }
+    }
+
+    /// The field a text rule names, in words (the users' fields here, the records' in `fieldLabel`).
+    func textField(_ key: String) -> String {
+        switch key {
+        case "login": return tx("登录名", "login")
+        case "displayName": return tx("显示名", "display name")
+        case "FILE": return tx("文件名", "file name")
+        default: return fieldLabel(key)
         }
     }
 

@@ -44,13 +44,17 @@ public struct Grid: Equatable, Sendable {
 
     /// Writes `s` at (`row`, `col`) without passing `col + limit` (default: the right edge);
     /// text that does not fit is cut with `…` (unless `ellipsis` is false, as for a scrolled
-    /// text field). Zero-width clusters (controls) are not written. Returns the cells used.
+    /// text field). Control, zero-width and bidirectional characters — which only text the program
+    /// did not write can hold (a name stored by an older version, a file name) — are shown as
+    /// escapes (`\x1B`, `\u202E`, `TextRules.printable`), never sent to the terminal; line breaks
+    /// and tabs are not written. Returns the cells used.
     @discardableResult
     public mutating func put(_ s: String, row: Int, col: Int, limit: Int? = nil, style: Style = .normal,
                              ellipsis: Bool = true) -> Int {
         guard row >= 0, row < height, col >= 0, col < width else { return 0 }
         let end = min(width, col + (limit ?? width))
-        let s = ellipsis && measure(s) > end - col ? truncate(s, to: end - col) : s
+        let safe = TextRules.printable(s, keepLineBreaks: true)
+        let s = ellipsis && measure(safe) > end - col ? truncate(safe, to: end - col) : safe
         var x = col
         for c in s {
             let w = DisplayWidth.of(c, ambiguousWide: ambiguousWide)

@@ -20,19 +20,6 @@ public struct ConfirmScreen: Screen {
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
-        let answer = "y \(ctx.catalog.yes)    n \(ctx.catalog.no)"
-        let inner = min(area.width - 8, max(grid.measure(question), grid.measure(answer)) + 4)
-        let left = area.left + (area.width - inner - 2) / 2
-        let top = area.top + max(1, area.height / 2 - 3)
-        grid.put("+" + String(repeating: "-", count: inner) + "+", row: top, col: left, style: .frame)
-        for r in 1...4 {
-            grid.put("|", row: top + r, col: left, style: .frame)
-            grid.fill(row: top + r, col: left + 1, count: inner, style: .normal)
-            grid.put("|", row: top + r, col: left + inner + 1, style: .frame)
-        }
-        grid.put("+" + String(repeating: "-", count: inner) + "+", row: top + 5, col: left, style: .frame)
-        grid.put(question, row: top + 2, col: left + 3, limit: inner - 4, style: .header)
-        grid.put(answer, row: top + 3, col: left + 3, limit: inner - 4)
-        grid.cursor = (top + 3, left + 3)
+        grid.cursor = Dialog.question(question, answers: "y \(ctx.catalog.yes)    n \(ctx.catalog.no)", into: &grid, area: area)
     }
 }

@@ -1,5 +1,6 @@
 import StationStore
 import Foundation
+import StationDomain
 
 /// One journal entry: who, when, what, and for each touched record every field that changed as
 /// before → after (added records show → value, deleted ones value → ∅). ↑ ↓ scroll.
@@ -7,7 +8,8 @@ public struct JournalEntryScreen: Screen {
     public let entry: JournalEntry
     /// When opened from a record's history: only that record's change is shown.
     public let only: (table: String, id: Int64)?
-    private var offset = 0
+    /// The entry's lines, made when first drawn (they need the records' names).
+    public private(set) var pane: TextPane?
     /// Names of the records the entry refers to by id, read once when first drawn.
     private var names: RecordNames?
 
@@ -17,10 +19,12 @@ public struct JournalEntryScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyScroll), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        return [Hint("↑↓", c.keyScroll), Hint("PgUp PgDn", c.keyPage), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
 
-    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+    public func help(_ ctx: Context) -> [Hint] {
+        [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyScroll)] + hints(ctx).dropFirst(2)
+    }
 
     /// The text lines of the entry, before scrolling.
     public func lines(_ ctx: Context) -> [String] {
@@ -58,24 +62,30 @@ public struct JournalEntryScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
-        switch key {
-        case .up, .char("k"): offset = max(0, offset - 1)
-        case .down, .char("j"): offset += 1
-        case .home, .char("g"): offset = 0
-        default: return nil
-        }
-        return []
+        if pane == nil { makePane(ctx) }
+        return pane!.handle(key) ? [] : nil
     }
 
-    public mutating func reload(_ ctx: Context) { names = nil }
+    public mutating func reload(_ ctx: Context) {
+        names = nil
+        if pane != nil { makePane(ctx) }
+    }
 
-    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+    private mutating func makePane(_ ctx: Context) {
         if names == nil { names = RecordNames(ctx.store) }
         let all = lines(ctx)
-        offset = max(0, min(offset, all.count - 1))
-        for (i, line) in all.dropFirst(offset).prefix(area.height - 1).enumerated() {
-            grid.put(line, row: area.top + 1 + i, col: area.left + 2, limit: area.width - 4, style: i == 0 && offset == 0 ? .header : .normal)
-        }
-        grid.cursor = (area.top + 1, area.left + 2)
+        var new = TextPane(all.enumerated().map { ($0.element, $0.offset == 0 ? Style.header : .normal) },
+                           // A field's before → after continues under its value, past "  label: ".
+                           hangs: all.map { line in
+                               guard line.hasPrefix("  "), let colon = line.firstIndex(of: ":") else { return 0 }
+                               return min(24, DisplayWidth.of(String(line[..<colon]), ambiguousWide: ctx.ambiguousWide) + 2)
+                           })
+        if let old = pane { new.scroll(to: old.top) }
+        pane = new
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        if pane == nil { makePane(ctx) }
+        pane!.render(into: &grid, area: Area(top: area.top + 1, left: area.left + 1, height: area.height - 1, width: area.width - 2))
     }
 }

@@ -10,16 +10,22 @@ public struct JournalScreen: Screen {
 
     public let source: Source
     public private(set) var entries: [JournalEntry] = []
-    private var table: Table
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(source: Source, _ ctx: Context) {
         self.source = source
         let c = ctx.catalog
-        table = Table(columns: [Table.Column(c.columnSequence, width: 6, alignRight: true), Table.Column(c.columnTime, width: 16),
-                                Table.Column(c.columnUser, width: 10), Table.Column(c.columnWhat)])
+        // Newest first: the number column, descending.
+        list = ListBrowser(columns: [Table.Column(c.columnSequence, width: 6, alignRight: true, order: .number),
+                                     Table.Column(c.columnTime, width: 16),
+                                     Table.Column(c.columnUser, min: 8, share: 1), Table.Column(c.columnWhat, min: 20, share: 4)],
+                           sortColumn: 0, reversed: true)
         reload(ctx)
     }
+
+    public var capturesText: Bool { list.filtering }
+    public var selectedEntry: JournalEntry? { list.selectedIndex.map { entries[$0] } }
 
     public func title(_ ctx: Context) -> String {
         switch source {
@@ -30,16 +36,18 @@ public struct JournalScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyMove), Hint("Enter", c.keyDetails), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
+        if let h = list.modeHints(ctx) { return h }
+        return [Hint("↑↓", c.keyMove), Hint("Enter", c.keyDetails), Hint("/", c.keyFilter), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
-        [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyMove)] + hints(ctx).dropFirst()
+        let c = ctx.catalog
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyDetails), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
+                                            Hint("Esc q", c.keyBack), Hint("Q", c.keyQuit)]
     }
 
     public mutating func reload(_ ctx: Context) {
-        let keep = entries.isEmpty ? nil : entries[table.selected].sequence
         do {
             switch source {
             case .all: entries = try ctx.store.journal(limit: 1000, beforeSequence: nil)
@@ -52,7 +60,7 @@ public struct JournalScreen: Screen {
         }
         let c = ctx.catalog
         let rows = entries.map { ["\($0.sequence)", JournalScreen.shortTime($0.time), $0.user, c.journalWhat($0)] }
-        table.setRows(rows, select: keep.flatMap { s in entries.firstIndex { $0.sequence == s } })
+        list.setRows(rows, ids: entries.map(\.sequence), ctx)
     }
 
     /// "2026-11-26T22:41:53+08:00" → "2026-11-26 22:41".
@@ -61,9 +69,8 @@ public struct JournalScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
-        if table.handle(key) { return [] }
-        if key == .enter, !entries.isEmpty {
-            let line = entries[table.selected]
+        if let effects = list.handle(key, ctx) { return effects }
+        if key == .enter, let line = selectedEntry {
             var only: (table: String, id: Int64)?
             if case .history(let t, let id, _) = source { only = (t, id) }
             return [.push(JournalEntryScreen((try? ctx.store.entry(line.sequence)) ?? line, only: only))]
@@ -71,8 +78,19 @@ public struct JournalScreen: Screen {
         return nil
     }
 
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"), .char("e"), .char("d"): return ctx.catalog.journalEditWhy
+        default: return nil
+        }
+    }
+
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
-        table.render(into: &grid, area: area, empty: loadError ?? ctx.catalog.journalEmpty)
+        let status = list.status(ctx)
+        grid.put(title(ctx), row: area.top, col: area.left + 1, limit: area.width - grid.measure(status) - 4, style: .header)
+        grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
+        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
+                    empty: loadError ?? ctx.catalog.journalEmpty, ctx)
     }
 }
 

@@ -31,6 +31,9 @@ public protocol Screen {
     mutating func reveal(table: String, id: Int64, _ ctx: Context)
     /// Draws the body into `area` of `grid` and sets `grid.cursor` to the selected row or field.
     mutating func render(into grid: inout Grid, area: Area, _ ctx: Context)
+    /// Why a key that works elsewhere (a e d t h i x / s n N Space) does nothing here, in words
+    /// for the message line; nil: the app's general sentence for that key.
+    func whyNot(_ key: Key, _ ctx: Context) -> String?
 }
 
 extension Screen {
@@ -40,6 +43,7 @@ extension Screen {
     public mutating func reload(_ ctx: Context) {}
     public var shownTables: Set<String>? { nil }
     public mutating func reveal(table: String, id: Int64, _ ctx: Context) {}
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? { nil }
 }
 
 /// A rectangle of the grid given to a screen's body.

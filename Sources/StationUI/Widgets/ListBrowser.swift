@@ -1,11 +1,24 @@
 import StationDomain
 
-/// A list of records with the list keys of every area: movement, `/` filter-as-you-type over
-/// every column (the context's matcher, so pinyin works), `s` then a column number to sort (the
-/// same column again reverses). Rows are the records' cells; `ids` keep the selection on the
-/// same record across reloads. Costs: new rows are sorted once (O(n log n)) and prepared for
-/// search when `/` opens the filter (`RowSearch`, O(text)); a filter keystroke is one pass over the rows in sorted order —
-/// over the last result only when the query just grew — with no sort.
+/// A list of records with the list keys of every area, so each list gets them from one place:
+///
+/// - movement (↑ ↓ j k, PgUp PgDn by pages, Home End g G), stopping at the ends;
+/// - `/` filter as you type: a row matches when one of its cells holds the query as text or
+///   spells it in pinyin (`PinyinTable.matchUnits`); the first match is selected, `n` / `N` go to
+///   the next / previous match (while a filter is set; else they are the screen's), the status
+///   says how many match; Esc clears;
+/// - `s` sort: the columns as a one-line prompt, or a small menu when they do not fit; the same
+///   column again reverses; text in pinyin order (`PinyinCollation`), numbers and dates by value;
+/// - Space marks or unmarks the selected row (`*` in the gutter, the count in the status);
+///   `targets` / `targetIds` give an action every marked row (or the selected one) so it can
+///   run them as one command; Esc with marks asks before clearing them;
+/// - the selected row's cut cells in full on the detail line under the table.
+///
+/// Rows are the records' cells; `ids` keep the selection and the marks on the same records
+/// across reloads. Costs: a column's sort keys are built once per set of rows (O(text)) and a
+/// sort is O(n log n) integer compares; rows are prepared for search once (`RowSearch`,
+/// O(text)); a filter keystroke is one pass over the rows — over the last result only when the
+/// query just grew — with no sort; a render is O(visible rows).
 public struct ListBrowser: Sendable {
     public private(set) var rows: [[String]] = []
     public private(set) var ids: [Int64] = []
@@ -13,146 +26,316 @@ public struct ListBrowser: Sendable {
     public private(set) var shown: [Int] = []
     public private(set) var table: Table
     public private(set) var filter = TextField()
-    public private(set) var filtering = false
-    public private(set) var choosingSort = false
     public private(set) var sortColumn: Int
     public private(set) var sortReversed = false
+    /// The ids of the marked rows.
+    public private(set) var marked: Set<Int64> = []
+
+    enum Mode: Equatable, Sendable {
+        case browsing, filtering, sortPrompt, sortMenu(Int), confirmClearMarks
+    }
+    private(set) var mode: Mode = .browsing
+    public var filtering: Bool { mode == .filtering }
+    public var choosingSort: Bool {
+        switch mode { case .sortPrompt, .sortMenu: return true; default: return false }
+    }
+    /// A question or menu of the list is open: every key goes to it.
+    public var isAsking: Bool { mode != .browsing && mode != .filtering }
+
     /// The rows prepared for filtering (when `/` opens the filter); nil after new rows.
     private var search: RowSearch?
+    /// Sort keys of the columns sorted by so far; emptied by new rows.
+    private var keys: [Int: SortKeys] = [:]
     /// Every row index in sort order; nil after new rows or a new sort.
     private var order: [Int]?
     /// The query `shown` was filtered by, while rows and order are unchanged.
     private var shownQuery: String?
+    /// The width of the last render (80 before the first): whether the sort prompt fits one line.
+    private var lastWidth = 80
 
-    public init(columns: [Table.Column], sortColumn: Int = 0) {
+    public init(columns: [Table.Column], sortColumn: Int = 0, reversed: Bool = false) {
         table = Table(columns: columns)
         self.sortColumn = sortColumn
+        sortReversed = reversed
     }
+
+    // MARK: what is selected and marked
 
     /// The index into `rows` of the selected record, if any.
     public var selectedIndex: Int? { shown.isEmpty ? nil : shown[table.selected] }
     public var selectedId: Int64? { selectedIndex.map { ids[$0] } }
+    /// The selected row's position among the rows shown (0-based).
+    public var selectedPosition: Int { table.selected }
 
-    /// Replaces the rows, keeping the selected record selected when it is still shown.
+    /// The rows an action applies to, as indices into `rows` in the list's sort order: every
+    /// marked row — also those a later filter hides, as the count in the status line says (mark,
+    /// filter for more, mark again) — or else the selected one (none in an empty list).
+    public var targets: [Int] {
+        if marked.isEmpty { return selectedIndex.map { [$0] } ?? [] }
+        return (order ?? shown).filter { marked.contains(ids[$0]) }
+    }
+    public var targetIds: [Int64] { targets.map { ids[$0] } }
+    public var markedCount: Int { marked.count }
+
+    public mutating func clearMarks() { marked = [] }
+
+    /// Marks exactly the rows with these ids (those still in the list).
+    public mutating func mark(ids wanted: some Sequence<Int64>) {
+        let present = Set(ids)
+        marked = Set(wanted).intersection(present)
+    }
+
+    /// The line at the top of a list: how many rows there are, how many match the filter, how
+    /// many are marked.
+    public func status(_ ctx: Context) -> String {
+        ctx.catalog.listStatus(shown: shown.count, of: rows.count, marked: marked.count)
+    }
+
+    // MARK: rows
+
+    /// Replaces the rows, keeping the selected record selected when it is still shown, and the
+    /// marks of records still there.
     public mutating func setRows(_ rows: [[String]], ids: [Int64], _ ctx: Context) {
         let keep = selectedId
         self.rows = rows; self.ids = ids
-        search = nil; order = nil; shownQuery = nil
+        search = nil; keys = [:]; order = nil; shownQuery = nil
+        if !marked.isEmpty { marked = marked.intersection(ids) }
+        table.naturalWidths = ListBrowser.naturalWidths(table.columns, rows, ambiguousWide: ctx.ambiguousWide)
         apply(ctx, keep: keep)
     }
 
-    private mutating func apply(_ ctx: Context, keep: Int64?) {
-        let query = filter.text.trimmingCharacters(in: " ")
-        let all = rows
-        if order == nil {
-            let col = sortColumn, reversed = sortReversed
-            order = all.indices.sorted { a, b in
-                // By code point through UTF-8 (the order String's < gives for NFC text, without its
-                // per-comparison normalisation: 10⁵ Chinese names sort several times faster).
-                let c = ListBrowser.compareUTF8(all[a][col], all[b][col])
-                if c != 0 { return reversed ? c > 0 : c < 0 }
-                return a < b
+    /// The widest value of each column, title included (`DisplayWidth.quick`). O(text).
+    static func naturalWidths(_ columns: [Table.Column], _ rows: [[String]], ambiguousWide: Bool) -> [Int] {
+        var w = columns.map { DisplayWidth.of($0.title, ambiguousWide: ambiguousWide) }
+        for row in rows {
+            for i in row.indices where i < w.count && columns[i].share > 0 {
+                let cell = row[i]
+                // No cell is narrower than half its UTF-8 bytes: skip the measure when it cannot win.
+                if cell.utf8.count <= w[i] { continue }
+                w[i] = max(w[i], DisplayWidth.quick(cell, ambiguousWide: ambiguousWide))
             }
+        }
+        return w
+    }
+
+    /// Selects the shown row at `position` (1-based, as `:123` says it); false when out of range.
+    @discardableResult
+    public mutating func jump(toRow position: Int) -> Bool {
+        guard position >= 1, position <= shown.count else { return false }
+        table.select(position - 1)
+        return true
+    }
+
+    /// Selects the record `id`, clearing a filter that hides it; false when it is not a row.
+    @discardableResult
+    public mutating func reveal(id: Int64, _ ctx: Context) -> Bool {
+        guard ids.contains(id) else { return false }
+        if !shown.contains(where: { ids[$0] == id }) { filter = TextField(); if mode == .filtering { mode = .browsing } }
+        apply(ctx, keep: id)
+        return true
+    }
+
+    private mutating func sortKeys(_ column: Int, _ ctx: Context) -> SortKeys {
+        if let k = keys[column] { return k }
+        let table: PinyinTable?
+        if case .pinyin(let t) = ctx.matcher.kind { table = t } else { table = nil }
+        let k = SortKeys(rows.lazy.map { column < $0.count ? $0[column] : "" }, order: self.table.columns[column].order, table: table)
+        keys[column] = k
+        return k
+    }
+
+    /// Recomputes `shown` from the filter and the sort. `keep`: the record to keep selected;
+    /// `first`: select the first row shown (a new query: its first match).
+    private mutating func apply(_ ctx: Context, keep: Int64?, first: Bool = false) {
+        let query = filter.text.trimmingCharacters(in: " ")
+        if order == nil {
+            order = sortKeys(sortColumn, ctx).sortedIndices(count: rows.count, reversed: sortReversed)
             shownQuery = nil
         }
         if query.isEmpty {
             shown = order!
         } else {
-            if search == nil { search = RowSearch(rows: all, matcher: ctx.matcher) }
+            if search == nil { search = RowSearch(rows: rows, matcher: ctx.matcher) }
             // A query that only grew finds a subset of what the shorter one found.
             let narrowing = shownQuery.map { !$0.isEmpty && search!.narrows(query, from: $0) } ?? false
             shown = search!.filter(query, narrowing ? shown : order!)
         }
         shownQuery = query
-        let pos = keep.flatMap { id in shown.firstIndex { ids[$0] == id } }
-        table.setRows(shown.map { all[$0] }, select: pos ?? table.selected)
+        let pos = first ? 0 : keep.flatMap { id in shown.firstIndex { ids[$0] == id } }
+        table.setRows(rows, order: shown, select: pos ?? table.selected)
     }
 
-    /// Three-way comparison of the UTF-8 bytes (code point order), on the strings' contiguous
-    /// storage when they have it: a plain byte loop, no iterator per byte.
-    static func compareUTF8(_ x: String, _ y: String) -> Int {
-        let fast = x.utf8.withContiguousStorageIfAvailable { bx in
-            y.utf8.withContiguousStorageIfAvailable { by -> Int in
-                let n = min(bx.count, by.count)
-                var i = 0
-                while i < n {
-                    if bx[i] != by[i] { return bx[i] < by[i] ? -1 : 1 }
-                    i += 1
-                }
-                return bx.count == by.count ? 0 : (bx.count < by.count ? -1 : 1)
-            }
-        }
-        if let result = fast ?? nil { return result }
-        if x.utf8.elementsEqual(y.utf8) { return 0 }
-        return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
-    }
+    // MARK: keys
 
-    /// Handles the list keys; nil for keys it does not use (Enter, Tab, letters of the screen).
+    /// Handles the list keys; nil for keys it does not use (Enter, Tab, the screen's letters).
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let keep = selectedId
-        if filtering {
+        let c = ctx.catalog
+        switch mode {
+        case .filtering:
             switch key {
-            case .enter: filtering = false
-            case .escape: filtering = false; filter = TextField(); apply(ctx, keep: keep)
+            case .enter: mode = .browsing
+            case .escape: mode = .browsing; filter = TextField(); apply(ctx, keep: keep)
             case .up, .down, .pageUp, .pageDown: _ = table.handle(key)
             default:
                 guard filter.handle(key) else { return [] }
-                apply(ctx, keep: keep)
+                apply(ctx, keep: keep, first: true)
             }
             return []
-        }
-        if choosingSort {
-            choosingSort = false
-            if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= table.columns.count {
-                if sortColumn == n - 1 { sortReversed.toggle() } else { sortColumn = n - 1; sortReversed = false }
-                order = nil
-                apply(ctx, keep: keep)
-                return [.message(ctx.catalog.sortedBy(table.columns[n - 1].title, reversed: sortReversed))]
+        case .sortPrompt:
+            mode = .browsing
+            if case .char(let ch) = key, let n = ch.wholeNumberValue, n >= 1, n <= table.columns.count {
+                return sort(by: n - 1, ctx)
             }
             return []
+        case .sortMenu(let at):
+            switch key {
+            case .up, .char("k"): mode = .sortMenu(max(0, at - 1))
+            case .down, .char("j"): mode = .sortMenu(min(table.columns.count - 1, at + 1))
+            case .home, .char("g"): mode = .sortMenu(0)
+            case .end, .char("G"): mode = .sortMenu(table.columns.count - 1)
+            case .enter: mode = .browsing; return sort(by: at, ctx)
+            case .escape, .char("q"), .char("s"): mode = .browsing
+            case .char(let ch):
+                if let n = ch.wholeNumberValue, n >= 1, n <= table.columns.count { mode = .browsing; return sort(by: n - 1, ctx) }
+            default: break
+            }
+            return []
+        case .confirmClearMarks:
+            switch key {
+            case .char("y"), .char("Y"):
+                let n = marked.count
+                marked = []; mode = .browsing
+                return [.message(c.marksCleared(n))]
+            case .char("n"), .char("N"), .escape, .char("q"): mode = .browsing
+            default: break
+            }
+            return []
+        case .browsing: break
         }
         if table.handle(key) { return [] }
         switch key {
         case .char("/"):
             // Rows are prepared for search when the filter opens, so each letter typed after
             // is one pass without string work (10⁵ rows: see stationdesk-bench screens).
-            filtering = true
+            mode = .filtering
             if search == nil { search = RowSearch(rows: rows, matcher: ctx.matcher) }
             return []
-        case .char("s"): choosingSort = true; return []
+        case .char("n"), .char("N"):
+            // Without a filter the key is the screen's (the app says why it does nothing otherwise).
+            guard !(shownQuery ?? "").isEmpty else { return nil }
+            guard !shown.isEmpty else { return [.error(c.noMatch)] }
+            let forward = key == .char("n")
+            let next = table.selected + (forward ? 1 : -1)
+            if next < 0 || next >= shown.count {
+                table.select(forward ? 0 : shown.count - 1)
+                return [.message(forward ? c.searchWrappedToFirst : c.searchWrappedToLast)]
+            }
+            table.select(next)
+            return []
+        case .char("s"):
+            let oneLine = DisplayWidth.of(c.sortPrompt(table.columns.map(\.title)), ambiguousWide: ctx.ambiguousWide)
+            mode = oneLine <= lastWidth - 2 ? .sortPrompt : .sortMenu(sortColumn)
+            return []
+        case .char(" "):
+            guard let id = selectedId else { return [.error(c.nothingToMark)] }
+            if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+            table.select(table.selected + 1)
+            return []
         case .escape where !filter.text.isEmpty:
             filter = TextField(); apply(ctx, keep: keep)
+            return []
+        case .escape where !marked.isEmpty:
+            mode = .confirmClearMarks
             return []
         default: return nil
         }
     }
 
-    /// The hints while filtering or choosing a sort column; nil in plain list mode.
-    public func modeHints(_ ctx: Context) -> [Hint]? {
-        let c = ctx.catalog
-        if filtering { return [Hint(c.typeText, c.keyFilterType), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
-        if choosingSort { return [Hint("1-\(table.columns.count)", c.keySortChoose), Hint("Esc", c.keyCancel)] }
-        return nil
+    private mutating func sort(by column: Int, _ ctx: Context) -> [Effect] {
+        if sortColumn == column { sortReversed.toggle() } else { sortColumn = column; sortReversed = false }
+        order = nil
+        apply(ctx, keep: selectedId)
+        return [.message(ctx.catalog.sortedBy(table.columns[column].title, reversed: sortReversed))]
     }
 
-    /// Draws the filter or sort prompt (when active) and the table; the cursor goes to the
+    /// The hints while filtering, choosing a sort column or asking; nil in plain list mode.
+    public func modeHints(_ ctx: Context) -> [Hint]? {
+        let c = ctx.catalog
+        switch mode {
+        case .filtering: return [Hint(c.typeText, c.keyFilterType), Hint("↑↓", c.keyMove), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)]
+        case .sortPrompt: return [Hint("1-\(table.columns.count)", c.keySortChoose), Hint("Esc", c.keyCancel)]
+        case .sortMenu: return [Hint("1-\(table.columns.count)", c.keySortChoose), Hint("↑↓ Enter", c.keySortChoose), Hint("Esc", c.keyCancel)]
+        case .confirmClearMarks: return [Hint("y", c.yes), Hint("n Esc", c.no)]
+        case .browsing: return nil
+        }
+    }
+
+    /// The list keys for a screen's `?` help, in the order the help lists them.
+    public static func helpKeys(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("/", c.keyFilterLong), Hint("n N", c.keyNextMatch),
+                Hint("s", c.keySortLong), Hint("Space", c.keyMarkLong), Hint(":", c.keyCommandLine)]
+    }
+
+    // MARK: drawing
+
+    /// Draws the filter or sort prompt (when active), the table, the detail line (the selected
+    /// row's cut cells in full) and the sort menu or question (when open); the cursor goes to the
     /// filter while typing, else to the selected row.
     public mutating func render(into grid: inout Grid, area: Area, empty: String, _ ctx: Context) {
         let c = ctx.catalog
         var tableTop = area.top
         var filterCursor: (row: Int, col: Int)?
-        if filtering || !filter.text.isEmpty || choosingSort {
-            let prompt = choosingSort ? c.sortPrompt(table.columns.map(\.title)) : c.filterLabel
+        let oneLine = c.sortPrompt(table.columns.map(\.title))
+        lastWidth = area.width
+        if mode == .filtering || !filter.text.isEmpty || mode == .sortPrompt {
+            let prompt = mode == .sortPrompt ? oneLine : c.filterLabel
             let used = grid.put(prompt, row: tableTop, col: area.left + 1, limit: area.width - 2, style: .label)
-            if !choosingSort {
+            if mode != .sortPrompt {
                 let x = filter.render(into: &grid, row: tableTop, col: area.left + 2 + used, width: max(10, area.width - used - 4),
-                                      style: filtering ? .activeField : .field, focused: filtering)
-                if filtering { filterCursor = (tableTop, x) }
+                                      style: mode == .filtering ? .activeField : .field, focused: mode == .filtering)
+                if mode == .filtering { filterCursor = (tableTop, x) }
             }
             tableTop += 1
         }
-        table.render(into: &grid, area: Area(top: tableTop, left: area.left, height: area.bottom - tableTop, width: area.width),
-                     empty: rows.isEmpty ? empty : c.noMatch)
+        let detail = area.height >= 6
+        let tableArea = Area(top: tableTop, left: area.left, height: area.bottom - tableTop - (detail ? 1 : 0), width: area.width)
+        let marked = self.marked, ids = self.ids, shown = self.shown
+        table.render(into: &grid, area: tableArea, empty: rows.isEmpty ? empty : c.noMatch,
+                     isMarked: marked.isEmpty ? { _ in false } : { marked.contains(ids[shown[$0]]) })
+        let rowCursor = grid.cursor
+        if detail {
+            let cut = table.cutCells(total: area.width, measure: grid.measure)
+            if !cut.isEmpty {
+                let text = cut.map { $0.title + "：" + $0.text }.joined(separator: "  ")
+                grid.put(text, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
+            }
+        }
         if let f = filterCursor { grid.cursor = f }
+        switch mode {
+        case .sortMenu(let at): drawSortMenu(at, into: &grid, area: area, ctx)
+        case .confirmClearMarks:
+            grid.cursor = Dialog.question(c.confirmClearMarks(self.marked.count), answers: "y \(c.yes)    n \(c.no)",
+                                          into: &grid, area: area)
+        default: if filterCursor == nil { grid.cursor = rowCursor }
+        }
+    }
+
+    private func drawSortMenu(_ at: Int, into grid: inout Grid, area: Area, _ ctx: Context) {
+        let c = ctx.catalog
+        let items = table.columns.enumerated().map { i, col -> String in
+            let current = i == sortColumn ? "  " + (sortReversed ? c.sortCurrentDescending : c.sortCurrentAscending) : ""
+            return "\(i + 1)  \(col.title)\(current)"
+        }
+        let width = min(area.width - 4, max(grid.measure(c.sortMenuTitle) + 6, (items.map(grid.measure).max() ?? 0) + 6))
+        let inner = grid.centredBox(in: area, height: items.count + 4, width: width, title: c.sortMenuTitle)
+        for (i, item) in items.enumerated() where inner.top + 1 + i < inner.bottom {
+            let row = inner.top + 1 + i
+            let style: Style = i == at ? .selected : .normal
+            grid.fill(row: row, col: inner.left + 1, count: inner.width - 2, style: style)
+            grid.put((i == at ? "> " : "  ") + item, row: row, col: inner.left + 1, limit: inner.width - 2, style: style)
+            if i == at { grid.cursor = (row, inner.left + 1) }
+        }
     }
 }

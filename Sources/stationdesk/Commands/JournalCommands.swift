@@ -18,7 +18,10 @@ func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StoreError {
-        Output.error(error.description)
+        Output.error(Output.message(for: error))
+        throw ExitCode.failure
+    } catch let error as Refused {
+        Output.error(Output.message(for: error))
         throw ExitCode.failure
     } catch let error as StoreAccessError {
         Output.error(Output.message(for: error))

@@ -8,6 +8,7 @@ import Foundation
 import StationDomain
 import StationExchange
 import StationStore
+import StationUI
 
 /// Everything the command line prints goes through here, so that:
 /// - text the program did not write itself (names, logins, file names, cells) can never drive the
@@ -86,14 +87,9 @@ enum Output {
         return errorStreamFailed ? 1 : nil
     }
 
-    /// A failure in the chosen language: the store's, the export's and the domain's messages
-    /// carry both languages separately; other errors describe themselves.
+    /// A failure in the language in use, worded by the catalog (`Catalog.describe`: refusals, the
+    /// store's and the exports' errors, the text rules), as the terminal program words it.
     static func message(for error: Error) -> String {
-        switch error {
-        case let e as StoreAccessError: return pick(e.zh, e.en)
-        case let e as ExportRefusal: return pick(e.zh, e.en)
-        case let e as TextProblem: return pick(e.zh, e.en)
-        default: return "\(error)"
-        }
+        Catalog(english ? .en : .zh).describe(error)
     }
 }

@@ -91,6 +91,50 @@ final class ExportScreenTests: XCTestCase {
         XCTAssertEqual(try CSVTable.read(path: path).header, ImportKind.partners.columns)
     }
 
+    /// Issue 10, point 1 in the terminal program: a link, a FIFO, the store and its data folder are
+    /// refused before anything is asked, in one sentence naming the path; nothing is written.
+    func testDangerousTargetsAreRefusedWithoutAskingAndNothingIsWritten() throws {
+        let h = try seeded()
+        let files = try ExchangeFiles()
+        let link = files.folder + "/link.csv", fifo = files.folder + "/fifo.csv"
+        XCTAssertEqual(symlink(files.folder + "/target.csv", link), 0)
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let storeBefore = try Data(contentsOf: URL(fileURLWithPath: h.db.path))
+        let cases = [(link, "没有写入 \(link)：这是符号链接，请直接给出目标文件的路径。"),
+                     (fifo, "没有写入 \(fifo)：这不是普通文件（命名管道 FIFO）。"),
+                     (h.db.path, "没有写入 \(h.db.path)：它在数据目录 \(h.db.folder) 里，导出文件请放在别处。"),
+                     (h.db.folder + "/u.csv", "没有写入 \(h.db.folder)/u.csv：它在数据目录 \(h.db.folder) 里，导出文件请放在别处。")]
+        for (path, message) in cases {
+            h.press(.char(DeskArea.unitsPartners.shortcut), .char("x"))
+            save(h, to: path)
+            let dialog = try XCTUnwrap(h.app.top as? ExportScreen, path)
+            XCTAssertFalse(dialog.askingOverwrite, "refused, not asked: \(path)")
+            XCTAssertEqual(h.messageText, message)
+            XCTAssertEqual(h.app.message?.isError, true)
+            h.press(.escape)
+        }
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), files.folder + "/target.csv")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: files.folder + "/target.csv"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: h.db.folder + "/u.csv"))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: h.db.path)), storeBefore)
+    }
+
+    func testAnOverwrittenFileKeepsItsMode() throws {
+        let h = try seeded()
+        let files = try ExchangeFiles()
+        let path = try files.write("mine.csv", "old")
+        XCTAssertEqual(chmod(path, 0o640), 0)
+        h.press(.char(DeskArea.unitsPartners.shortcut), .char("x"))
+        save(h, to: path)
+        XCTAssertEqual((h.app.top as? ExportScreen)?.askingOverwrite, true, "an existing file: asked first")
+        h.press(.char("y"))
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+        var st = stat()
+        XCTAssertEqual(stat(path, &st), 0)
+        XCTAssertEqual(st.st_mode & 0o777, 0o640)
+        XCTAssertEqual(try CSVTable.read(path: path).records.count, Self.units.count)
+    }
+
     func testAMissingFolderIsNamedAndTheDialogStays() throws {
         let h = try seeded()
         h.press(.char(DeskArea.unitsPartners.shortcut), .char("x"))

@@ -10,7 +10,7 @@ public struct ApplicationsScreen: Screen {
     public private(set) var roundIndex = 0
     public private(set) var applications: [Application] = []
     public private(set) var standing: RoundStanding?
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var names: ApplicationNames
     private var loadError: String?
 

@@ -16,7 +16,8 @@ public struct IntakePicker: Sendable {
 
     public let kind: Kind
     public private(set) var list: ListBrowser
-    public private(set) var marked: Set<Int64> = []
+    /// The partners marked (Space, the list's own marks).
+    public var marked: Set<Int64> { list.marked }
 
     init(for slot: IntakeFormScreen.Slot, form: IntakeFormScreen, _ ctx: Context) {
         let c = ctx.catalog
@@ -30,7 +31,6 @@ public struct IntakePicker: Sendable {
                 guard let id = p.id else { continue }
                 rows.append([p.name, c.partnerKind(p.kind), p.city]); ids.append(id)
             }
-            marked = Set(form.partnerIds)
         case .renewal:
             kind = .renewal
             list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnAgreement, width: 10),
@@ -49,9 +49,9 @@ public struct IntakePicker: Sendable {
                 rows.append([u.name, u.creditCode]); ids.append(id)
             }
         }
-        // Marked partners show a mark in their first cell.
-        if kind == .partners { rows = zip(rows, ids).map { r, id in [(marked.contains(id) ? "✓ " : "  ") + r[0]] + r.dropFirst() } }
         list.setRows(rows, ids: ids, ctx)
+        // The partners the form holds start marked (`*` in the list's gutter).
+        if kind == .partners { list.mark(ids: form.partnerIds) }
         let current: Int64? = kind == .unit ? form.unitId : kind == .renewal ? (form.renewsStationId ?? -1) : form.partnerIds.first
         // Start on what the form holds now.
         if let current, list.ids.contains(current) {
@@ -70,19 +70,14 @@ public struct IntakePicker: Sendable {
 
     /// The effects for the app, and what was picked (nil: still picking; Esc gives `.none`).
     mutating func handle(_ key: Key, _ ctx: Context) -> (effects: [Effect], result: Result?) {
+        let browsing = !list.filtering && !list.isAsking
+        // Esc closes the picker (the list would first ask about its marks); one unit or station only.
+        if browsing && key == .escape && list.filter.text.isEmpty { return ([], .cancel) }
+        if browsing && key == .char(" ") && kind != .partners { return ([.error(ctx.catalog.pickOnlyOne)], nil) }
         if let effects = list.handle(key, ctx) { return (effects, nil) }
         switch key {
         case .escape, .char("q"):
             return ([], .cancel)
-        case .char(" ") where kind == .partners:
-            guard let id = list.selectedId else { return ([], nil) }
-            if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
-            var rows = list.rows
-            if let i = list.ids.firstIndex(of: id) {
-                rows[i][0] = (marked.contains(id) ? "✓ " : "  ") + rows[i][0].dropFirst(2)
-            }
-            list.setRows(rows, ids: list.ids, ctx)
-            return ([], nil)
         case .char("a") where kind == .unit:
             return ([.push(IntakePicker.unitForm(ctx))], nil)
         case .enter:
@@ -92,7 +87,7 @@ public struct IntakePicker: Sendable {
             case .renewal: return ([], .renewal(id < 0 ? nil : id))
             case .partners:
                 // Marked ones in the list's order; none marked: the selected one.
-                let chosen = marked.isEmpty ? [id] : list.ids.filter { marked.contains($0) }
+                let chosen = list.marked.isEmpty ? [id] : list.ids.filter { list.marked.contains($0) }
                 return ([], .partners(chosen))
             }
         default:
@@ -104,13 +99,7 @@ public struct IntakePicker: Sendable {
         let c = ctx.catalog
         let top = area.top + 2, height = area.height - 3
         let left = area.left + 2, width = area.width - 4
-        for r in top..<(top + height) { grid.fill(row: r, col: left, count: width, style: .normal) }
-        grid.put("+" + String(repeating: "-", count: width - 2) + "+", row: top, col: left, style: .frame)
-        grid.put("+" + String(repeating: "-", count: width - 2) + "+", row: top + height - 1, col: left, style: .frame)
-        for r in (top + 1)..<(top + height - 1) {
-            grid.put("|", row: r, col: left, style: .frame)
-            grid.put("|", row: r, col: left + width - 1, style: .frame)
-        }
+        grid.box(top: top, left: left, height: height, width: width)
         let heading: String
         switch kind {
         case .unit: heading = c.pickUnit

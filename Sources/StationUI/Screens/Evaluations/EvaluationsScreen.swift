@@ -18,7 +18,7 @@ public struct EvaluationsScreen: Screen {
     private var talents: [Talent] = []
     private var evaluations: [Int64: [Evaluation]] = [:]
     private var periods: [StationPeriod] = []
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var chart = TextPane()
     private var loadError: String?
 
@@ -27,7 +27,8 @@ public struct EvaluationsScreen: Screen {
         let from = ctx.rules.policy(on: ctx.today)?.countedFromCategory.rawValue ?? "G"
         // Wide enough for the longest grade word ("不合格", "unqualified") so it is never cut.
         let gradeWidth = max(8, DisplayWidth.of(c.gradeText(.unqualified), ambiguousWide: ctx.ambiguousWide))
-        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.countedColumn(from), width: 8, alignRight: true),
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4),
+                                     Table.Column(c.countedColumn(from), width: 8, alignRight: true, order: .number),
                                      Table.Column(c.columnComputedGrade, width: gradeWidth),
                                      Table.Column(c.columnRecordedGrade, width: gradeWidth),
                                      Table.Column(c.columnRemark, width: 10)])
@@ -57,9 +58,8 @@ public struct EvaluationsScreen: Screen {
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("← → [ ]", c.keyYear), Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("o", c.keyOpenYear),
-                Hint("Tab", c.keySwitchEvaluationView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+        return [Hint("← → [ ]", c.keyYear)] + ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen), Hint("o", c.keyOpenYear),
+                Hint("Tab", c.keySwitchEvaluationView),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -144,6 +144,14 @@ public struct EvaluationsScreen: Screen {
         }
     }
 
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"), .char("e"), .char("d"): return ctx.catalog.evaluationsEditWhy
+        case .char("t"): return ctx.catalog.noWorkflowHere
+        default: return nil
+        }
+    }
+
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.putTabs([c.tabEvaluationList, c.tabGradeChart], current: view == .list ? 0 : 1,
@@ -162,7 +170,8 @@ public struct EvaluationsScreen: Screen {
         }
         lines += chartLines(all: false, width: body.width - 2, ctx)
         let filterRow = (list.filtering || !list.filter.text.isEmpty || list.choosingSort) ? 1 : 0
-        let tableHeight = max(3, min(list.shown.count + 1 + filterRow, body.height - lines.count - 1))
+        // Header, rows, the prompt row when open, and the detail line.
+        let tableHeight = max(6, min(list.shown.count + 2 + filterRow, body.height - lines.count - 1))
         list.render(into: &grid, area: Area(top: body.top, left: body.left, height: tableHeight, width: body.width),
                     empty: loadError ?? c.noStationActive(year), ctx)
         let cursor = grid.cursor

@@ -38,6 +38,9 @@ public struct ExportScreen: Screen {
         }
     }
 
+    /// Puts `typed` in the path field (`:export PATH` then submits it as Enter would).
+    public mutating func setPath(_ typed: String) { path = TextField(typed) }
+
     public var isOverlay: Bool { true }
     public var capturesText: Bool { !askingOverwrite }
 
@@ -111,14 +114,7 @@ public struct ExportScreen: Screen {
         let inner = min(area.width - 8, 70)
         let left = area.left + (area.width - inner - 2) / 2
         let top = area.top + max(1, area.height / 2 - 4)
-        let frame = "+" + String(repeating: "-", count: inner) + "+"
-        grid.put(frame, row: top, col: left, style: .frame)
-        for r in 1...6 {
-            grid.put("|", row: top + r, col: left, style: .frame)
-            grid.fill(row: top + r, col: left + 1, count: inner, style: .normal)
-            grid.put("|", row: top + r, col: left + inner + 1, style: .frame)
-        }
-        grid.put(frame, row: top + 7, col: left, style: .frame)
+        grid.box(top: top, left: left, height: 8, width: inner + 2)
         grid.put(c.exportWhat(records.count, records.kind), row: top + 1, col: left + 2, limit: inner - 2, style: .header)
         grid.put(c.exportFormat, row: top + 2, col: left + 2, limit: inner - 2, style: .dim)
         let used = grid.put(c.exportPathLabel, row: top + 4, col: left + 2, style: .label)

@@ -33,3 +33,16 @@ extension StationsScreen {
         return [ExportScreen.open(.stations(list.shown.map { stations[$0] }), ctx)]
     }
 }
+
+// The command line reaches these lists (`:123`, `:export PATH`).
+extension UnitsPartnersScreen: ListScreen {
+    func exportEffects(_ ctx: Context) -> [Effect]? { exchange(.char("x"), ctx) }
+}
+extension TalentsScreen: ListScreen {
+    func exportEffects(_ ctx: Context) -> [Effect]? { exchange(.char("x"), ctx) }
+}
+extension StationsScreen: ListScreen {
+    func exportEffects(_ ctx: Context) -> [Effect]? { exchange(.char("x"), ctx) }
+}
+extension JournalScreen: ListScreen {}
+extension EvaluationsScreen: ListScreen {}

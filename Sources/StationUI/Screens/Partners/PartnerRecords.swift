@@ -10,8 +10,9 @@ public enum PartnerRecords: RecordKind {
     public static func name(of p: Partner) -> String { p.name }
 
     public static func columns(_ c: Catalog) -> [Table.Column] {
-        [Table.Column(c.fieldName), Table.Column(c.fieldPartnerKind, width: 12),
-         Table.Column(c.fieldCity, width: 14), Table.Column(c.fieldContact, width: 16)]
+        // The name first for spare width (Table.widths), then the others.
+        [Table.Column(c.fieldName, min: 16, share: 4), Table.Column(c.fieldPartnerKind, min: 12, share: 1),
+         Table.Column(c.fieldCity, min: 8, share: 1), Table.Column(c.fieldContact, min: 10, share: 1, order: .personName)]
     }
 
     public static func cells(_ p: Partner, _ c: Catalog) -> [String] { [p.name, c.partnerKind(p.kind), p.city, p.contact] }

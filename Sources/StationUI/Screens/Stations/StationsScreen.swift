@@ -7,14 +7,14 @@ import StationDomain
 /// Cost of a reload: the stations and units read.
 public struct StationsScreen: Screen {
     public private(set) var stations: [Station] = []
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnType, width: 4),
-                                     Table.Column(c.columnUnit, width: 12), Table.Column(c.columnHead, width: 8),
-                                     Table.Column(c.columnAgreement, width: 10), Table.Column(c.columnPeriodEnd, width: 10),
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4), Table.Column(c.columnType, width: 4),
+                                     Table.Column(c.columnUnit, min: 10, share: 2), Table.Column(c.columnHead, min: 8, share: 1, order: .personName),
+                                     Table.Column(c.columnAgreement, width: 10, order: .date), Table.Column(c.columnPeriodEnd, width: 10, order: .date),
                                      Table.Column(c.columnStatus, width: c.statusColumnWidth)])
         reload(ctx)
     }
@@ -29,14 +29,14 @@ public struct StationsScreen: Screen {
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         if let h = list.modeHints(ctx) { return h }
-        return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("s", c.keySort), Hint("Space", c.keyMark),
+                Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen), Hint("h", c.keyHistory),
+                Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -67,6 +67,18 @@ public struct StationsScreen: Screen {
             guard let s = selectedStation else { return [] }
             return [.push(StationRecordScreen(s, ctx))]
         case .char("i"), .char("x"): return exchange(key, ctx)
+        case .char("h"):
+            guard let s = selectedStation, let id = s.id else { return [.error(ctx.catalog.nothingSelected)] }
+            return [.push(JournalScreen(source: .history(table: "station", id: id, name: s.name), ctx))]
+        default: return nil
+        }
+    }
+
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"): return ctx.catalog.stationsAddWhy
+        case .char("e"), .char("d"): return ctx.catalog.stationsEditWhy
+        case .char("t"): return ctx.catalog.noWorkflowHere
         default: return nil
         }
     }
@@ -74,7 +86,7 @@ public struct StationsScreen: Screen {
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.put(c.areaName(.stations), row: area.top, col: area.left + 1, style: .header)
-        let count = c.countShown(list.shown.count, of: stations.count)
+        let count = list.status(ctx)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
                     empty: loadError ?? c.stationsEmpty, ctx)

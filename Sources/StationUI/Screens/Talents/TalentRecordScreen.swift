@@ -31,11 +31,17 @@ public struct TalentRecordScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyScroll), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        return [Hint("↑↓", c.keyScroll), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
     public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? { pane.handle(key) ? [] : nil }
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if pane.handle(key) { return [] }
+        if key == .char("h"), let id = talent.id {
+            return [.push(JournalScreen(source: .history(table: "talent", id: id, name: talent.name), ctx))]
+        }
+        return nil
+    }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         pane.render(into: &grid, area: Area(top: area.top + 1, left: area.left + 1, height: area.height - 1, width: area.width - 1))

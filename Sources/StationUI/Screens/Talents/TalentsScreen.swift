@@ -13,16 +13,17 @@ public struct TalentsScreen: Screen {
     public private(set) var talents: [TalentListRow] = []
     private var stations: [Station] = []
     private var byId: [Int64: Station] = [:]
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var chart = TextPane()
     private var chartWidth = 0
     private var loadError: String?
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnTalentName, width: 8), Table.Column(c.columnCategory, width: 4),
-                                     Table.Column(c.columnEmployer), Table.Column(c.columnIntroducedOn, width: 10),
-                                     Table.Column(c.columnStation)])
+        list = ListBrowser(columns: [Table.Column(c.columnTalentName, min: 8, share: 4, order: .personName),
+                                     Table.Column(c.columnCategory, width: 4),
+                                     Table.Column(c.columnEmployer, min: 12, share: 2), Table.Column(c.columnIntroducedOn, width: 10, order: .date),
+                                     Table.Column(c.columnStation, min: 10, share: 2)])
         reload(ctx)
     }
 
@@ -49,13 +50,13 @@ public struct TalentsScreen: Screen {
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
-                Hint("i", c.keyImport), Hint("x", c.keyExport), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+                Hint("Space", c.keyMark), Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilterLong), Hint("s", c.keySortLong),
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
+                Hint("Tab", c.keySwitchTalentView), Hint("h", c.keyHistory),
                 Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -98,6 +99,9 @@ public struct TalentsScreen: Screen {
         switch key {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
+        case .char("h"):
+            guard let row = selectedTalent else { return [.error(ctx.catalog.nothingSelected)] }
+            return [.push(JournalScreen(source: .history(table: "talent", id: row.id, name: row.name), ctx))]
         case .enter:
             guard let row = selectedTalent else { return [] }
             guard let t = (try? ctx.store.talent(id: row.id)) ?? nil else {
@@ -108,11 +112,20 @@ public struct TalentsScreen: Screen {
         }
     }
 
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"): return ctx.catalog.talentsAddWhy
+        case .char("e"), .char("d"): return ctx.catalog.talentsEditWhy
+        case .char("t"): return ctx.catalog.noWorkflowHere
+        default: return nil
+        }
+    }
+
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.putTabs([c.tabTalentList, c.tabTalentChart], current: view == .list ? 0 : 1,
                      row: area.top, col: area.left + 1)
-        let count = c.countShown(list.shown.count, of: talents.count)
+        let count = list.status(ctx)
         grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
         switch view {

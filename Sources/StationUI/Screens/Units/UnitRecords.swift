@@ -10,8 +10,9 @@ public enum UnitRecords: RecordKind {
     public static func name(of u: Unit) -> String { u.name }
 
     public static func columns(_ c: Catalog) -> [Table.Column] {
-        [Table.Column(c.fieldName), Table.Column(c.fieldCreditCode, width: 18),
-         Table.Column(c.fieldUnitKind, width: 10), Table.Column(c.fieldContact, width: 16)]
+        // The name first for spare width (Table.widths), then the contact.
+        [Table.Column(c.fieldName, min: 16, share: 4), Table.Column(c.fieldCreditCode, width: 18),
+         Table.Column(c.fieldUnitKind, width: 10), Table.Column(c.fieldContact, min: 10, share: 1, order: .personName)]
     }
 
     public static func cells(_ u: Unit, _ c: Catalog) -> [String] { [u.name, u.creditCode, c.unitKind(u.kind), u.contact] }

@@ -1,0 +1,290 @@
+import XCTest
+import StationDomain
+import StationStore
+@testable import StationUI
+
+/// Issue 9 on the demo: golden screens at 80×24 and 200×60, marking with a one-command action,
+/// the command line, keys that say why, Ctrl-C, paging of a journal entry.
+final class ClerkListsTests: XCTestCase {
+    func area(_ h: Harness, _ a: DeskArea) { h.press(.char(a.shortcut)) }
+
+    // MARK: golden screens
+
+    func testTalentsListAt200x60GivesTheRoomToCutColumns() throws {
+        let h = try DemoFixture.harness()
+        area(h, .talents)
+        let grid = h.screen(200, 60)
+        Golden.check(grid, "talents-list-200x60")
+        // Every value of every column fits at 200 columns: nothing is cut.
+        XCTAssertFalse(grid.text.split(separator: "\n").dropFirst(2).prefix(50).contains { $0.contains("…") }, grid.text)
+    }
+
+    /// A station whose name is longer than the screen: the record wraps it under its label.
+    func testStationRecordWithALongNameWrapsIt() throws {
+        let h = try DemoFixture.harness()
+        area(h, .stations)
+        h.press(.char("/"))
+        h.type("xbxg")   // 西部虚构材料科学研究院·北方虚构交通大学柳州新材料联合人才工作站
+        h.press(.enter, .enter)
+        let record = try XCTUnwrap(h.app.top as? StationRecordScreen)
+        XCTAssertTrue(record.station.name.count > 30)
+        let small = h.screen()
+        Golden.check(small, "station-record-long-name-80x24")
+        Golden.check(h.screen(200, 60), "station-record-long-name-200x60")
+        // The name's whole text is on screen at 80 columns, over two lines.
+        let joined = small.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.joined()
+        XCTAssertTrue(joined.contains(record.station.name), small.text)
+    }
+
+    /// Seven columns do not fit one line at 80 columns: `s` opens a small menu listing all.
+    func testSortMenuListsEveryColumn() throws {
+        let h = try DemoFixture.harness()
+        area(h, .stations)
+        h.press(.char("s"))
+        let grid = h.screen()
+        Golden.check(grid, "sort-menu-80x24")
+        for title in ["工作站", "类型", "设站单位", "站长", "协议日期", "管理期至", "状态"] {
+            XCTAssertTrue(grid.text.contains(title), title)
+        }
+        h.press(.down, .down, .down, .down, .down, .enter)   // 管理期至
+        XCTAssertEqual(h.messageText, "已按“管理期至”排列")
+        let s = try XCTUnwrap(h.app.top as? StationsScreen)
+        let ends = s.list.shown.map { s.list.rows[$0][5] }
+        XCTAssertEqual(ends, ends.sorted())
+        h.press(.char("s"), .char("7"))
+        XCTAssertEqual(h.messageText, "已按“状态”排列")
+        h.screen(200, 60)
+        h.press(.char("s"))   // wide enough: one line
+        XCTAssertTrue(h.screen(200, 60).text.contains("1 工作站  2 类型"))
+        h.press(.escape)
+    }
+
+    /// Space marks rows (a `*` of their own, the count in the status line); `d` deletes every
+    /// marked row as one command, and one `u` brings them all back.
+    func testMarkedSelectionIsOneCommand() throws {
+        let h = try DemoFixture.harness(seed: false)
+        for (i, name) in ["甲公司", "乙公司", "丙公司", "丁公司"].enumerated() {
+            try h.addUnit(name, code: Harness.code("91450200MA5L0000\(i)"))
+        }
+        h.app.tick()
+        area(h, .unitsPartners)
+        h.press(.char(" "), .char(" "))   // Space marks and moves on: 丙, 丁 (pinyin order)
+        let grid = h.screen()
+        Golden.check(grid, "marked-selection-80x24")
+        Golden.check(h.screen(200, 60), "marked-selection-200x60")
+        XCTAssertTrue(grid.text.contains("共 4 条 · 已标记 2"))
+        XCTAssertTrue(grid.rowText(3).hasPrefix(" *"), grid.rowText(3))
+        let before = try h.db.journal(limit: 100, beforeSequence: nil).count
+        h.press(.char("d"))
+        XCTAssertTrue(h.screen().text.contains("删除已标记的 2 条记录"), h.screen().text)
+        h.press(.char("y"))
+        XCTAssertEqual(Set(try h.db.units().map(\.name)), ["甲公司", "乙公司"])
+        XCTAssertEqual(try h.db.journal(limit: 100, beforeSequence: nil).count, before + 1, "one journal entry")
+        XCTAssertTrue(h.screen().text.contains("共 2 条"), "marks of deleted rows are gone")
+        h.press(.char("u"))
+        XCTAssertEqual(try h.db.units().count, 4, "one undo step brings both back")
+    }
+
+    /// Esc on a list with marks asks before clearing them.
+    func testEscWithMarksAsks() throws {
+        let h = try DemoFixture.harness()
+        area(h, .talents)
+        h.press(.char(" "), .char(" "), .escape)
+        XCTAssertTrue(h.app.top is TalentsScreen)
+        XCTAssertTrue(h.screen().text.contains("取消全部 2 条标记？"))
+        h.press(.char("n"))
+        XCTAssertEqual((h.app.top as? TalentsScreen)?.list.markedCount, 2)
+        h.press(.escape, .char("y"))
+        XCTAssertEqual((h.app.top as? TalentsScreen)?.list.markedCount, 0)
+        h.press(.escape)
+        XCTAssertTrue(h.app.top is HomeScreen)
+    }
+
+    // MARK: command line
+
+    func testCommandLineJumpsOpensAreasAndCompletes() throws {
+        let h = try DemoFixture.harness()
+        area(h, .talents)
+        h.press(.char(":"))
+        XCTAssertTrue(h.app.commandLineOpen)
+        h.type("123")
+        h.press(.enter)
+        XCTAssertEqual((h.app.top as? TalentsScreen)?.list.selectedPosition, 122)
+        h.press(.char(":")); h.type("99999"); h.press(.enter)
+        XCTAssertTrue(h.messageText?.contains("没有第 99999 行") == true, h.messageText ?? "")
+        // An area by name, by pinyin, by number (from a screen without a list).
+        h.press(.char(":")); h.type("工作站"); h.press(.enter)
+        XCTAssertTrue(h.app.top is StationsScreen)
+        h.press(.char(":")); h.type("rz"); h.press(.enter)
+        XCTAssertEqual(h.messageText, "“rz”可指：人才、日志，请多输入几个字", "才 is also read zai")
+        h.press(.char(":")); h.type("rizhi"); h.press(.enter)
+        XCTAssertTrue(h.app.top is JournalScreen)
+        h.press(.escape, .escape, .escape)
+        XCTAssertTrue(h.app.top is HomeScreen)
+        h.press(.char(":")); h.type("7"); h.press(.enter)
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen)
+        // Tab completes a word; several candidates show on the hint bar.
+        h.press(.char(":")); h.type("rep"); h.press(.tab)
+        XCTAssertTrue(h.screen().rowText(22).contains(":report"), h.screen().rowText(22))
+        h.type("a"); h.press(.tab)
+        XCTAssertTrue(h.screen().rowText(22).contains(":report annual"), h.screen().rowText(22))
+        h.press(.escape)
+        XCTAssertFalse(h.app.commandLineOpen)
+        // Unknown input says what is accepted.
+        h.press(.char(":")); h.type("frobnicate"); h.press(.enter)
+        let m = try XCTUnwrap(h.messageText)
+        XCTAssertTrue(m.contains("不认识") && m.contains(":export") && m.contains(":report annual"), m)
+    }
+
+    func testCommandLineExportsTheListAndWritesAReport() throws {
+        let h = try DemoFixture.harness()
+        let folder = try AppDatabase.makeTemporaryFolder(prefix: "widgets-cmd")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        area(h, .unitsPartners)
+        h.press(.char("/")); h.type("liuzhou"); h.press(.enter)
+        let shown = try XCTUnwrap(h.app.top as? UnitsPartnersScreen).shownNames.count
+        h.press(.char(":")); h.type("export \(folder)/units.csv"); h.press(.enter)
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen, "written at once: no dialog left open")
+        let csv = try String(contentsOfFile: folder + "/units.csv", encoding: .utf8)
+        XCTAssertEqual(csv.split(separator: "\r\n").count, shown + 1)
+        h.press(.char(":")); h.type("report annual 2024 \(folder)/annual-2024.md"); h.press(.enter)
+        XCTAssertEqual(h.messageText, "报表已写入 \(folder)/annual-2024.md")
+        let report = try String(contentsOfFile: folder + "/annual-2024.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("2024"), report)
+        h.press(.char(":")); h.type("report annual"); h.press(.enter)
+        XCTAssertTrue(h.messageText?.contains("需要年份") == true, h.messageText ?? "")
+    }
+
+    // MARK: keys
+
+    /// Every key the hint bar shows on an area's first screen does something there: it changes
+    /// the screen or says something on the message line.
+    func testNoKeyInAHintBarIsDead() throws {
+        let h = try DemoFixture.harness()
+        let areas: [DeskArea] = [.todo, .stations, .evaluations, .talents, .unitsPartners, .journal]
+        for a in areas {
+            area(h, a)
+            let keys = h.app.top.hints(h.app.ctx).flatMap { hint -> [Key] in
+                hint.key.split(separator: " ").compactMap { word -> Key? in
+                    switch word {
+                    case "Enter": return .enter
+                    case "Tab": return .tab
+                    case "Space": return .char(" ")
+                    case "/", "s", "a", "e", "d", "h", "i", "x", "u", "t", ":", "?": return .char(word.first!)
+                    default: return nil   // movement, Esc q, Q: tested elsewhere
+                    }
+                }
+            }
+            XCTAssertFalse(keys.isEmpty, "\(a)")
+            for key in keys {
+                let before = h.screen().text
+                h.press(key)
+                let after = h.screen().text
+                XCTAssertTrue(before != after || h.messageText != nil, "\(a): \(key.label) did nothing")
+                // Back to the area's first screen.
+                for _ in 0..<6 where !(h.app.top is HomeScreen) {
+                    if h.app.commandLineOpen || h.app.top.isOverlay || h.app.top.capturesText { h.press(.escape) }
+                    if let l = h.app.top as? any ListScreen, l.list.isAsking || l.list.markedCount > 0 { h.press(.escape, .char("y")) }
+                    h.press(.escape)
+                }
+                if !(h.app.top is HomeScreen) { XCTFail("\(a): \(key.label) left \(type(of: h.app.top))"); return }
+                area(h, a)
+            }
+            h.press(.escape)
+        }
+    }
+
+    /// Keys that do not apply say why on the message line.
+    func testKeysThatDoNotApplySayWhy() throws {
+        let h = try DemoFixture.harness()
+        area(h, .talents)
+        h.press(.char("a"))
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.talentsAddWhy)
+        h.press(.char("t"))
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.noWorkflowHere)
+        h.press(.char("n"))
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.keyNotHere(.char("n")))
+        h.press(.char("h"))
+        XCTAssertTrue(h.app.top is JournalScreen, "h on a talent: its history")
+        h.press(.escape, .escape)
+        area(h, .stations)
+        h.press(.char("e"))
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.stationsEditWhy)
+        h.press(.escape)
+        h.press(.char("/"))   // on the home screen
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.keyNotHere(.char("/")))
+    }
+
+    /// Ctrl-C with typed input asks as Q does (a second Ctrl-C then quits); with none it quits.
+    func testCtrlCAsksWhenAFormHoldsInput() throws {
+        let h = try DemoFixture.harness(seed: false)
+        area(h, .unitsPartners)
+        h.press(.char("a"))
+        h.type("柳州某某公司")
+        h.press(.ctrl("c"))
+        XCTAssertFalse(h.app.quitting)
+        XCTAssertTrue(h.app.top is ConfirmScreen)
+        h.press(.char("n"))
+        XCTAssertEqual((h.app.top as? RecordFormScreen<UnitRecords>)?.form.value("name"), "柳州某某公司", "the input is kept")
+        h.press(.ctrl("c"), .ctrl("c"))
+        XCTAssertTrue(h.app.quitting)
+        let plain = try DemoFixture.harness(seed: false)
+        plain.press(.ctrl("c"))
+        XCTAssertTrue(plain.app.quitting)
+    }
+
+    /// The title bar names the user's roles on every screen, shortened when space is short.
+    func testRolesOnEveryScreen() throws {
+        let h = try DemoFixture.harness()
+        for a in [DeskArea.todo, .stations, .evaluations, .talents, .unitsPartners, .journal] {
+            area(h, a)
+            h.press(.enter)
+            XCTAssertTrue(h.screen().rowText(0).contains("管理员"), h.screen().rowText(0))
+            while !(h.app.top is HomeScreen) { h.press(.escape) }
+        }
+    }
+
+    // MARK: paging
+
+    /// A journal entry longer than the screen: PgDn pages to its last line and stops there; End
+    /// too; ↓ never scrolls onto a blank screen.
+    func testJournalEntryPagesToItsLastLine() throws {
+        let h = try DemoFixture.harness(seed: false)
+        try h.db.write(command: "bench.seed", by: Harness.user) { w in
+            for i in 0..<40 {
+                _ = try w.insert(Unit(name: "柳州市第\(i)号公司", creditCode: Harness.code(String(format: "91450200MA5L%05d", i)),
+                                      kind: .enterprise, address: "柳州市", contact: "联系人\(i)"))
+            }
+        }
+        h.app.tick()
+        area(h, .journal)
+        h.press(.enter)
+        XCTAssertEqual((h.app.top as? JournalEntryScreen)?.entry.command, "bench.seed")
+        _ = h.screen()
+        func pane() throws -> TextPane { try XCTUnwrap((h.app.top as? JournalEntryScreen)?.pane) }
+        let count = try pane().displayLines.count
+        XCTAssertGreaterThan(count, 100)
+        var pages = 0
+        while try pane().bottom < count - 1 && pages < 50 { h.press(.pageDown); _ = h.screen(); pages += 1 }
+        XCTAssertEqual(try pane().bottom, count - 1)
+        XCTAssertEqual(pages, Int((Double(count - 20) / 20).rounded(.up)), "a page at a time")
+        let atEnd = h.screen().text
+        // The last page is full: the row above the message line holds the entry's last line.
+        let last = try pane().displayLines[count - 1]
+        let rows = atEnd.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(rows[21].trimmingCharacters(in: .whitespaces), last.trimmingCharacters(in: .whitespaces), atEnd)
+        h.press(.pageDown, .down, .down)
+        XCTAssertEqual(h.screen().text, atEnd, "stops at the end")
+        h.press(.home)
+        _ = h.screen()
+        XCTAssertEqual(try pane().top, 0)
+        h.press(.char("G"))
+        _ = h.screen()
+        XCTAssertEqual(try pane().bottom, count - 1)
+        h.press(.pageUp)
+        _ = h.screen()
+        XCTAssertEqual(try pane().bottom, count - 21)
+        h.press(.end)
+        XCTAssertEqual(h.screen().text, atEnd)
+    }
+}
