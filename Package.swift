@@ -48,14 +48,17 @@ let package = Package(
         ]),
         .executableTarget(name: "stationdesk-bench", dependencies: [
             "StationDomain", "StationStore", "StationExchange", "StationUI",
-            // Plain-SQLite floors are measured through GRDB with the store's own pragmas.
+            // Plain-SQLite floors: the C API with the store's own pragmas (Suite/PlainFloor.swift).
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .testTarget(name: "StationDomainTests", dependencies: ["StationDomain"]),
         .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper"]),
         .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"],
                     exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal"], exclude: ["Golden"]),
+        // The executable's own wiring (QuickCommandLine against ArgumentParser).
+        .testTarget(name: "StationdeskTests", dependencies: ["stationdesk"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),
     ],
     swiftLanguageModes: [.v5]

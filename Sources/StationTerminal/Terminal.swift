@@ -157,14 +157,17 @@ public final class Terminal {
     }
 
     /// Runs `app` until it quits: draw, wait for a key (or a poll tick), hand it over, repeat.
-    /// The terminal is restored when this returns, whatever the app did.
-    public func run(_ app: App) throws {
+    /// The terminal is restored when this returns, whatever the app did. `afterFirstDraw` runs
+    /// once the first screen is on the terminal (the executable starts its warm-up there).
+    public func run(_ app: App, afterFirstDraw: (() -> Void)? = nil) throws {
         try start()
         defer { stop() }
         app.busyInteraction = busyInteraction()
+        var firstDrawn = afterFirstDraw
         while !app.quitting {
             let (w, h) = size
             draw(app.render(width: w, height: h))
+            if let first = firstDrawn { firstDrawn = nil; first() }
             switch readKey() {
             case .timeout: app.tick()
             case .resize: invalidate()

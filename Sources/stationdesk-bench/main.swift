@@ -9,6 +9,9 @@ let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
     ("screens", { try ScreensBenchmark.run(arguments: $0) }),
     ("domain", { try DomainBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
     ("ui", { _ in try UIBench.run() }),
+    // The whole program beside what users would use instead, one table (issue 15; Scripts/bench.sh).
+    ("suite", { try Suite.run(arguments: $0) }),
+    ("generate", { try Generator.run(arguments: $0) }),
 ]
 
 setvbuf(stdout, nil, _IOLBF, 0)
@@ -19,7 +22,8 @@ guard chosen == nil || benchmarks.contains(where: { $0.name == chosen }) else {
     exit(64)
 }
 do {
-    for b in benchmarks where chosen == nil || b.name == chosen {
+    // Without a name: every benchmark but the suite and the generator (which want their own run).
+    for b in benchmarks where chosen == nil ? !["suite", "generate"].contains(b.name) : b.name == chosen {
         try b.run(chosen == nil ? [] : Array(arguments.dropFirst()))
     }
 } catch {

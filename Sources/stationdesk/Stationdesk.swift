@@ -32,11 +32,14 @@ struct Stationdesk: ParsableCommand {
 
     /// ArgumentParser's own main, but every message goes through `Output` (escaped, never a trap
     /// on a full stream) and a failed write to standard output ends in a message and exit 1.
+    /// The everyday command lines are read by hand (`QuickCommandLine`, no reflection); every
+    /// other line, and every mistake, is parsed by ArgumentParser as before.
     static func main() {
         Output.prepare()
         var status: Int32 = 0
         do {
-            var command = try parseAsRoot()
+            var command = try QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
+            try command.validate()
             try command.run()
         } catch let error as StoreAccessError {
             Output.error(Output.message(for: error)); status = 1

@@ -6,6 +6,8 @@
 //       With FSIZE_LIMIT_BYTES, sets RLIMIT_FSIZE first (SIGXFSZ ignored) to simulate a full disk;
 //       a failing command prints "error <StoreError description>" and the helper carries on with
 //       one more read to show the store is still usable, printing "usable <partner count>".
+//
+//   store-fault-helper approve …   two processes racing for a round's last place (Approve.swift)
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,6 +18,7 @@ import StationStore
 
 setvbuf(stdout, nil, _IOLBF, 0)
 let args = CommandLine.arguments
+if args.count > 1 && args[1] == "approve" { ApproveMode.run(args) }
 guard args.count >= 5, args[1] == "write", let count = Int(args[4]), count > 0 else {
     Helper.fail("usage: store-fault-helper write FOLDER USER COUNT [FSIZE_LIMIT_BYTES]")
 }

@@ -290,3 +290,17 @@ final class StepRecordsTests: XCTestCase {
         }
     }
 }
+
+extension ApplicationStepsTests {
+    /// The steps' roles are the road's one table: the store's command and the menu agree.
+    func testEachStepsPermissionIsTheProceduresOwn() {
+        for state in ApplicationState.allCases {
+            for step in ApplicationStep.steps(from: state) {
+                XCTAssertEqual(step.permission, ApplicationProcedure.permission(from: state, to: step.target), "\(state) \(step)")
+            }
+        }
+        // An approver alone does not take a clerk's step; a clerk alone does not decide.
+        let a = Fixture.readyApplication()
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .submitted, context: ctx([.approver]), policy: policy).reasons, [.roleRequired(.clerk)])
+    }
+}

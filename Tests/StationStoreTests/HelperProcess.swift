@@ -39,6 +39,15 @@ final class HelperProcess {
         }
     }
 
+    /// Reads until a line starting with `prefix` has arrived, or the process ends.
+    func waitForLine(_ prefix: String) {
+        while !lines.contains(where: { $0.hasPrefix(prefix) }) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { return }
+            take(chunk)
+        }
+    }
+
     /// Reads everything up to the end of the output and waits for the process to exit.
     func finish() -> Int32 {
         while true {

@@ -210,7 +210,7 @@ final class MoneyCommandsTests: StoreTestCase {
         func state() throws -> SubsidyStanding {
             let s = try XCTUnwrap(try f.db.subsidies(station: f.station.id!).first)
             return try SubsidyRule.standing(s, payments: try f.db.payments(subsidy: id), spending: try f.db.spendingLines(subsidy: id),
-                                            clawbacks: try f.db.clawbacks(subsidy: id), on: today, calendar: calendar, policy: r.book.policies[0])
+                                            clawbacks: try f.db.clawbacks(subsidy: id), on: today, calendar: calendar, policy: r.fixedBook!.policies[0])
         }
         XCTAssertEqual(try state().state, .paid)
         _ = try f.db.undo(by: "alan")

@@ -28,8 +28,8 @@ extension Policy {
     /// Keys of the file that `Policy` does not know (misspelt or misplaced): each a problem, since
     /// a misspelt optional field would otherwise silently take its default.
     static func unknownFields(json: String, policy: Policy, file: String) -> [PolicyProblem] {
-        guard let given = try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)),
-              let known = try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(policy)) else { return [] }
+        guard let given = JSONValue.parse(json.utf8),
+              let known = (try? JSONEncoder().encode(policy)).flatMap({ JSONValue.parse($0) }) else { return [] }
         return given.unknownKeys(comparedWith: known).map {
             PolicyProblem(file: file, field: $0, message: "未知字段，是否拼写有误？ (unknown field: misspelt or misplaced?)")
         }

@@ -54,6 +54,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case tooManyChosenAtLine(chosen: Int, open: Int)
     case applicationNotRanked(name: String)
     case nothingToShortlist
+    case applicationMoved(from: ApplicationState, to: ApplicationState)
+    case calendarUnknown(year: Int)
+    case renewalOfAnotherUnit(station: String)
+    case intakeClosed(ApplicationState)
+    case applicationClosed(ApplicationState)
     // Review (SPEC "Default score sheets")
     case reviewerTiedToUnit(reviewer: String, unitId: Int64, note: String)
     case reviewerTiedToPartner(reviewer: String, partnerId: Int64, note: String)
@@ -160,6 +165,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .tooManyChosenAtLine(c, o): return "线上并列选入\(c)个，只有\(o)个名额 (\(c) chosen at the line for \(o) places)"
         case let .applicationNotRanked(n): return "“\(n)”还没有已提交的评分表 (\(n) has no submitted sheet)"
         case .nothingToShortlist: return "本轮没有评审中的申请 (no application of the round is in review)"
+        case let .applicationMoved(f, t): return "申请已由“\(f.rawValue)”变为“\(t.rawValue)” (the application moved from \(f.rawValue) to \(t.rawValue))"
+        case let .calendarUnknown(y): return "工作日历没有\(y)年 (the working-day calendar has no \(y))"
+        case let .renewalOfAnotherUnit(s): return "续约的工作站“\(s)”属于其他单位 (the renewed station belongs to another unit)"
+        case let .intakeClosed(s): return "申请为“\(s.rawValue)”，登记内容不能再改 (the intake can no longer be changed)"
+        case let .applicationClosed(s): return "申请已办结（\(s.rawValue)） (the application is closed)"
         case let .reviewerTiedToUnit(r, u, n): return "回避：评审专家\(r)与设站单位#\(u)有关联（\(n)） (conflict of interest: reviewer tied to the unit)"
         case let .reviewerTiedToPartner(r, p, n): return "回避：评审专家\(r)与共建方#\(p)有关联（\(n)） (conflict of interest: reviewer tied to a partner)"
         case let .criterionOutOfBounds(k, v, m): return "“\(k)”得分\(v)超出0–\(m) (score \(v) for \(k) outside 0–\(m))"

@@ -23,6 +23,12 @@ public struct StoredContinuation: StoredRecord, Hashable {
         self.recordedBy = recordedBy; self.recordedOn = recordedOn; self.planPeriod = planPeriod
     }
 
+    /// The row for a domain continuation.
+    public init(_ c: ProvisionalContinuation) {
+        self.init(policyId: c.policyId, from: c.from, until: c.until, reason: c.reason, recordedBy: c.recordedBy,
+                  recordedOn: c.recordedOn, planPeriod: c.planPeriod)
+    }
+
     public static let tableSpec = TableSpec(name: "provisional_continuation", columns: [
         "policy_id", "from_date", "until_date", "reason", "recorded_by", "recorded_on",
         "plan_name", "plan_first_year", "plan_last_year", "plan_cap"],

@@ -41,35 +41,34 @@ extension ShareDirectory {
     /// come from `policy/continuations.json` and `extra` (e.g. `AppDatabase.provisionalContinuations()`
     /// mapped with `.continuation`).
     public func policyBook(stored: [StoredPolicyVersion], extra: [ProvisionalContinuation]) throws -> PolicyBook {
+        try loadPolicyFiles(allowingNone: !stored.isEmpty).book(stored: stored, continuations: extra)
+    }
+
+    /// The folder's policy files and `policy/continuations.json`, decoded and checked once
+    /// (every problem of every file at once). `allowingNone`: an empty folder is not a problem
+    /// (the store holds versions of its own).
+    public func loadPolicyFiles(allowingNone: Bool = false) throws -> PolicyFiles {
         var problems: [PolicyProblem] = []
         var policies: [(file: String, policy: Policy)] = []
-        for version in stored {
-            let name = "store:policy_version#\(version.id.map(String.init) ?? "?") (\(version.policyId) v\(version.version))"
-            do { policies.append((name, try Policy.decode(json: version.content, file: name))) }
-            catch let e as PolicyError { problems += e.problems }
-        }
         let files = try policyFiles()
-        if files.isEmpty && stored.isEmpty {
+        if files.isEmpty && !allowingNone {
             problems.append(PolicyProblem(file: policyFolder, field: "", message: "没有政策文件 (no *.json policy file)"))
         }
         for file in files {
-            do {
-                let p = try ShareDirectory.loadPolicy(at: file)
-                if !stored.contains(where: { $0.policyId == p.id && $0.version == p.version }) { policies.append((file, p)) }
-            } catch let e as PolicyError { problems += e.problems }
+            do { policies.append((file, try ShareDirectory.loadPolicy(at: file))) } catch let e as PolicyError { problems += e.problems }
         }
-        var continuations = extra
+        var continuations: [ProvisionalContinuation] = []
         let cpath = policyFolder + "/continuations.json"
         if FileManager.default.fileExists(atPath: cpath) {
             do {
                 let data = FileManager.default.contents(atPath: cpath) ?? Data()
-                continuations += try JSONDecoder().decode([ProvisionalContinuation].self, from: data)
+                continuations = try JSONDecoder().decode([ProvisionalContinuation].self, from: data)
             } catch let e as DecodingError {
                 problems.append(Policy.problem(from: e, file: cpath))
             }
         }
         guard problems.isEmpty else { throw PolicyError(problems) }
-        return try PolicyBook(policies: policies, continuations: continuations)
+        return PolicyFiles(policies: policies, continuations: continuations)
     }
 
     /// Decodes and validates one policy file (used by `stationdesk policy check FILE`).
@@ -78,6 +77,33 @@ extension ShareDirectory {
             throw PolicyError([PolicyProblem(file: file, field: "", message: "无法读取 (cannot read the file)")])
         }
         return try Policy.decode(json: String(decoding: data, as: UTF8.self), file: file)
+    }
+}
+
+/// The share folder's policies and continuations file as decoded (`ShareDirectory.loadPolicyFiles`),
+/// kept by the program so that each command can judge by the rules as they stand — these files
+/// plus the versions and continuations stored at that moment (`CommandContext.policyBook`).
+public struct PolicyFiles: Sendable {
+    public let policies: [(file: String, policy: Policy)]
+    public let continuations: [ProvisionalContinuation]
+
+    public init(policies: [(file: String, policy: Policy)], continuations: [ProvisionalContinuation] = []) {
+        self.policies = policies; self.continuations = continuations
+    }
+
+    /// The one answer to "which rules judge a date": these files with the policy versions an admin
+    /// stored (a stored version replaces the file of the same id and version) and every
+    /// continuation. Throws `PolicyError` naming every problem.
+    public func book(stored: [StoredPolicyVersion], continuations extra: [ProvisionalContinuation]) throws -> PolicyBook {
+        var problems: [PolicyProblem] = []
+        var all: [(file: String, policy: Policy)] = []
+        for version in stored {
+            let name = "store:policy_version#\(version.id.map(String.init) ?? "?") (\(version.policyId) v\(version.version))"
+            do { all.append((name, try Policy.decode(json: version.content, file: name))) } catch let e as PolicyError { problems += e.problems }
+        }
+        all += policies.filter { f in !stored.contains { $0.policyId == f.policy.id && $0.version == f.policy.version } }
+        guard problems.isEmpty else { throw PolicyError(problems) }
+        return try PolicyBook(policies: all, continuations: extra + continuations)
     }
 }
 

@@ -36,12 +36,23 @@ public struct Context {
 public struct TextMatcher: Sendable {
     public enum Kind: Sendable { case custom, substring, pinyin(PinyinTable) }
     public let matches: @Sendable (_ query: String, _ text: String) -> Bool
-    public let kind: Kind
+    private var source: Source
+    private enum Source: Sendable { case fixed(Kind), deferred(Deferred<PinyinTable?>) }
+
+    /// How to match: a pinyin table deferred (`pinyin(deferred:)`) is read here, on first use;
+    /// substring when it could not be loaded.
+    public var kind: Kind {
+        switch source {
+        case .fixed(let k): return k
+        case .deferred(let table): return table.value.map(Kind.pinyin) ?? .substring
+        }
+    }
+
     public init(_ matches: @escaping @Sendable (_ query: String, _ text: String) -> Bool) {
-        self.matches = matches; kind = .custom
+        self.matches = matches; source = .fixed(.custom)
     }
     private init(kind: Kind, _ matches: @escaping @Sendable (_ query: String, _ text: String) -> Bool) {
-        self.matches = matches; self.kind = kind
+        self.matches = matches; source = .fixed(kind)
     }
 
     /// Case-insensitive substring, the fallback when no pinyin table is loaded.
@@ -52,5 +63,16 @@ public struct TextMatcher: Sendable {
     /// The domain's pinyin search (`PinyinTable.matches`): initials, full readings, polyphones.
     public static func pinyin(_ table: PinyinTable) -> TextMatcher {
         TextMatcher(kind: .pinyin(table)) { query, text in table.matches(query: query, in: text) }
+    }
+
+    /// The pinyin search with a table read on first use (substring when it cannot be read): the
+    /// terminal program's first screen needs no search, so the table is not parsed before it.
+    public static func pinyin(deferred table: Deferred<PinyinTable?>) -> TextMatcher {
+        var m = TextMatcher { query, text in
+            guard let t = table.value else { return TextMatcher.substring.matches(query, text) }
+            return t.matches(query: query, in: text)
+        }
+        m.source = .deferred(table)
+        return m
     }
 }

@@ -1,14 +1,34 @@
 import StationDomain
+import StationStore
 
 /// The rules the read-mostly screens apply: the policy book and the workday calendar from the
 /// data/ folder (the executable loads them; nil when it could not, and the screens then say
 /// what they cannot show instead of guessing). Lookups are linear in the handful of policies.
 public struct DeskRules: Sendable {
     public let policies: PolicyBook?
-    public let calendar: WorkdayCalendar?
+    /// The calendar, read on first use when the executable defers it (the first screen shows no
+    /// working days; issue 15).
+    public var calendar: WorkdayCalendar? { deferredCalendar.value }
+    private let deferredCalendar: Deferred<WorkdayCalendar?>
+    /// The share folder's policy files as decoded at start: with what the store holds at the
+    /// moment asked (`currentBook`) they give the rules a command is judged by.
+    public let files: PolicyFiles?
 
-    public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil) {
-        self.policies = policies; self.calendar = calendar
+    public init(policies: PolicyBook? = nil, calendar: WorkdayCalendar? = nil, files: PolicyFiles? = nil) {
+        self.policies = policies; deferredCalendar = Deferred(value: calendar); self.files = files
+    }
+
+    /// Rules whose calendar is read when a screen first asks for it.
+    public init(policies: PolicyBook?, calendar: Deferred<WorkdayCalendar?>, files: PolicyFiles? = nil) {
+        self.policies = policies; deferredCalendar = calendar; self.files = files
+    }
+
+    /// The rules as the store's commands will judge them now: the files with the policy versions
+    /// and continuations stored at this moment (another process may have recorded one since the
+    /// program started); `policies` when the files are not known. Cost: two small reads.
+    public func currentBook(_ store: AppDatabase) -> PolicyBook? {
+        guard let files else { return policies }
+        return (try? files.book(stored: store.policyVersions(), continuations: store.provisionalContinuations().map(\.continuation))) ?? policies
     }
 
     /// The policy whose rules govern calendar year `year`: the one in force on its last day, else

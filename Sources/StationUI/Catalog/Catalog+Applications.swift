@@ -182,10 +182,11 @@ extension Catalog {
     public func newApplication(_ round: String) -> String { ta("新申请（\(round)）", "New application (\(round))") }
     public var fieldProposedName: String { ta("拟设名称", "Name") }
     public var keyIntake: String { ta("受理登记", "intake") }
-    public var keyEditIntake: String { ta("修改登记内容", "edit the intake") }
-    public var intakeNotSavedYet: String {
-        ta("未保存：此版本还不能保存申请（输入仍在）", "Not saved: this build cannot save an application yet (your input is kept)")
-    }
+    public var keyEditIntake: String { ta("修改登记", "edit intake") }
+    public var keyOpenRound: String { ta("开启评选", "open a round") }
+    public var keySiteVisit: String { ta("考察", "site visit") }
+    public var keyAssignReviewers: String { ta("分派", "assign") }
+    public var keyQuotaException: String { ta("记录名额例外", "record a quota exception") }
     public var keyPick: String { ta("选择", "pick") }
     public var keyToday: String { ta("填今天", "today") }
     public var keyMark: String { ta("标记", "mark") }
@@ -237,6 +238,63 @@ extension Catalog {
         ta("（步骤由审定人或经办人在此办理；规则由系统核对）", "(the rules are checked by the store when a step is taken)")
     }
 
+    // MARK: a step's form
+    public var fieldStepDate: String { ta("日期", "Date") }
+    public var fieldReference: String { ta("文号或会议", "Reference") }
+    public var fieldObjector: String { ta("异议人", "Lodged by") }
+    public var fieldObjection: String { ta("异议内容", "Objection") }
+    public var fieldReason: String { ta("理由", "Reason") }
+    public var fieldReasonIfAgainst: String { ta("理由（与排名不同时）", "Reason (against the ranking)") }
+    public var fieldLetterOn: String { ta("聘书日期", "Appointment letter on") }
+    public var keyTakeStep: String { ta("办理", "take the step") }
+    public func stepTaken(_ step: String, _ state: String) -> String { ta("已办理：\(step)（现为“\(state)”）", "Done: \(step) (now \(state))") }
+    public func stepRefused(_ step: String) -> String { ta("未办理：\(step)（理由见下）", "Not done: \(step) (why below)") }
+    public func stepFormHeading(_ step: String, _ name: String) -> String { ta("\(step)：\(name)", "\(step): \(name)") }
+
+    // MARK: the small forms
+    public var fieldRoundYear: String { ta("年度", "Year") }
+    public var fieldPlaces: String { ta("本轮名额", "Places") }
+    public var fieldOpenedOn: String { ta("开启日期", "Opened on") }
+    public var fieldRoundNote: String { ta("说明（同年第二轮须写明理由）", "Note (a second round in a year needs a reason)") }
+    public var fieldVisitPeople: String { ta("考察人员", "People") }
+    public var fieldFindings: String { ta("考察情况", "Findings") }
+    public var fieldExceptionKind: String { ta("例外", "Exception") }
+    public func exceptionKind(_ k: QuotaExceptionKind) -> String {
+        switch k {
+        case .secondStationForUnit: return ta("同一单位第二个工作站", "a second station for the unit")
+        case .beyondPlanCap: return ta("超出规划期名额（人才特别集聚）", "beyond the plan cap (talent concentrated)")
+        }
+    }
+    public func tieChoice(_ chosen: Int, of ties: Int) -> String {
+        ta("线上并列 \(ties) 份，已选入 \(chosen) 份（Space 在名单中标记）；取舍须写明理由", "\(ties) tied at the line, \(chosen) chosen (Space marks them on the list); the choice needs a reason")
+    }
+    public func planStanding(_ p: PlanPeriod, used: Int, left: Int?) -> String {
+        guard let left else { return ta("今年不在“\(p.name)”规划期（\(p.firstYear)–\(p.lastYear)）内", "this year is outside the plan period \(p.name)") }
+        return ta("“\(p.name)”（\(p.firstYear)–\(p.lastYear)）新设不超过 \(p.stationCap) 家：已设及已审定 \(used)，尚余 \(left)",
+                  "\(p.name) (\(p.firstYear)–\(p.lastYear)): cap \(p.stationCap) new stations, \(used) set up or approved, \(left) left")
+    }
+    public var openRoundTitle: String { ta("开启年度评选", "Open the year's round") }
+    public func siteVisitTitle(_ name: String) -> String { ta("实地考察：\(name)", "Site visit: \(name)") }
+    public func quotaExceptionTitle(_ name: String) -> String { ta("名额例外：\(name)", "Quota exception: \(name)") }
+    public func confirmShortlistTitle(_ r: Round) -> String { ta("确认\(r.year)年度初步名单", "Confirm the \(r.year) shortlist") }
+    public var notANumber: String { ta("须为数字", "must be a number") }
+    public func roundOpened(_ round: String) -> String { ta("已开启\(round)", "Opened: \(round)") }
+    public func siteVisitRecorded(_ name: String) -> String { ta("已记录实地考察：\(name)", "Site visit recorded: \(name)") }
+    public func exceptionRecorded(_ kind: String) -> String { ta("已记录名额例外：\(kind)", "Quota exception recorded: \(kind)") }
+    public func shortlistConfirmed(_ n: Int) -> String { ta("已确认初步名单：入围 \(n) 份", "Shortlist confirmed: \(n) in") }
+    public var notDoneWhy: String { ta("未办理（理由见下，输入仍在）", "Not done (why below; your input is kept)") }
+
+    // MARK: assigning reviewers
+    public var columnReviewer: String { ta("评审专家", "Reviewer") }
+    public var columnTies: String { ta("回避关联", "Ties") }
+    public var columnAssigned: String { ta("已分派", "Assigned") }
+    public var assignedMark: String { ta("✓ 已分派", "✓ yes") }
+    public var keyAssign: String { ta("分派", "assign") }
+    public func assignTitle(_ name: String) -> String { ta("分派评审专家：\(name)", "Assign reviewers: \(name)") }
+    public func tiedTo(_ who: String, _ note: String) -> String { ta("回避：与“\(who)”有关联（\(note)）", "tied to \(who) (\(note))") }
+    public func reviewersAssigned(_ logins: [String]) -> String { ta("已分派：\(logins.joined(separator: "、"))", "Assigned: \(logins.joined(separator: ", "))") }
+    public var noReviewers: String { ta("没有持“评审专家”角色的用户；管理员可在设置中添加。", "No user holds the reviewer role; an admin adds one in Settings.") }
+
     // MARK: shortlist
     public func shortlistTitle(_ r: Round) -> String { ta("\(r.year)年度择优名单", "\(r.year) shortlist") }
     public var columnRank: String { ta("名次", "Rank") }
@@ -262,6 +320,11 @@ extension Catalog {
     public var shortlistEmpty: String { ta("本轮还没有进入评审的申请。", "No application of this round has reached review.") }
     public var notRankedHeading: String { ta("尚无已提交评分表：", "No submitted score sheet yet:") }
 
+    public var keyChooseTied: String { ta("选入", "choose") }
+    public var keyConfirmShortlist: String { ta("确认名单", "confirm") }
+    public var chosenMark: String { ta("✓选入", "✓ in") }
+    public var onlyTiedAreChosen: String { ta("只有线上并列的申请需要选择", "only applications tied at the line are chosen") }
+
     // MARK: notice
     public func noticeTitle(_ r: Round) -> String { ta("\(r.year)年度公示", "\(r.year) notice") }
     public var fieldPublishedOn: String { ta("发布日期", "Published on") }
@@ -270,6 +333,11 @@ extension Catalog {
     }
     public var noticeStoredHeading: String { ta("已发布的公示：", "Notices published:") }
     public var noticePreview: String { ta("（预览：尚未发布。公示由“办理”中的公示步骤发布）", "(preview: not published yet; the notice step publishes it)") }
+    public var keyPublish: String { ta("发布公示", "publish") }
+    public func noticePublished(_ n: Int, first: CivilDate?, last: CivilDate?) -> String {
+        let days = first.flatMap { f in last.map { ta("，公示期 \(f) 至 \($0)", ", runs \(f) to \($0)") } } ?? ""
+        return ta("已发布公示：\(n) 份申请\(days)", "Notice published: \(n) application(s)\(days)")
+    }
     public var keyPublishedDate: String { ta("发布日期", "publication date") }
     public var notADate: String { ta("日期格式为 YYYY-MM-DD", "a date is YYYY-MM-DD") }
     public var noNoticeList: String {

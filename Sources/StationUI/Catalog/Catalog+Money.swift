@@ -135,7 +135,7 @@ extension Catalog {
 
     // Forms
     public var fieldCount: String { t("更正后人数（留空：取消更正）", "Corrected count (empty: no correction)") }
-    public var fieldReason: String { t("理由", "Reason") }
+    public var fieldCorrectionReason: String { t("理由", "Reason") }
     public var fieldFarBelow: String { t("远低于设站标准", "Far below standard") }
     public var fieldNoCooperation: String { t("不配合招引及需求征集", "Did not cooperate") }
     public var fieldNameOnly: String { t("有名无实（无站长或人员）", "In name only") }
@@ -144,7 +144,7 @@ extension Catalog {
     public var evaluatorChoices: [String] { [t("市科技局", "the Bureau"), t("受委托第三方机构", "entrusted third party")] }
     public var fieldThirdParty: String { t("第三方机构名称", "Third party's name") }
     public var fieldDecisionDate: String { t("决定日期", "Decision date") }
-    public var fieldReference: String { t("文号", "Reference") }
+    public var fieldDecisionReference: String { t("文号", "Reference") }
     public var yesNo: [String] { [t("否", "no"), t("是", "yes")] }
     public var fieldAmountYuan: String { t("金额（元，可到分）", "Amount (yuan, to the fen)") }
     public var fieldDate: String { t("日期", "Date") }

@@ -68,6 +68,13 @@ extension Catalog {
         case let .tooManyChosenAtLine(n, o): return tr("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
         case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
         case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
+        case let .applicationMoved(f, t):
+            return tr("申请已由“\(applicationState(f))”变为“\(applicationState(t))”，请重新查看", "the application moved from \(applicationState(f)) to \(applicationState(t)) meanwhile; look again")
+        case let .calendarUnknown(y):
+            return tr("工作日历没有\(y)年，无法计算公示期；请在 data/calendar 中补入当年放假安排", "the working-day calendar has no \(y): the notice cannot be counted; add that year to data/calendar")
+        case let .renewalOfAnotherUnit(s): return tr("续约的工作站“\(s)”属于其他单位", "the renewed station \(s) belongs to another unit")
+        case let .intakeClosed(s): return tr("申请为“\(applicationState(s))”：登记内容只能在受理前后修改", "the application is \(applicationState(s)): the intake can only be changed until review")
+        case let .applicationClosed(s): return tr("申请已办结（\(applicationState(s))）", "the application is closed (\(applicationState(s)))")
         default:
             if let words = moneyRefusal(r) { return words }
             let words = r.stationTexts
@@ -107,6 +114,26 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
+        case "round-open": return tr("开启年度评选", "open the round")
+        case "application-add": return tr("受理登记", "take in an application")
+        case "application-edit": return tr("修改申请登记", "edit an application's intake")
+        case "application-submit": return tr("受理申请", "submit an application")
+        case "application-start-review": return tr("送专家评审", "send to review")
+        case "application-shortlist": return tr("列入初步名单", "shortlist")
+        case "application-not-select": return tr("不予入选", "not select")
+        case "application-bureau-approve": return tr("科技局审定", "Bureau approval")
+        case "application-group-approve": return tr("领导小组审定", "leading group approval")
+        case "application-publish-notice": return tr("公示", "publish the notice")
+        case "application-lodge-objection": return tr("登记异议", "record an objection")
+        case "application-dismiss-objection": return tr("异议不成立，重新公示", "dismiss an objection")
+        case "application-uphold-objection": return tr("异议成立", "uphold an objection")
+        case "application-sign-agreement": return tr("签订合作协议", "sign the agreement")
+        case "application-withdraw": return tr("撤回申请", "withdraw an application")
+        case "application-reject": return tr("不予设立", "reject an application")
+        case "shortlist-confirm": return tr("确认初步名单", "confirm the shortlist")
+        case "reviewers-assign": return tr("分派评审专家", "assign reviewers")
+        case "site-visit": return tr("记录实地考察", "record a site visit")
+        case "quota-exception": return tr("记录名额例外", "record a quota exception")
         default: return moneyCommandName(name)
         }
     }

@@ -14,7 +14,7 @@ struct PolicyCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Checks a policy file (JSON) without touching any store; lists every problem with its field.")
+            commandName: "check", abstract: "Checks a policy file (JSON) without touching any store; lists every problem with its field.")
         @Argument(help: "The policy file, e.g. data/policy/2023-liuzhou-measures.json") var file: String
 
         func run() throws {
@@ -27,7 +27,7 @@ struct PolicyCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Prints the policy in force today (Asia/Shanghai) and says plainly when it has expired.")
+            commandName: "show", abstract: "Prints the policy in force today (Asia/Shanghai) and says plainly when it has expired.")
         @OptionGroup var location: DataOptions
         @Option(name: .long, help: "Show the rules as they stand on this date (YYYY-MM-DD) instead of today.")
         var on: String?
@@ -45,7 +45,7 @@ struct PolicyCommand: ParsableCommand {
 
     struct Load: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "管理员载入政策 — checks a policy file like `policy check`, then stores it (admin only).",
+            commandName: "load", abstract: "管理员载入政策 — checks a policy file like `policy check`, then stores it (admin only).",
             discussion: "Refused, with every problem named, when the file is invalid or its validity overlaps a known policy.")
         @OptionGroup var location: DataOptions
         @Argument(help: "The policy file (JSON).") var file: String
@@ -68,7 +68,7 @@ struct PolicyCommand: ParsableCommand {
 
     struct Continue: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "原政策继续执行 — records that the expired policy continues provisionally from a date (admin only).",
+            commandName: "continue", abstract: "原政策继续执行 — records that the expired policy continues provisionally from a date (admin only).",
             discussion: "A continuation states the plan period and cap it applies (default: 十五五, 2026-2030, cap 10); the cap counts stations newly set up in that period.")
         @OptionGroup var location: DataOptions
         @Option(help: "First day of the continuation (YYYY-MM-DD), after the policy's last day.") var from: String

@@ -14,7 +14,7 @@ struct UserCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists every user with display name and roles.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Lists every user with display name and roles.")
         @OptionGroup var location: DataOptions
 
         func run() throws {
@@ -32,7 +32,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Adds a user with roles (clerk, reviewer, approver, admin).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Adds a user with roles (clerk, reviewer, approver, admin).")
         @OptionGroup var location: DataOptions
         @Argument(help: "The user's login name (as on this machine).") var login: String
         @Option(help: "Comma-separated roles: clerk,reviewer,approver,admin.") var roles: String
@@ -50,7 +50,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Roles: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Replaces a user's roles (an empty list removes them all).")
+        static let configuration = CommandConfiguration(commandName: "roles", abstract: "Replaces a user's roles (an empty list removes them all).")
         @OptionGroup var location: DataOptions
         @Argument(help: "The user's login name.") var login: String
         @Option(help: "Comma-separated roles: clerk,reviewer,approver,admin (\"\" for none).") var roles: String

@@ -22,7 +22,7 @@ struct WorkdaysCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).",
+            commandName: "add", abstract: "The date N working days after DATE (DATE not counted; N = 0: DATE or the next working day).",
             discussion: """
                 Past the last year of data/calendar/cn-workday-exceptions.tsv the days are counted with weekends
                 as the only days off and the answer is marked provisional (暂定): the earliest the date can be,
@@ -47,7 +47,7 @@ struct WorkdaysCommand: ParsableCommand {
 
     struct Between: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "How many working days lie after FROM up to and including TO.")
+            commandName: "between", abstract: "How many working days lie after FROM up to and including TO.")
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var from: String
         @Argument(help: "YYYY-MM-DD") var to: String
@@ -61,7 +61,7 @@ struct WorkdaysCommand: ParsableCommand {
     }
 
     struct Is: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prints yes when DATE is a working day, else no.")
+        static let configuration = CommandConfiguration(commandName: "is", abstract: "Prints yes when DATE is a working day, else no.")
         @OptionGroup var options: Options
         @Argument(help: "YYYY-MM-DD") var date: String
 

@@ -18,7 +18,7 @@ struct DataOptions: ParsableArguments {
 
     /// The store folder this invocation uses.
     var folder: String {
-        DataLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
+        DataLocation.resolve(explicit: data)
     }
 
     /// Opens the existing store for a command (only `init` and the terminal program create one:
@@ -26,7 +26,7 @@ struct DataOptions: ParsableArguments {
     /// a user record, even for reading. `.read` opens SQLite read-only (nothing written, so a
     /// read-only folder is no "write failed").
     func openStore(_ access: AppDatabase.Access = .write) throws -> AppDatabase {
-        let db = try AppDatabase.openExisting(folder: folder, access: access)
+        let db = OpenStores.keep(try AppDatabase.openExisting(folder: folder, access: access))
         try db.requireUser(LoginIdentity.current())
         return db
     }

@@ -39,17 +39,30 @@ struct TUILaunch {
 
     private func open(_ db: AppDatabase, share: ShareDirectory) throws {
         let today = ChinaClock.today()
-        let pinyin = try share.pinyinTable()
-        // The store's loaded versions and continuations too, so the title bar says "continued provisionally".
-        let book = try StoredPolicyBook.load(share: share, db: db)
+        // The pinyin table (search) and the calendar (待办) are read on first use, or by the
+        // warm-up after the first screen is drawn: the first screen shows neither (issue 15).
+        // A pinyin table that cannot be read is said at once, as before; search then matches plain text.
+        guard FileManager.default.isReadableFile(atPath: share.pinyinPath) else {
+            throw ShareDirectoryError.unreadable(share.pinyinPath)
+        }
+        let pinyin = Deferred<PinyinTable?> { try? share.pinyinTable() }
+        let calendar = Deferred<WorkdayCalendar?> { try? share.workdayCalendar() }
+        // The policy files, decoded once: with the store's loaded versions and continuations they
+        // are the book (the title bar says "continued provisionally"), and each store command
+        // judges by them with what the store holds at that moment.
+        let stored = try db.policyVersions()
+        let files = try share.loadPolicyFiles(allowingNone: !stored.isEmpty)
+        let book = try files.book(stored: stored, continuations: try db.provisionalContinuations().map(\.continuation))
         let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
                           today: today, ambiguousWide: ambiguousWide,
-                          matcher: .pinyin(pinyin),
-                          rules: DeskRules(policies: book, calendar: try? share.workdayCalendar()))
+                          matcher: .pinyin(deferred: pinyin),
+                          rules: DeskRules(policies: book, calendar: calendar, files: files))
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
-        try Terminal(theme: theme, noColor: noColor).run(app)
+        let noColor = getenv("NO_COLOR") != nil
+        try Terminal(theme: theme, noColor: noColor).run(app, afterFirstDraw: {
+            Thread.detachNewThread { _ = pinyin.value; _ = calendar.value }
+        })
     }
 }
 

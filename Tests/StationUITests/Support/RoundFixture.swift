@@ -16,7 +16,8 @@ enum RoundFixture {
 
     static func rules(continued: Bool = true) throws -> DeskRules {
         let share = DemoFixture.share
-        return DeskRules(policies: try share.policyBook(extra: continued ? [continuation] : []), calendar: try share.workdayCalendar())
+        return DeskRules(policies: try share.policyBook(extra: continued ? [continuation] : []), calendar: try share.workdayCalendar(),
+                         files: try share.loadPolicyFiles())
     }
 
     /// The demo harness with the continuation in its rules, and reviewers known to the store.
@@ -24,6 +25,9 @@ enum RoundFixture {
         let pinyin = try DemoFixture.share.pinyinTable()
         let h = try Harness(language: language, matcher: .pinyin(pinyin), rules: try rules(continued: continued), roles: roles)
         try DemoData.seed(into: h.db, sampleFolder: DemoFixture.share.path + "/sample", by: Harness.user)
+        // The continuation as an admin records it, so the store's commands judge by it too.
+        if continued { try h.db.record(continuation: StoredContinuation(continuation), by: "root") }
+        _ = try h.db.save(User(login: "boss", displayName: "局领导", roles: [.approver]), replacing: nil, by: "root")
         for (login, name) in [("wangping", "王平"), ("lijing", "李静"), ("zhaolei", "赵磊")] {
             _ = try h.db.save(User(login: login, displayName: name, roles: [.reviewer]), replacing: nil, by: "root")
         }

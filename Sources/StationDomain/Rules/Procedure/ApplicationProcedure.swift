@@ -34,6 +34,14 @@ public enum ApplicationProcedure {
     /// Steps that record a decision of the Bureau or the leading group: approver only, with a reference.
     static let decisions: Set<ApplicationState> = [.bureauApproved, .groupApproved]
 
+    /// What a move is about in the role table: the Bureau's and the leading group's decisions,
+    /// rejection (an objection upheld too) and an objection dismissed are `decisions` (approver);
+    /// every other move is the clerk's `applications`.
+    public static func permission(from: ApplicationState, to target: ApplicationState) -> Permission {
+        if decisions.contains(target) || target == .rejected || (from == .objection && target == .inNotice) { return .decisions }
+        return .applications
+    }
+
     /// Judges moving `application` to `target`; every failing guard is a reason.
     public static func decide(_ application: Application, to target: ApplicationState,
                               context c: TransitionContext, policy: Policy) -> Decision {
@@ -42,12 +50,9 @@ public enum ApplicationProcedure {
             return Decision([.transitionNotAllowed(from: from, to: target)])
         }
         var reasons: [Refusal] = []
-        // Who may take the step.
-        if decisions.contains(target) || target == .rejected || (from == .objection && target == .inNotice) {
-            if !c.roles.contains(.approver) { reasons.append(.roleRequired(.approver)) }
-        } else if c.roles.isDisjoint(with: [.clerk, .approver]) {
-            reasons.append(.roleRequired(.clerk))
-        }
+        // Who may take the step: the one role table (`Permission`), as the store checks it.
+        let needed = permission(from: from, to: target)
+        if !c.roles.grant(needed) { reasons.append(.roleRequired(needed.role)) }
         if decisions.contains(target) && c.reference.trimmingCharacters(in: " ").isEmpty {
             reasons.append(.referenceRequired(target))
         }

@@ -52,6 +52,14 @@ public enum ApplicationStep: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// What the step is about in the role table (`ApplicationProcedure.permission`).
+    public var permission: Permission {
+        switch self {
+        case .bureauApprove, .groupApprove, .reject, .upholdObjection, .dismissObjection: return .decisions
+        default: return .applications
+        }
+    }
+
     /// A decision of the Bureau or the leading group: it cites a 文号 or meeting.
     public var needsReference: Bool { self == .bureauApprove || self == .groupApprove }
 

@@ -1,23 +1,44 @@
 import GRDB
 import StationDomain
 
-/// What an evaluation or money command judges by: the policy book and the working-day calendar
-/// the program loaded, and today in China (no command may be dated after it).
+/// What an evaluation or money command judges by: the policies — the share folder's files with
+/// the versions and continuations stored at the moment of the command (`CommandContext.policyBook`),
+/// or a book fixed by the caller — the working-day calendar the program loaded, and today in China
+/// (no command may be dated after it).
 public struct JudgingRules: Sendable {
-    public var book: PolicyBook
+    public var files: PolicyFiles?
+    public var fixedBook: PolicyBook?
     public var calendar: WorkdayCalendar?
     public var today: CivilDate
 
-    public init(book: PolicyBook, calendar: WorkdayCalendar?, today: CivilDate) {
-        self.book = book; self.calendar = calendar; self.today = today
+    /// Judged by the files as they stand with the store inside each command's transaction.
+    public init(files: PolicyFiles, calendar: WorkdayCalendar?, today: CivilDate) {
+        self.files = files; self.calendar = calendar; self.today = today
     }
+
+    /// Judged by `book` as given (tests, tools).
+    public init(book: PolicyBook, calendar: WorkdayCalendar?, today: CivilDate) {
+        fixedBook = book; self.calendar = calendar; self.today = today
+    }
+
+    /// The rules inside `tx`: read once per command.
+    func judge(_ tx: CommandContext) throws -> Judge {
+        if let files { return Judge(book: try tx.policyBook(files), today: today) }
+        guard let fixedBook else { throw Refused([.noPolicyInForce(date: today, standing: "")]) }
+        return Judge(book: fixedBook, today: today)
+    }
+}
+
+/// `JudgingRules` with the book read inside a command's transaction.
+struct Judge {
+    let book: PolicyBook
+    let today: CivilDate
 
     /// The policy a station's agreement was made under (it cuts its evaluation years).
     func stationPolicy(_ s: Station) -> Policy? { book.inForce(on: s.agreementDate) ?? book.policies.first }
 
     /// The policy whose numbers judge evaluation year `year`: in force on its last day, else the
-    /// latest whose validity reaches into it, else the last known before it (the count still uses
-    /// the latest definition of the categories).
+    /// last known before it ends (the count still uses the latest definition of the categories).
     func countingPolicy(year: Int) -> Policy? {
         let last = CivilDate(year: year, month: 12, day: 31)!
         return book.inForce(on: last) ?? book.policies.last { $0.validFrom <= last }
@@ -61,6 +82,7 @@ public struct OpenEvaluationYear: StoreCommand {
 
     public func perform(_ tx: CommandContext) throws -> [Evaluation] {
         tx.subject = String(year)
+        let rules = try self.rules.judge(tx)
         guard let counting = rules.countingPolicy(year: year) else {
             throw Refused([.noPolicyInForce(date: CivilDate(year: year, month: 12, day: 31)!,
                                             standing: rules.book.standing(on: rules.today).description)])
@@ -122,6 +144,7 @@ public struct DecideEvaluation: StoreCommand {
     public func perform(_ tx: CommandContext) throws -> (evaluation: Evaluation, subsidy: Subsidy?) {
         let station = try tx.existing(Station.self, original.stationId)
         tx.subject = "\(station.name) \(original.year)"
+        let rules = try self.rules.judge(tx)
         try tx.require(rules.notFuture(date))
         let decisionPolicy = try rules.decisionPolicy(on: date)
         guard let own = rules.stationPolicy(station) else { throw Refused([.noPolicyInForce(date: station.agreementDate, standing: "")]) }
@@ -165,6 +188,7 @@ public struct RevokeStation: StoreCommand {
     public func perform(_ tx: CommandContext) throws -> Station {
         tx.subject = original.name
         guard let id = original.id else { throw StoreError.notFound(table: Station.tableSpec.name, id: -1) }
+        let rules = try self.rules.judge(tx)
         try tx.require(rules.notFuture(date))
         _ = try rules.decisionPolicy(on: date)
         guard let own = rules.stationPolicy(original) else { throw Refused([.noRevocationProposal(needed: 2)]) }

@@ -25,12 +25,16 @@ public struct ApplicationRecordScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyScrollRecord), Hint("t", c.keySteps), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack),
-                Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        var h = [Hint("↑↓", c.keyScrollRecord), Hint("t", c.keySteps), Hint("h", c.keyHistory)]
+        if ctx.may(.applications) { h += [Hint("e", c.keyEditIntake), Hint("v", c.keySiteVisit)] }
+        if ctx.may(.assignments) { h.append(Hint("r", c.keyAssignReviewers)) }
+        return h + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return hints(ctx) + [Hint("t", c.keyStepsLong), Hint("PgUp PgDn Home End g G", c.keyScrollRecord), Hint("u", c.keyUndo)]
+        var h = hints(ctx) + [Hint("t", c.keyStepsLong), Hint("PgUp PgDn Home End g G", c.keyScrollRecord), Hint("u", c.keyUndo)]
+        if ctx.may(.decisions) { h.append(Hint("X", c.keyQuotaException)) }
+        return h
     }
 
     public mutating func reload(_ ctx: Context) {
@@ -117,7 +121,8 @@ public struct ApplicationRecordScreen: Screen {
         if pane.handle(key) { return [] }
         switch key {
         case .char("t"): return [.push(StepMenuScreen(application, ctx))]
-        case .char("h"): return [.push(ApplicationHistoryScreen(application, ctx))]
+        case .char("h"), .char("e"), .char("v"), .char("r"), .char("X"):
+            return ApplicationKeys.handle(key, application: application, round: nil, ctx)
         default: return nil
         }
     }

@@ -19,10 +19,10 @@ public struct ApplicationSteps: Sendable {
 
     /// The steps of `facts.application` on `date` for `user` holding `roles`. Without any policy
     /// loaded every step is refused the way the rules refuse a date with no policy in force.
-    public init(facts: ApplicationFacts, on date: CivilDate, user: String, roles: Set<Role>, rules: DeskRules) {
+    public init(facts: ApplicationFacts, on date: CivilDate, user: String, roles: Set<Role>, book: PolicyBook?, rules: DeskRules) {
         let a = facts.application
         state = a.state
-        guard let book = rules.policies else {
+        guard let book else {
             choices = ApplicationStep.steps(from: a.state).map {
                 Choice(step: $0, decision: Decision([.noPolicyInForce(date: date, standing: "")]), tied: false)
             }
@@ -58,13 +58,12 @@ struct ApplicationNames {
     func unit(_ id: Int64, _ c: Catalog) -> String { units[id] ?? c.unknownUnit }
     func partnerNames(_ ids: [Int64]) -> String { ids.map { partners[$0]?.name ?? "#\($0)" }.joined(separator: "；") }
 
-    static func roles(_ ctx: Context) -> Set<Role> { (try? ctx.store.user(ctx.user))?.roles ?? [] }
 
     /// The policy that judges a decision dated today, else (none in force) the last one known,
     /// whose forms and numbers still say how sheets add up.
     static func policy(_ ctx: Context) -> Policy? {
-        ctx.rules.policies?.inForce(on: ctx.today) ?? ctx.rules.policy(on: ctx.today)
+        ctx.rules.currentBook(ctx.store)?.inForce(on: ctx.today) ?? ctx.rules.policy(on: ctx.today)
     }
 
-    static func inForceToday(_ ctx: Context) -> Bool { ctx.rules.policies?.inForce(on: ctx.today) != nil }
+    static func inForceToday(_ ctx: Context) -> Bool { ctx.rules.currentBook(ctx.store)?.inForce(on: ctx.today) != nil }
 }

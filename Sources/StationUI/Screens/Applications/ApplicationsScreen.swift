@@ -37,17 +37,35 @@ public struct ApplicationsScreen: Screen {
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         if let h = list.modeHints(ctx) { return h }
-        return [Hint("← →", c.keyRound), Hint("Enter", c.keyOpen), Hint("a", c.keyIntake), Hint("t", c.keySteps),
-                Hint("l", c.keyShortlist), Hint("n", c.keyNotice), Hint("/", c.keyFilter), Hint("?", c.keyHelp)]
+        var h = [Hint("← →", c.keyRound), Hint("Enter", c.keyOpen)]
+        if ctx.may(.applications) { h.append(Hint("a", c.keyIntake)) }
+        if rounds.first?.year != ctx.today.year && ctx.may(.decisions) { h.append(Hint("o", c.keyOpenRound)) }
+        return h + [Hint("t", c.keySteps), Hint("l", c.keyShortlist), Hint("n", c.keyNotice), Hint("/", c.keyFilter), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("← → [ ]", c.keyRound), Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen),
-                Hint("a", c.keyIntake), Hint("e", c.keyEditIntake), Hint("t", c.keyStepsLong),
-                Hint("l", c.keyShortlist), Hint("n", c.keyNotice),
-                Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
-                Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
+        var h = [Hint("← → [ ]", c.keyRound), Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyOpen)]
+        if ctx.may(.decisions) { h.append(Hint("o", c.keyOpenRound)) }
+        if ctx.may(.applications) { h += [Hint("a", c.keyIntake), Hint("e", c.keyEditIntake), Hint("v", c.keySiteVisit)] }
+        if ctx.may(.assignments) { h.append(Hint("r", c.keyAssignReviewers)) }
+        return h + [Hint("t", c.keyStepsLong), Hint("h", c.keyHistory), Hint("l", c.keyShortlist), Hint("n", c.keyNotice),
+                    Hint("/", c.keyFilterLong), Hint("s", c.keySortLong), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
+                    Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
+    }
+
+    /// A record just saved in a form above: a new round is shown, an application selected.
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        switch table {
+        case "round":
+            reload(ctx)
+            if let i = rounds.firstIndex(where: { $0.id == id }) { roundIndex = i; judge(ctx) }
+        case "application":
+            guard let a = try? ctx.store.fetch(Application.self, id: id) else { return }
+            if let i = rounds.firstIndex(where: { $0.id == a.roundId }), i != roundIndex { roundIndex = i; judge(ctx) }
+            for _ in 0..<list.shown.count where list.selectedId != id { _ = list.handle(.down, ctx) }
+        default: break
+        }
     }
 
     public mutating func reload(_ ctx: Context) {
@@ -119,12 +137,11 @@ public struct ApplicationsScreen: Screen {
         case .char("t"):
             guard let a = selectedApplication else { return [] }
             return [.push(StepMenuScreen(a, ctx))]
-        case .char("a"):
-            guard let round else { return [] }
-            return [.push(IntakeFormScreen(round: round, ctx))]
-        case .char("e"):
-            guard let round, let a = selectedApplication else { return [] }
-            return [.push(IntakeFormScreen(round: round, editing: a, ctx))]
+        case .char("a"), .char("e"), .char("v"), .char("r"), .char("h"):
+            return ApplicationKeys.handle(key, application: key == .char("a") ? nil : selectedApplication, round: round, ctx)
+        case .char("o"):
+            guard ctx.may(.decisions) else { return [.error(ctx.catalog.notPermitted(.decisions))] }
+            return [.push(ApplicationFormScreen(.openRound, ctx))]
         case .char("l"):
             guard let round else { return [] }
             return [.push(ShortlistScreen(round, ctx))]

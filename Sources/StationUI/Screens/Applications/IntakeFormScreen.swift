@@ -1,4 +1,5 @@
 import StationDomain
+import StationStore
 
 /// The intake form of an application (受理登记), on one 80×24 screen: the unit (picked from the
 /// units, or added on the spot with `a` in the picker), one or more partners (picked; the station
@@ -224,8 +225,26 @@ public struct IntakeFormScreen: Screen {
         return saveEffects(a, ctx)
     }
 
-    /// Until the store's commands take the application, the form says so and keeps the input.
-    func saveEffects(_ a: Application, _ ctx: Context) -> [Effect] { [.error(ctx.catalog.intakeNotSavedYet)] }
+    /// Asks the store (`SaveApplication`); a refusal keeps the form with every reason.
+    func saveEffects(_ a: Application, _ ctx: Context) -> [Effect] {
+        [run(SaveApplication(a, replacing: original, today: ctx.today)) { me, result, ctx in
+            let c = ctx.catalog
+            switch result {
+            case .success(let saved):
+                return [.pop] + (saved.id.map { [.reveal(table: "application", id: $0)] } ?? []) + [.message(c.saved(saved.proposedName))]
+            case .failure(let r as Refused):
+                me.problems = r.reasons.map(c.refusal)
+                return [.error(c.fixFields(me.problems))]
+            case .failure(StoreError.conflict(let conflict)):
+                // Theirs becomes what F2 saves over.
+                me.original = (try? ctx.store.fetch(Application.self, id: conflict.rowId)) ?? me.original
+                me.problems = [c.conflictMessage]
+                return [.error(c.conflictMessage)]
+            case .failure(let e):
+                return [.error(c.saveFailed(c.describe(e)))]
+            }
+        }]
+    }
 
     // MARK: drawing
 

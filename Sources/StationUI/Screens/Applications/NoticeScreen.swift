@@ -1,5 +1,6 @@
 import StationDomain
 import StationExchange
+import StationStore
 
 /// A round's public notice (公示, Art. 5.3): the notices published, and the notice text exactly as
 /// `stationdesk report notice ROUND` prints it (`NoticeText`) with its first and last day computed
@@ -29,7 +30,9 @@ public struct NoticeScreen: Screen {
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
         if dateField != nil { return [Hint(c.typeText, c.keyPublishedDate), Hint("Enter", c.keyApply), Hint("Esc", c.keyCancel)] }
-        return [Hint("↑↓", c.keyScroll), Hint("d", c.keyPublishedDate), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        var h = [Hint("↑↓", c.keyScroll), Hint("d", c.keyPublishedDate)]
+        if ctx.may(.applications) { h.append(Hint("p", c.keyPublish)) }
+        return h + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
     public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
 
@@ -96,7 +99,34 @@ public struct NoticeScreen: Screen {
             dateField = TextField((previewDate ?? ctx.today).description)
             return []
         }
+        if key == .char("p") { return publish(ctx) }
         return nil
+    }
+
+    /// `p`: publishes the notice of every application of the round the leading group approved,
+    /// dated the preview's date (one command; the store counts the days again).
+    private mutating func publish(_ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        guard ctx.may(.applications) else { return [.error(c.notPermitted(.applications))] }
+        let approved = ((try? ctx.store.applications(round: round.id)) ?? []).filter { $0.state == .groupApproved }
+        guard let first = approved.first, let id = first.id, let files = ctx.rules.files else { return [.error(c.noNoticeList)] }
+        let input = StepInput(applicationId: id, step: .publishNotice, expected: .groupApproved, date: previewDate ?? ctx.today,
+                              today: ctx.today, files: files, calendar: ctx.rules.calendar)
+        return [run(TakeStep(input)) { me, result, ctx in
+            let c = ctx.catalog
+            switch result {
+            case .success:
+                me.previewDate = nil
+                me.reload(ctx)
+                let n = me.notices.last
+                return [.message(c.noticePublished(approved.count, first: n?.firstDay, last: n?.lastDay))]
+            case .failure(let r as Refused):
+                me.problem = r.reasons.map(c.refusal).joined(separator: "；")
+                return [.error(c.notDoneWhy)]
+            case .failure(let e):
+                return [.error(c.describe(e))]
+            }
+        }]
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {

@@ -11,6 +11,8 @@ public struct ShortlistScreen: Screen {
     /// The ranked applications in display order (selected, tied, outside), then the unranked.
     public private(set) var order: [Application] = []
     public private(set) var selected = 0
+    /// Applications tied at the line the clerk chose to take in (Space).
+    public private(set) var chosen: Set<Int64> = []
     private var top = 0
     private var names: ApplicationNames
     private var loadError: String?
@@ -26,8 +28,12 @@ public struct ShortlistScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyMove), Hint("Enter", c.keyOpen), Hint("t", c.keySteps), Hint("Esc q", c.keyBack),
-                Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        var h = [Hint("↑↓", c.keyMove), Hint("Enter", c.keyOpen), Hint("t", c.keySteps)]
+        if ctx.may(.applications) {
+            if !(standing?.shortlist.tied.isEmpty ?? true) { h.append(Hint("Space", c.keyChooseTied)) }
+            h.append(Hint("c", c.keyConfirmShortlist))
+        }
+        return h + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
     public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
 
@@ -64,6 +70,15 @@ public struct ShortlistScreen: Screen {
         case .char("t"):
             guard let a = selectedApplication else { return [] }
             return [.push(StepMenuScreen(a, ctx))]
+        case .char(" "):
+            guard let a = selectedApplication, let id = a.id, standing?.placement(of: a) == .tiedAtCutOff else {
+                return [.error(ctx.catalog.onlyTiedAreChosen)]
+            }
+            if chosen.contains(id) { chosen.remove(id) } else { chosen.insert(id) }
+        case .char("c"):
+            guard ctx.may(.applications) else { return [.error(ctx.catalog.notPermitted(.applications))] }
+            let ties = standing?.shortlist.tied.count ?? 0
+            return [.push(ApplicationFormScreen(.confirmShortlist(round, chosen: chosen, ties: ties), ctx))]
         default: return nil
         }
         return []
@@ -111,7 +126,7 @@ public struct ShortlistScreen: Screen {
             }
             out.append((row([rankText, (a.renewsStationId == nil ? "" : c.renewalMark) + a.proposedName, names.unit(a.unitId, c),
                              agg?.aggregate?.description ?? "—", agg.map { "\($0.sheets.count)" } ?? "0",
-                             c.placement(placement), c.applicationStateShort(a.state)]),
+                             chosen.contains(id) ? c.chosenMark : c.placement(placement), c.applicationStateShort(a.state)]),
                         i == selected ? .selected : (placement == .tiedAtCutOff ? .error : .normal), i))
         }
         if !lineDrawn && rankedCount > 0 { out.append(line) }

@@ -38,7 +38,8 @@ public struct StepMenuScreen: Screen {
         do {
             guard let facts = try ctx.store.applicationFacts(id: id) else { steps = nil; return }
             application = facts.application
-            steps = ApplicationSteps(facts: facts, on: ctx.today, user: ctx.user, roles: ApplicationNames.roles(ctx), rules: ctx.rules)
+            steps = ApplicationSteps(facts: facts, on: ctx.today, user: ctx.user, roles: ctx.roles,
+                                     book: ctx.rules.currentBook(ctx.store), rules: ctx.rules)
             selected = min(selected, max(0, (steps?.allowed.count ?? 1) - 1))
             loadError = nil
         } catch {
@@ -55,8 +56,8 @@ public struct StepMenuScreen: Screen {
         case .pageUp: top = max(0, top - 10)
         case .pageDown: top += 10
         case .enter:
-            guard let step = selectedStep else { return [] }
-            return [.message(ctx.catalog.stepChosen(ctx.catalog.stepName(step)))]
+            guard let choice = steps?.allowed.indices.contains(selected) == true ? steps?.allowed[selected] : nil else { return [] }
+            return [.push(StepFormScreen(application, step: choice.step, tied: choice.tied, ctx))]
         default: return nil
         }
         return []

@@ -130,9 +130,9 @@ public struct EvaluationsScreen: Screen {
         case .char("o"):
             let c = ctx.catalog
             guard ctx.may(.evaluations) else { return [.error(c.notPermitted(.evaluations))] }
-            guard let book = ctx.rules.policies else { return [.error(c.rulesMissing)] }
+            guard let rules = JudgingRules(ctx) else { return [.error(c.rulesMissing)] }
             let y = year
-            let open = run(OpenEvaluationYear(year: y, rules: JudgingRules(book: book, calendar: ctx.rules.calendar, today: ctx.today))) {
+            let open = run(OpenEvaluationYear(year: y, rules: rules)) {
                 _, result, ctx in
                 switch result {
                 case .success(let opened): return [.message(ctx.catalog.yearOpened(opened.count, y))]

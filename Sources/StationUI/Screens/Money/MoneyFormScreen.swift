@@ -27,7 +27,7 @@ public struct MoneyFormScreen: Screen {
         switch purpose {
         case .correctCount(let e, _):
             form = Form(fields: [FormField(id: "count", label: c.fieldCount, text: e.correctedCount.map(String.init) ?? ""),
-                                 FormField(id: "reason", label: c.fieldReason, required: true, text: e.correctionReason)])
+                                 FormField(id: "reason", label: c.fieldCorrectionReason, required: true, text: e.correctionReason)])
         case .decide(let e, _):
             var thirdParty = ""
             if case .thirdParty(let name) = e.evaluator { thirdParty = name }
@@ -39,11 +39,11 @@ public struct MoneyFormScreen: Screen {
                 FormField(id: "evaluator", label: c.fieldEvaluator, options: c.evaluatorChoices, chosen: thirdParty.isEmpty ? 0 : 1),
                 FormField(id: "thirdParty", label: c.fieldThirdParty, text: thirdParty),
                 FormField(id: "date", label: c.fieldDecisionDate, required: true, text: today),
-                FormField(id: "reference", label: c.fieldReference, required: true, text: e.decisionReference),
+                FormField(id: "reference", label: c.fieldDecisionReference, required: true, text: e.decisionReference),
             ])
         case .revoke:
             form = Form(fields: [FormField(id: "date", label: c.fieldDecisionDate, required: true, text: today),
-                                 FormField(id: "reference", label: c.fieldReference, required: true, text: "")])
+                                 FormField(id: "reference", label: c.fieldDecisionReference, required: true, text: "")])
         case .amount(let s, _):
             form = Form(fields: [FormField(id: "amount", label: c.fieldAmountYuan, required: true,
                                            text: MoneyFormScreen.plain(s.approved ?? s.cap))])
@@ -120,9 +120,7 @@ public struct MoneyFormScreen: Screen {
         return f
     }
 
-    private func judging(_ ctx: Context) -> JudgingRules? {
-        ctx.rules.policies.map { JudgingRules(book: $0, calendar: ctx.rules.calendar, today: ctx.today) }
-    }
+    private func judging(_ ctx: Context) -> JudgingRules? { JudgingRules(ctx) }
 
     /// Parses the fields and runs the command; nil effects' errors stay under their fields.
     private mutating func submit(_ ctx: Context) -> [Effect] {
@@ -233,5 +231,19 @@ public struct MoneyFormScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         form.render(into: &grid, area: area, errorMark: ctx.catalog.errorMark)
+    }
+}
+
+extension JudgingRules {
+    /// The rules a screen's command judges by: the policy files as they stand with the store (or,
+    /// without files, the book the screen shows), the calendar and today; nil when none is loaded.
+    init?(_ ctx: Context) {
+        if let files = ctx.rules.files {
+            self.init(files: files, calendar: ctx.rules.calendar, today: ctx.today)
+        } else if let book = ctx.rules.policies {
+            self.init(book: book, calendar: ctx.rules.calendar, today: ctx.today)
+        } else {
+            return nil
+        }
     }
 }

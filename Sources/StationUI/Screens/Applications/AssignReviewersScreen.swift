@@ -1,0 +1,101 @@
+import StationDomain
+import StationStore
+
+/// 分派评审专家: the users holding the reviewer role, each with what ties them to this
+/// application's unit or partners (回避) and whether they are assigned already. Space marks,
+/// Enter assigns the marked (or the selected) reviewers as one command, which creates their
+/// score sheets; a reviewer tied to the unit or a partner is refused with the tie named.
+public struct AssignReviewersScreen: Screen {
+    public let application: Application
+    public private(set) var list: ListBrowser
+    public private(set) var marked: Set<String> = []
+    public private(set) var logins: [String] = []
+    public private(set) var refusal: [String] = []
+
+    public init(_ application: Application, _ ctx: Context) {
+        self.application = application
+        let c = ctx.catalog
+        list = ListBrowser(columns: [Table.Column(c.columnReviewer, width: 12), Table.Column(c.fieldName, width: 10),
+                                     Table.Column(c.columnTies), Table.Column(c.columnAssigned, width: 8)])
+        reload(ctx)
+    }
+
+    public var capturesText: Bool { list.filtering }
+    public var shownTables: Set<String>? { ["app_user", "reviewer_tie", "score_sheet"] }
+    public func title(_ ctx: Context) -> String { ctx.catalog.assignTitle(application.proposedName) }
+
+    public func hints(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        if let h = list.modeHints(ctx) { return h }
+        return [Hint("↑↓", c.keyMove), Hint("Space", c.keyMark), Hint("Enter", c.keyAssign), Hint("/", c.keyFilter),
+                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
+    }
+    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+
+    public mutating func reload(_ ctx: Context) {
+        let c = ctx.catalog
+        let names = ApplicationNames(ctx)
+        let reviewers = ((try? ctx.store.users()) ?? []).filter { $0.has(.reviewer) }
+        let ties = (try? ctx.store.reviewerTies()) ?? []
+        let assigned = Set(((try? ctx.store.reviewSheets(application: application.id ?? -1)) ?? []).map(\.reviewer))
+        logins = reviewers.map(\.login)
+        let rows = reviewers.map { u -> [String] in
+            let conflict = ConflictOfInterest.check(reviewer: u.login, application: application, ties: ties).reasons.map { r -> String in
+                switch r {
+                case let .reviewerTiedToUnit(_, id, note): return c.tiedTo(names.unit(id, c), note)
+                case let .reviewerTiedToPartner(_, id, note): return c.tiedTo(names.partners[id]?.name ?? "#\(id)", note)
+                default: return c.refusal(r)
+                }
+            }
+            return [(marked.contains(u.login) ? "✓ " : "  ") + u.login, u.displayName, conflict.joined(separator: "；"),
+                    assigned.contains(u.login) ? c.assignedMark : ""]
+        }
+        list.setRows(rows, ids: reviewers.indices.map(Int64.init), ctx)
+    }
+
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let effects = list.handle(key, ctx) { return effects }
+        switch key {
+        case .char(" "):
+            guard let i = list.selectedId.map(Int.init) else { return [] }
+            let login = logins[i]
+            if marked.contains(login) { marked.remove(login) } else { marked.insert(login) }
+            reload(ctx)
+            return []
+        case .enter:
+            guard let i = list.selectedId.map(Int.init), let id = application.id, let files = ctx.rules.files else { return [] }
+            let chosen = marked.isEmpty ? [logins[i]] : logins.filter(marked.contains)
+            return [run(AssignReviewers(applicationId: id, reviewers: chosen, date: ctx.today, files: files)) { me, result, ctx in
+                let c = ctx.catalog
+                switch result {
+                case .success(let sheets):
+                    return [.pop, .message(c.reviewersAssigned(sheets.map(\.reviewer)))]
+                case .failure(let r as Refused):
+                    me.refusal = r.reasons.map(c.refusal)
+                    return [.error(c.notDoneWhy)]
+                case .failure(let e):
+                    return [.error(c.describe(e))]
+                }
+            }]
+        default: return nil
+        }
+    }
+
+    public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        let c = ctx.catalog
+        grid.put(c.assignTitle(application.proposedName), row: area.top, col: area.left + 1, limit: area.width - 2, style: .header)
+        let listHeight = max(4, area.height - 1 - min(refusal.count * 2, area.height / 2))
+        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: listHeight, width: area.width),
+                    empty: c.noReviewers, ctx)
+        let cursor = grid.cursor
+        var row = area.top + 1 + listHeight
+        for reason in refusal {
+            for line in WrappedLines.wrap(c.errorMark + reason, width: area.width - 4, indent: "  ", ambiguousWide: ctx.ambiguousWide)
+            where row < area.bottom {
+                grid.put(line, row: row, col: area.left + 2, limit: area.width - 3, style: .error)
+                row += 1
+            }
+        }
+        grid.cursor = cursor
+    }
+}
