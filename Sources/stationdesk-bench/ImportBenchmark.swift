@@ -28,6 +28,7 @@ enum ImportBenchmark {
         var totals: [Double] = []
         for run in 1...runs {
             let db = try AppDatabase.open(folder: folder + "/store\(run)")
+            try db.ensureFirstAdmin("bench")   // imports are a clerk's: the first admin is one
             for (kind, file) in DemoData.files where kind != .talents {
                 _ = try Importer.run(kind, path: sample + "/" + file, into: db, by: "bench")
             }
@@ -76,8 +77,17 @@ enum ImportBenchmark {
     /// `namePrefix` makes a second set of talents that duplicates none of the first.
     static func generate(rows: Int, sampleFolder: String, namePrefix: String = "") throws -> Data {
         // Every demo station, each talent dated inside the station's two-year management period.
-        let stations = try CSVTable.read(path: sampleFolder + "/stations.csv").records
-            .map { (name: $0.fields[0], start: CivilDate($0.fields[5])!) }
+        let table = try CSVTable.read(path: sampleFolder + "/stations.csv")
+        // By column name: the stations file gained columns (staff, ended_on) before agreement_date.
+        guard let column = table.header.firstIndex(of: "agreement_date") else {
+            throw ImportFailure.unreadable(path: sampleFolder + "/stations.csv", reason: "no agreement_date column")
+        }
+        let stations = try table.records.map { record -> (name: String, start: CivilDate) in
+            guard let start = CivilDate(record.fields[column]) else {
+                throw ImportFailure.unreadable(path: sampleFolder + "/stations.csv", reason: "line \(record.line): no agreement date")
+            }
+            return (record.fields[0], start)
+        }
         let employers = ["柳州市虚构汽车零部件制造有限公司", "柳州市某某物流有限公司", "柳州某某软件开发有限公司（虚构）"]
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平")

@@ -1,3 +1,4 @@
+import StationDomain
 import ArgumentParser
 import Foundation
 import StationDomain

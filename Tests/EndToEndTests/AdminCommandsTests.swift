@@ -54,12 +54,12 @@ final class AdminCommandsTests: XCTestCase {
         XCTAssertFalse(me.isEmpty)
         let last = try run(["user", "roles", me, "--roles", "clerk"])
         XCTAssertEqual(last.status, 1)
-        XCTAssertTrue(last.err.contains("last admin"), last.err)
+        XCTAssertTrue(last.err.contains("最后一位管理员"), last.err)
         XCTAssertEqual(try run(["user", "add", "boss", "--roles", "admin"]).status, 0)
         XCTAssertEqual(try run(["user", "roles", me, "--roles", "clerk"]).status, 0, "another admin remains")
         let refused = try run(["user", "add", "eve", "--roles", "admin"])
         XCTAssertEqual(refused.status, 1)
-        XCTAssertTrue(refused.err.contains("admin only"), refused.err)
+        XCTAssertTrue(refused.err.contains("无权管理用户"), refused.err)
         XCTAssertEqual(try run(["user", "list"]).status, 1, "a clerk may not list users either")
         XCTAssertEqual(try run(["policy", "continue", "--from", "2026-01-01", "--reason", "x"]).status, 1)
     }
@@ -84,7 +84,7 @@ final class AdminCommandsTests: XCTestCase {
         let file = data + "-overlap.json"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let r = try run(["policy", "load", file])
+        let r = try run(["policy", "load", file, "--lang", "en"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.err.contains("overlaps"), r.err)
         XCTAssertFalse(try run(["log"]).out.contains("policy-load"), "nothing stored")
@@ -121,7 +121,7 @@ final class AdminCommandsTests: XCTestCase {
         XCTAssertTrue(after.out.contains("第五条 规划期 (plan period): 十五五 2026–2030，不超过 10 家"), after.out)
         let earlier = try run(["policy", "show", "--on", "2025-03-01"])
         XCTAssertTrue(earlier.out.contains("第五条 规划期 (plan period): 十四五 2021–2025"), earlier.out)
-        let again = try run(["policy", "continue", "--from", "2026-02-01", "--reason", "again"])
+        let again = try run(["policy", "continue", "--from", "2026-02-01", "--reason", "again", "--lang", "en"])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.err.contains("already continued"), again.err)
     }

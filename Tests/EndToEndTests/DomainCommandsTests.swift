@@ -72,7 +72,7 @@ final class DomainCommandsTests: XCTestCase {
             (["workdays", "add", "2024-02-01", "--", "-1"], "N must be 0 or more"),
         ]
         for (args, words) in cases {
-            let r = try run(args)
+            let r = try run(args, env: ["LANG": "en_US.UTF-8"])   // one language at a time: these words are English
             XCTAssertEqual(r.status, 1, "\(args)")
             XCTAssertEqual(r.out, "", "\(args): nothing on stdout")
             XCTAssertTrue(r.err.contains(words), "\(args): \(r.err)")
@@ -89,7 +89,7 @@ final class DomainCommandsTests: XCTestCase {
         let bad = NSTemporaryDirectory() + "bad-policy-\(UUID().uuidString).json"
         try text.write(toFile: bad, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: bad) }
-        let r = try run(["policy", "check", bad])
+        let r = try run(["policy", "check", bad], env: ["LANG": "en_US.UTF-8"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.err.contains("\(bad): gradeThresholds.A"), r.err)
         XCTAssertTrue(r.err.contains("\(bad): subsidyCapsYuan.C"), r.err)

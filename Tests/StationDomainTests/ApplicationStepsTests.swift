@@ -79,7 +79,7 @@ final class ApplicationStepsTests: XCTestCase {
         guard case .noPolicyInForce(let date, let standing)? = refused.reasons.first else { return XCTFail("\(refused)") }
         XCTAssertEqual(date, d("2026-06-01"))
         XCTAssertTrue(standing.contains("2025-12-31"), standing)
-        XCTAssertTrue(refused.description.contains("provisional continuation"), refused.description)
+        XCTAssertTrue(refused.reasons.map(\.words.en).joined().contains("provisional continuation"), refused.description)
         XCTAssertTrue(ApplicationStep.withdraw.judgeForMenu(a, context: ctx(), book: book).isAllowed)
     }
 

@@ -129,7 +129,12 @@ final class AllRecordsTests: StoreTestCase {
         }
         // A unit that applications and stations refer to cannot be deleted.
         let unit = try XCTUnwrap(db.units().first)
-        assertThrows(try db.delete(unit, by: "clerk")) { if case .constraint = $0 { return true } else { return false } }
+        XCTAssertThrowsError(try db.delete(unit, by: "clerk")) { error in
+            guard case .inUse(let table, let name, let by)? = (error as? Refused)?.reasons.first else { return XCTFail("\(error)") }
+            XCTAssertEqual(table, "unit")
+            XCTAssertEqual(name, unit.name)
+            XCTAssertTrue(by.contains { $0.table == "station" } && by.contains { $0.table == "application" }, "\(by)")
+        }
         XCTAssertEqual(try db.units().count, 1)
     }
 

@@ -101,7 +101,8 @@ final class FaultTests: StoreTestCase {
             }
         }
         guard case .diskFull = failure else { return XCTFail("expected diskFull, got \(String(describing: failure))") }
-        XCTAssertTrue(failure!.description.contains("disk full"))
+        XCTAssertTrue(failure!.words.en.contains("disk full"))
+        XCTAssertTrue(failure!.description.contains("磁盘已满"))
         XCTAssertEqual(try db.partners().count, saved)
         let reopened = try AppDatabase.open(folder: mountPoint)
         XCTAssertEqual(try reopened.partners().count, saved)

@@ -38,7 +38,7 @@ final class JournalCLITests: StoreTestCase {
         XCTAssertTrue(log.out.hasPrefix("#3 "), log.out)
         XCTAssertFalse(log.out.contains("#2 "))
 
-        let undo = try stationdesk(["undo", "--data", folder])
+        let undo = try stationdesk(["undo", "--data", folder, "--lang", "en"])
         XCTAssertEqual(undo.status, 0, undo.err)
         XCTAssertEqual(try db.units().count, 1)
         XCTAssertEqual(try stationdesk(["redo", "--data", folder]).status, 0)
@@ -75,14 +75,14 @@ final class JournalCLITests: StoreTestCase {
 
     func testNothingToUndoAndForeignStoreAreClearErrors() throws {
         try openStore().ensureFirstAdmin(LoginIdentity.current())
-        let undo = try stationdesk(["undo", "--data", folder])
+        let undo = try stationdesk(["undo", "--data", folder, "--lang", "en"])
         XCTAssertEqual(undo.status, 1)
         XCTAssertTrue(undo.err.contains("nothing to undo"), undo.err)
 
         let other = folder + "/other"
         try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: other + "/stationdesk.sqlite"))
-        let log = try stationdesk(["log", "--data", other])
+        let log = try stationdesk(["log", "--data", other, "--lang", "en"])
         XCTAssertEqual(log.status, 1)
         XCTAssertTrue(log.err.contains("not a stationdesk store"), log.err)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: other + "/stationdesk.sqlite")), Data(repeating: 0x41, count: 4096))

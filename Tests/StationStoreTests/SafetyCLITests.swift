@@ -178,6 +178,9 @@ final class SafetyCLITests: StoreTestCase {
         let b = try sd(["backup", backup])
         XCTAssertEqual(b.status, 0, b.err)
         XCTAssertTrue(b.out.contains("第\(head.sequence)条，链头哈希 \(head.hash)"), b.out)
+        let b2 = try sd(["backup", folder + "/b2.sqlite", "--anchor", anchors])
+        XCTAssertEqual(b2.status, 0, b2.err)
+        XCTAssertEqual(try AnchorFile.read(anchors).map(\.head), [head, head], "backup --anchor appended the copy's head")
 
         // Entry 2's user changed to another login and the chain re-hashed from there.
         try StoreTampering.rehash(store, from: 2, "UPDATE journal_entry SET user = 'mallory' WHERE sequence = 2")

@@ -52,6 +52,7 @@ final class FormScreenTests: XCTestCase {
         h.type("柳州市城中区")
         h.press(.enter)                                            // not the last field: next
         h.type("张三")
+        h.press(.enter)                                            // the note: empty for a Liuzhou code
         h.press(.enter)                                            // last field: save
         XCTAssertTrue(h.app.top is UnitsPartnersScreen)
         let units = try h.db.units()
@@ -60,6 +61,34 @@ final class FormScreenTests: XCTestCase {
         XCTAssertEqual(units.first?.kind, .institution)
         XCTAssertEqual(units.first?.contact, "张三")
         XCTAssertEqual(h.messageText, "已保存“柳州市测试机械有限公司”")
+    }
+
+    /// Art. 4.1: a code registered outside Liuzhou (division 4503…) is refused until a clerk writes
+    /// the note; the note is then part of the record and shown on it.
+    func testACodeFromOutsideLiuzhouNeedsTheClerksNoteShownOnTheRecord() throws {
+        let h = try Harness()
+        openAddForm(h)
+        h.type("桂林某某科技有限公司柳州分公司")
+        h.press(.tab)
+        h.type(Harness.code("91450300MA5L00003"))
+        h.press(.function(2))
+        var form = try XCTUnwrap(h.app.top as? RecordFormScreen<UnitRecords>, "refused: the form stays")
+        XCTAssertEqual(form.form.errors["locationNote"], "代码不是柳州（4502）的：须写明在柳州经营的说明（第四条第1项）")
+        XCTAssertEqual(try h.db.units().count, 0)
+        h.type("在柳州市城中区设分公司并实际经营")
+        h.press(.function(2))
+        XCTAssertTrue(h.app.top is UnitsPartnersScreen, h.messageText ?? "")
+        let unit = try XCTUnwrap(h.db.units().first)
+        XCTAssertEqual(unit.locationNote, "在柳州市城中区设分公司并实际经营")
+        h.press(.enter)
+        XCTAssertTrue(h.screen().text.contains("非柳州代码说明     在柳州市城中区设分公司并实际经营"), h.screen().text)
+        // The store refuses it too, whoever asks without a note.
+        XCTAssertThrowsError(try h.db.perform(SaveUnit(StationDomain.Unit(name: "另一家", creditCode: Harness.code("91450300MA5L00004"),
+                                                                         kind: .enterprise), replacing: nil), by: Harness.user)) {
+            XCTAssertEqual(($0 as? Refused)?.reasons, [.unitOutsideLiuzhou(code: Harness.code("91450300MA5L00004"))])
+        }
+        form = try XCTUnwrap(RecordFormScreen<UnitRecords>(editing: unit, h.app.ctx) as RecordFormScreen<UnitRecords>?)
+        XCTAssertEqual(form.form.value("locationNote"), unit.locationNote)
     }
 
     func testPartnerInLiuzhouIsRefused() throws {

@@ -9,15 +9,17 @@ public struct CreditCode: Hashable, Codable, Sendable, CustomStringConvertible {
         case character(position: Int, found: Character)
         case checkCharacter(expected: Character, found: Character)
 
-        public var description: String {
+        public var words: Words {
             switch self {
-            case .length(let n): return "统一社会信用代码应为18位，实为\(n)位 (must be 18 characters, found \(n))"
+            case .length(let n): return Words("统一社会信用代码应为18位，实为\(n)位", "must be 18 characters, found \(n)")
             case .character(let p, let c):
-                return "第\(p)位“\(c)”不是合法字符 (character \(p) '\(c)' is not allowed; I O Z S V are never used)"
+                return Words("第\(p)位“\(c)”不是合法字符", "character \(p) '\(c)' is not allowed; I O Z S V are never used")
             case .checkCharacter(let e, let f):
-                return "校验码应为\(e)，实为\(f) (check character should be \(e), found \(f))"
+                return Words("校验码应为\(e)，实为\(f)", "check character should be \(e), found \(f)")
             }
         }
+
+        public var description: String { words.zh }
     }
 
     static let alphabet: [Character] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")

@@ -7,11 +7,14 @@ public struct Unit: Codable, Hashable, Sendable, Identifiable {
     public var kind: UnitKind
     public var address: String
     public var contact: String
+    /// Art. 4.1: a clerk's written note when the credit code was not issued in Liuzhou (a branch
+    /// registered elsewhere that operates here); empty for a Liuzhou code (`UnitLocation`).
+    public var locationNote: String
 
     public init(id: Int64? = nil, name: String, creditCode: String, kind: UnitKind,
-                address: String = "", contact: String = "") {
+                address: String = "", contact: String = "", locationNote: String = "") {
         self.id = id; self.name = name; self.creditCode = creditCode; self.kind = kind
-        self.address = address; self.contact = contact
+        self.address = address; self.contact = contact; self.locationNote = locationNote
     }
 }
 

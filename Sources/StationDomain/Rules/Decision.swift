@@ -12,7 +12,7 @@ public struct Decision: Hashable, Sendable, CustomStringConvertible {
     public static func + (a: Decision, b: Decision) -> Decision { Decision(a.reasons + b.reasons) }
 
     public var description: String {
-        isAllowed ? "允许 (allowed)" : reasons.map(\.description).joined(separator: "\n")
+        isAllowed ? "允许" : reasons.map(\.description).joined(separator: "\n")
     }
 }
 

@@ -71,7 +71,8 @@ enum RegularFile {
         return data
     }
 
-    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    /// read(2), on Linux and Darwin alike.
+    static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.read(fd, buffer, count)
         #else

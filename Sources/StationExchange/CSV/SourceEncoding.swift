@@ -1,4 +1,5 @@
 import Foundation
+import StationDomain
 
 /// The character encoding a CSV file was written in, as far as stationdesk reads it.
 ///
@@ -144,24 +145,27 @@ public enum EncodingProblem: Error, Equatable, Sendable, CustomStringConvertible
     /// NUL bytes: not a text file.
     case binary(offset: Int)
 
-    public var description: String {
+    /// The message in both languages (the catalog picks one).
+    public var words: Words {
         switch self {
         case .brokenUTF8(let offset, let line):
-            return "第\(line)行：文件标明为 UTF-8 却含有非 UTF-8 字节（第\(offset)字节）(line \(line): marked UTF-8 but byte \(offset) is not UTF-8)"
+            return Words("第\(line)行：文件标明为 UTF-8 却含有非 UTF-8 字节（第\(offset)字节）", "line \(line): marked UTF-8 but byte \(offset) is not UTF-8")
         case .unknown(let offset, let line):
-            return "第\(line)行：文件既不是 UTF-8 也不是 GB18030/GBK 编码（第\(offset)字节无法解码），请在 Excel/WPS 中另存为“CSV UTF-8” (line \(line): the file is neither UTF-8 nor GB18030/GBK — byte \(offset) cannot be decoded; save it as \"CSV UTF-8\")"
+            return Words("第\(line)行：文件既不是 UTF-8 也不是 GB18030/GBK 编码（第\(offset)字节无法解码），请在 Excel/WPS 中另存为“CSV UTF-8”", "line \(line): the file is neither UTF-8 nor GB18030/GBK — byte \(offset) cannot be decoded; save it as \"CSV UTF-8\"")
         case .notGB(let line):
-            return "第\(line)行：文件不像 GB18030/GBK 编码（可能是繁体 Big5 或其他编码），按 GBK 读会得到乱码，请另存为“CSV UTF-8” (line \(line): the file does not look like GB18030/GBK — perhaps Big5; reading it as GBK would give nonsense; save it as \"CSV UTF-8\")"
+            return Words("第\(line)行：文件不像 GB18030/GBK 编码（可能是繁体 Big5 或其他编码），按 GBK 读会得到乱码，请另存为“CSV UTF-8”", "line \(line): the file does not look like GB18030/GBK — perhaps Big5; reading it as GBK would give nonsense; save it as \"CSV UTF-8\"")
         case .utf16:
-            return "文件是 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8” (the file is UTF-16 \"Unicode text\"; save it as \"CSV UTF-8\")"
+            return Words("文件是 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8”", "the file is UTF-16 \"Unicode text\"; save it as \"CSV UTF-8\"")
         case .utf32:
-            return "文件是 UTF-32 编码，请另存为“CSV UTF-8” (the file is UTF-32; save it as \"CSV UTF-8\")"
+            return Words("文件是 UTF-32 编码，请另存为“CSV UTF-8”", "the file is UTF-32; save it as \"CSV UTF-8\"")
         case .badGB18030(let offset, let line):
-            return "第\(line)行：文件不是 UTF-8，按 GB18030/GBK 读取时第\(offset)字节无法解码，请检查该行或另存为“CSV UTF-8” (line \(line): the file is not UTF-8, and read as GB18030/GBK byte \(offset) cannot be decoded; check that line or save it as \"CSV UTF-8\")"
+            return Words("第\(line)行：文件不是 UTF-8，按 GB18030/GBK 读取时第\(offset)字节无法解码，请检查该行或另存为“CSV UTF-8”", "line \(line): the file is not UTF-8, and read as GB18030/GBK byte \(offset) cannot be decoded; check that line or save it as \"CSV UTF-8\"")
         case .workbook:
-            return "这是 Excel/WPS 工作簿（.xlsx），不是 CSV 文件，请另存为“CSV UTF-8” (this is a workbook, not a CSV file; save it as \"CSV UTF-8\")"
+            return Words("这是 Excel/WPS 工作簿（.xlsx），不是 CSV 文件，请另存为“CSV UTF-8”", "this is a workbook, not a CSV file; save it as \"CSV UTF-8\"")
         case .binary(let offset):
-            return "文件含有空字节（第\(offset)字节），不是文本文件 (the file has a NUL byte at \(offset): not a text file)"
+            return Words("文件含有空字节（第\(offset)字节），不是文本文件", "the file has a NUL byte at \(offset): not a text file")
         }
     }
+
+    public var description: String { words.zh }
 }

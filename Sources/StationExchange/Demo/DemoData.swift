@@ -27,7 +27,8 @@ public enum DemoData {
         }
         for (kind, file) in files {
             let path = (sampleFolder as NSString).appendingPathComponent(file)
-            _ = try Importer.run(kind, path: path, fileName: "sample/\(file)", into: db, by: user)
+            // Set-up, not work: `u` in the demo does not unload the demo (issue 8).
+            _ = try Importer.run(kind, path: path, fileName: "sample/\(file)", into: db, by: user, asSetUp: true)
         }
         if let year = evaluationsThrough {
             let share = ShareDirectory(path: (sampleFolder as NSString).deletingLastPathComponent)

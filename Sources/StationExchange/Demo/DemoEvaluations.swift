@@ -11,23 +11,28 @@ import StationStore
 /// graded year gets its subsidy line (`SubsidyRule.line`, amount 待核定); and a station imported as
 /// revoked with two unqualified years in a row (`RevocationRule`) gets its decision recorded.
 enum DemoEvaluations {
-    static func seed(into db: AppDatabase, share: ShareDirectory, through lastYear: Int, by user: String) throws {
-        let book = try share.policyBook()
+    /// `book`: the rules to judge by (default: the share's files); `today`: the live demo's day —
+    /// only evaluation years ended before it are opened, and only those decided by it are decided
+    /// (an evaluation year that ended less than six weeks ago stays open).
+    static func seed(into db: AppDatabase, share: ShareDirectory, through lastYear: Int, by user: String,
+                     book given: PolicyBook? = nil, today: CivilDate? = nil) throws {
+        let book = try given ?? share.policyBook()
         let talents = try db.talents(station: nil)
         let periods = try db.stationPeriods()
-        try db.write(command: "demo evaluations", by: user) { journal in
-            journal.summary = "演示评估记录 (demo evaluations, grades and subsidies computed from the talents)"
+        try db.write(command: "demo-evaluations", by: user, asSetUp: true) { journal in
+            journal.summary = "演示评估记录"
             for station in try journal.records(Station.self) {
                 guard let id = station.id, let own = book.inForce(on: station.agreementDate) ?? book.policies.first else { continue }
                 var evaluations: [Evaluation] = []
-                for span in EvaluationYears.of(station, policy: own, periods: periods) where span.year <= lastYear {
+                for span in EvaluationYears.of(station, policy: own, periods: periods)
+                where span.year <= lastYear && today.map({ span.end < $0 }) ?? true {
                     let decided = span.end.adding(days: 42)
                     guard let counting = book.inForce(on: span.end) else { continue }
                     let tally = TalentTally.of(talents, station: station, year: span, stationPolicy: own, countingPolicy: counting,
                                                periods: periods)
                     var evaluation = Evaluation(stationId: id, year: span.year, computedCount: tally.count,
                                                 flags: EvaluationRule.flags(for: station, policy: own))
-                    if let policy = book.inForce(on: decided),
+                    if today.map({ decided <= $0 }) ?? true, let policy = book.inForce(on: decided),
                        let done = try? EvaluationRule.decide(evaluation, station: station, stationPolicy: own, decisionPolicy: policy,
                                                              tally: tally, flags: evaluation.flags, evaluator: .bureau, on: decided,
                                                              reference: "柳科评〔\(decided.year)〕\(id)号", periods: periods) {

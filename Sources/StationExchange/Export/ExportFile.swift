@@ -154,20 +154,13 @@ public enum ExportFile {
         var bytes = [UInt8](repeating: 0, count: 72)
         let n = bytes.withUnsafeMutableBytes { raw -> Int in
             guard let base = raw.baseAddress else { return -1 }
-            return systemRead(fd, base, 72)
+            return RegularFile.systemRead(fd, base, 72)
         }
         guard n == 72 else { return false }
         // "SQLite format 3\0" and stationdesk's application_id 'SDK1' at offset 68.
         return bytes[0..<16].elementsEqual(Array("SQLite format 3".utf8) + [0]) && bytes[68..<72].elementsEqual([0x53, 0x44, 0x4B, 0x31])
     }
 
-    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.read(fd, buffer, count)
-        #else
-        return Darwin.read(fd, buffer, count)
-        #endif
-    }
 
     private static func writeAll(_ fd: Int32, _ data: Data, path: String, folder: String) throws {
         try data.withUnsafeBytes { raw in

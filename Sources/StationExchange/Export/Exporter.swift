@@ -21,7 +21,7 @@ public enum Exporter {
     }
 
     public static func rows(units: [StationDomain.Unit]) -> [[String]] {
-        units.map { [$0.name, $0.creditCode, $0.kind.rawValue, $0.address, $0.contact] }
+        units.map { [$0.name, $0.creditCode, $0.kind.rawValue, $0.address, $0.contact, $0.locationNote] }
     }
 
     public static func rows(partners: [Partner]) -> [[String]] {

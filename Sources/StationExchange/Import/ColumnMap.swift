@@ -1,3 +1,5 @@
+import StationDomain
+
 /// The position of each known column in a file's header, after checking the header:
 /// required columns present, no unknown column, no column twice. Names are matched ignoring case
 /// and surrounding spaces.
@@ -9,26 +11,28 @@ struct ColumnMap {
     init(kind: ImportKind, header: [String], file: String) throws {
         self.kind = kind
         var index: [String: Int] = [:]
-        var problems: [String] = []
+        var problems: [Words] = []
         if header.count == 1, let only = header.first, let separator = ["\t", ";"].first(where: { only.contains($0) }) {
-            let word = separator == "\t" ? "制表符 (tabs)" : "分号 (semicolons)"
+            let tabs = separator == "\t"
             throw ImportFailure.header(file: file, problems: [
-                "表头只有一列且含\(word)：文件似乎不是逗号分隔的 CSV，请在 Excel/WPS 中另存为“CSV UTF-8” (the header is one column containing \(separator == "\t" ? "tabs" : "semicolons"): not a comma-separated file)",
+                Words("表头只有一列且含\(tabs ? "制表符" : "分号")：文件似乎不是逗号分隔的 CSV，请在 Excel/WPS 中另存为“CSV UTF-8”",
+                      "the header is one column containing \(tabs ? "tabs" : "semicolons"): not a comma-separated file; save it as \"CSV UTF-8\""),
             ])
         }
         for (i, raw) in header.enumerated() {
             let name = Trim.spaces(raw).lowercased()
             if !kind.columns.contains(name) {
-                problems.append("未知的列“\(raw)”，\(kind.rawValue) 的列为 \(kind.columns.joined(separator: ",")) (unknown column '\(raw)'; \(kind.rawValue) columns are \(kind.columns.joined(separator: ",")))")
+                problems.append(Words("未知的列“\(raw)”，\(kind.rawValue) 的列为 \(kind.columns.joined(separator: ","))",
+                                      "unknown column '\(raw)'; \(kind.rawValue) columns are \(kind.columns.joined(separator: ","))"))
             } else if index[name] != nil {
-                problems.append("列“\(name)”出现了两次 (column '\(name)' appears twice)")
+                problems.append(Words("列“\(name)”出现了两次", "column '\(name)' appears twice"))
             } else {
                 index[name] = i
             }
         }
         let missing = kind.requiredColumns.filter { index[$0] == nil }
         if !missing.isEmpty {
-            problems.append("缺少必需的列：\(missing.joined(separator: ",")) (missing required columns: \(missing.joined(separator: ",")))")
+            problems.append(Words("缺少必需的列：\(missing.joined(separator: ","))", "missing required columns: \(missing.joined(separator: ","))"))
         }
         if !problems.isEmpty { throw ImportFailure.header(file: file, problems: problems) }
         self.index = index

@@ -43,12 +43,12 @@ enum DateText {
         return .success(d)
     }
 
-    static func message(_ problem: Problem, _ text: String) -> String {
+    static func message(_ problem: Problem, _ text: String) -> Words {
         switch problem {
         case .notADate:
-            return "“\(text)”不是日期，应写作 YYYY-MM-DD ('\(text)' is not a date; write YYYY-MM-DD)"
+            return Words("“\(text)”不是日期，应写作 YYYY-MM-DD", "'\(text)' is not a date; write YYYY-MM-DD")
         case .noSuchDay:
-            return "日期“\(text)”不存在 (there is no such day as '\(text)')"
+            return Words("日期“\(text)”不存在", "there is no such day as '\(text)'")
         }
     }
 }

@@ -11,7 +11,7 @@ public enum ImportFailure: Error, Sendable, CustomStringConvertible {
     /// The file's name holds a character the journal may not store (a control character…).
     case fileName(file: String, problem: TextProblem)
     /// Header problems: missing required columns, unknown columns, a column named twice.
-    case header(file: String, problems: [String])
+    case header(file: String, problems: [Words])
     /// Bad rows: all of them, in file order.
     case rows([ImportIssue])
     /// The user cancelled (Esc, Ctrl-C); nothing was written.
@@ -19,30 +19,36 @@ public enum ImportFailure: Error, Sendable, CustomStringConvertible {
     /// The store refused the write (disk full, conflict...): nothing was written.
     case store(String)
 
-    public var description: String {
+    /// The whole message in `language` (the catalog and the CLI call it; one language at a time).
+    public func text(_ language: Language) -> String {
+        func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
         switch self {
         case .unreadable(let path, let reason):
-            return "\(path): 无法读取文件 (cannot read the file): \(reason)"
+            let why = Words(legacy: reason)
+            return t("\(path): 无法读取文件：\(why.zh)", "\(path): cannot read the file: \(why.en)")
         case .encoding(let file, let problem):
-            return "\(file): \(problem)"
+            return "\(file): \(problem.words.text(language))"
         case .empty(let file):
-            return "\(file):1: 文件为空，缺少表头行 (the file is empty: a header row is required)"
+            return t("\(file):1: 文件为空，缺少表头行", "\(file):1: the file is empty: a header row is required")
         case .noRows(let file):
-            return "\(file): 文件只有表头，没有数据行，未导入任何记录 (the file has a header but no data rows; nothing was imported)"
+            return t("\(file): 文件只有表头，没有数据行，未导入任何记录", "\(file): the file has a header but no data rows; nothing was imported")
         case .fileName(let file, let problem):
-            return "\(file): 文件名\(problem.zhReason)，请改名后再导入 (the file name \(problem.enReason); rename the file and import again)"
+            return t("\(file): 文件名\(problem.zhReason)，请改名后再导入", "\(file): the file name \(problem.enReason); rename the file and import again")
         case .header(let file, let problems):
-            return problems.map { "\(file):1: \($0)" }.joined(separator: "\n")
+            return problems.map { "\(file):1: \($0.text(language))" }.joined(separator: "\n")
         case .rows(let issues):
-            let lines = issues.map(\.description)
-            return (lines + ["共\(issues.count)处错误，未导入任何记录 (\(issues.count) problems; nothing was imported)"])
+            let lines = issues.map { $0.text(language) }
+            return (lines + [t("共\(issues.count)处错误，未导入任何记录", "\(issues.count) problems; nothing was imported")])
                 .joined(separator: "\n")
         case .cancelled:
-            return "已取消导入，未写入任何记录 (import cancelled; nothing was written)"
+            return t("已取消导入，未写入任何记录", "import cancelled; nothing was written")
         case .store(let message):
-            return "写入失败，未导入任何记录 (the store refused the import; nothing was written): \(message)"
+            return t("写入失败，未导入任何记录：\(message)", "the store refused the import; nothing was written: \(message)")
         }
     }
+
+    /// In Chinese, the default language.
+    public var description: String { text(.zh) }
 
     /// The row issues, when that is what failed.
     public var issues: [ImportIssue] {

@@ -6,7 +6,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     /// Every column, in the order export writes them.
     public var columns: [String] {
         switch self {
-        case .units: return ["name", "uscc", "kind", "address", "contact"]
+        case .units: return ["name", "uscc", "kind", "address", "contact", "location_note"]
         case .partners: return ["name", "kind", "city", "contact"]
         case .stations: return ["name", "type", "unit_uscc", "partners", "head", "staff", "agreement_date", "status", "ended_on"]
         case .talents: return ["name", "category", "employer", "employer_kind", "introduced_on", "station", "note"]

@@ -20,14 +20,16 @@ public enum Importer {
     /// store's own `StoreError` (typed: `.diskFull`, `.busy`, …) when the store refused the write, so
     /// that callers can say it plainly; nothing is written either way.
     public static func run(_ kind: ImportKind, path: String, fileName: String? = nil, into db: AppDatabase,
-                           by user: String, dryRun: Bool = false, control: ImportControl? = nil) throws -> ImportReport {
+                           by user: String, dryRun: Bool = false, control: ImportControl? = nil,
+                           asSetUp: Bool = false) throws -> ImportReport {
         let table = try CSVTable.read(path: path, fileName: fileName, control: control)
-        return try run(kind, table: table, into: db, by: user, dryRun: dryRun, control: control)
+        return try run(kind, table: table, into: db, by: user, dryRun: dryRun, control: control, asSetUp: asSetUp)
     }
 
     /// The same for a table already read (the UI reads the file first to show its size).
+    /// `asSetUp`: the demo's sample data, journalled as set-up (not undone by `u`).
     public static func run(_ kind: ImportKind, table: CSVTable, into db: AppDatabase, by user: String,
-                           dryRun: Bool = false, control: ImportControl? = nil) throws -> ImportReport {
+                           dryRun: Bool = false, control: ImportControl? = nil, asSetUp: Bool = false) throws -> ImportReport {
         // The file's name goes into the journal (command and summary): the same rules as any name.
         if let reason = TextRules.problem(in: table.fileName, as: .line) {
             throw ImportFailure.fileName(file: TextRules.printable(table.fileName),
@@ -39,7 +41,7 @@ public enum Importer {
             return ImportReport(kind: kind, fileName: table.fileName, encoding: table.encoding,
                                 count: batch.records.count, dryRun: true, journalSequence: nil)
         }
-        let count = try storeCall { try db.perform(ImportFile(kind: kind, table: table, control: control), by: user) }
+        let count = try storeCall { try db.perform(ImportFile(kind: kind, table: table, control: control), by: user, asSetUp: asSetUp) }
         var report = ImportReport(kind: kind, fileName: table.fileName, encoding: table.encoding,
                                   count: count, dryRun: false, journalSequence: nil)
         report.journalSequence = count > 0 ? try? db.undoCandidate(for: user) : nil

@@ -11,15 +11,15 @@ struct PartnerRows {
         let name = row.text("name", required: true)
         if !name.isEmpty {
             if context.partner(named: name) != nil {
-                row.fail("name", "已有同名的共建方 (a partner of this name already exists)")
+                row.fail("name", "已有同名的共建方", "a partner of this name already exists")
             } else if let first = namesSeen[name] {
-                row.fail("name", "与第\(first)行重复 (same name as line \(first))")
+                row.fail("name", "与第\(first)行重复", "same name as line \(first)")
             } else { namesSeen[name] = row.line }
         }
         let kind = row.choice("kind", Vocabulary.partnerKinds, codes: PartnerKind.allCases)
         let city = row.text("city", required: true)
         if PartnerLocation.isInLiuzhou(city) {
-            row.fail("city", "共建方须在柳州市以外（第二条）(Art. 2: a partner must be outside Liuzhou)")
+            row.fail("city", "共建方须在柳州市以外（第二条）", "Art. 2: a partner must be outside Liuzhou")
         }
         let contact = row.text("contact")
         guard row.issues.isEmpty, let kind else { return nil }

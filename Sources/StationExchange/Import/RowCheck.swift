@@ -13,8 +13,17 @@ struct RowCheck {
         self.file = file; self.line = line; self.map = map; self.fields = fields
     }
 
-    mutating func fail(_ column: String, _ message: String) {
-        issues.append(ImportIssue(file: file, line: line, column: column, message: message))
+    mutating func fail(_ column: String, _ zh: String, _ en: String) {
+        issues.append(ImportIssue(file: file, line: line, column: column, words: Words(zh, en)))
+    }
+
+    mutating func fail(_ column: String, _ words: Words) {
+        issues.append(ImportIssue(file: file, line: line, column: column, words: words))
+    }
+
+    /// An error of a lower layer that has no words of its own: its text in both languages.
+    mutating func fail(_ column: String, error: Error) {
+        fail(column, Words(verbatim: "\(error)"))
     }
 
     /// The value with surrounding spaces removed and the apostrophe export puts before a would-be
@@ -25,14 +34,14 @@ struct RowCheck {
         let raw = FormulaGuard.unguarded(map.value(column, in: fields))
         let value = multiline ? raw : Trim.spaces(raw)
         if required && value.isEmpty {
-            fail(column, "不能为空 (must not be empty)")
+            fail(column, "不能为空", "must not be empty")
         }
         do {
             return try TextRules.clean(value, field: column, as: multiline ? .note : .line)
         } catch let problem as TextProblem {
-            fail(column, "\(problem.zhReason) (\(problem.enReason))")
+            fail(column, "\(problem.zhReason)", "\(problem.enReason)")
         } catch {
-            fail(column, "\(error)")
+            fail(column, error: error)
         }
         return value
     }
@@ -43,7 +52,7 @@ struct RowCheck {
         let value = text(column, required: true)
         guard !value.isEmpty else { return nil }
         if let v = vocabulary[value.lowercased()] { return v }
-        fail(column, "“\(value)”不是可用的值，应为 \(Vocabulary.codes(codes)) ('\(value)' is not one of \(Vocabulary.codes(codes)))")
+        fail(column, "“\(value)”不是可用的值，应为 \(Vocabulary.codes(codes))", "'\(value)' is not one of \(Vocabulary.codes(codes))")
         return nil
     }
 
@@ -53,8 +62,8 @@ struct RowCheck {
         switch DateText.parse(value) {
         case .success(let d):
             do { return try TextRules.check(d, field: column) } catch let problem as TextProblem {
-                fail(column, "\(problem.zhReason) (\(problem.enReason))")
-            } catch { fail(column, "\(error)") }
+                fail(column, "\(problem.zhReason)", "\(problem.enReason)")
+            } catch { fail(column, error: error) }
             return nil
         case .failure(let problem): fail(column, DateText.message(problem, value)); return nil
         }

@@ -56,10 +56,10 @@ public enum RowValidation {
         let record = table.records[n]
         let width = table.header.count
         guard record.fields.count != width else { return nil }
-        var message = "本行有\(record.fields.count)列，表头有\(width)列 (the row has \(record.fields.count) fields, the header \(width))"
+        var message = Words("本行有\(record.fields.count)列，表头有\(width)列", "the row has \(record.fields.count) fields, the header \(width)")
         if n == table.records.count - 1, record.fields.contains(where: { $0.contains("\n") || $0.contains("\r\n") }) {
-            message += "；可能有未闭合的引号 (perhaps a quote is not closed)"
+            message = message + Words("；可能有未闭合的引号", "; perhaps a quote is not closed")
         }
-        return ImportIssue(file: table.fileName, line: record.line, column: "", message: message)
+        return ImportIssue(file: table.fileName, line: record.line, column: "", words: message)
     }
 }

@@ -19,7 +19,7 @@ struct TalentRows {
     mutating func check(_ row: inout RowCheck) -> Talent? {
         guard let talent = convert(&row) else { return nil }
         if let issue = admit(talent, file: row.file, line: row.line) {
-            row.fail(issue.column, issue.message)
+            row.fail(issue.column, issue.words)
             return nil
         }
         return talent
@@ -34,7 +34,7 @@ struct TalentRows {
         switch Vocabulary.category(categoryText) {
         case .success(let c): category = c
         case .failure:
-            row.fail("category", "“\(categoryText)”不是人才类别，应为 A–G，或留空/“无” ('\(categoryText)' is not a category: A–G, or empty/无 for none)")
+            row.fail("category", "“\(categoryText)”不是人才类别，应为 A–G，或留空/“无”", "'\(categoryText)' is not a category: A–G, or empty/无 for none")
         }
         let employer = row.text("employer", required: true)
         let employerUnit = context.unit(named: employer)
@@ -44,7 +44,7 @@ struct TalentRows {
             switch Vocabulary.employerKind(kindText) {
             case .success(let k): employerKind = k
             case .failure:
-                row.fail("employer_kind", "“\(kindText)”不是单位性质，应为 \(Vocabulary.codes(EmployerKind.allCases))，或留空表示未分类 ('\(kindText)' is not an employer kind: \(Vocabulary.codes(EmployerKind.allCases)), or empty for unclassified)")
+                row.fail("employer_kind", "“\(kindText)”不是单位性质，应为 \(Vocabulary.codes(EmployerKind.allCases))，或留空表示未分类", "'\(kindText)' is not an employer kind: \(Vocabulary.codes(EmployerKind.allCases)), or empty for unclassified")
             }
         } else {
             employerKind = employerUnit.map { EmployerKind($0.kind) }
@@ -55,14 +55,14 @@ struct TalentRows {
         if !stationName.isEmpty {
             station = context.station(named: stationName)
             if station == nil {
-                row.fail("station", "未知的工作站“\(stationName)” (unknown station '\(stationName)')")
+                row.fail("station", "未知的工作站“\(stationName)”", "unknown station '\(stationName)'")
             }
         }
         if let station, let introducedOn, introducedOn < station.agreementDate {
-            row.fail("introduced_on", "早于工作站“\(station.name)”的协议签订日\(station.agreementDate) (before the station's agreement date \(station.agreementDate))")
+            row.fail("introduced_on", "早于工作站“\(station.name)”的协议签订日\(station.agreementDate)", "before the station's agreement date \(station.agreementDate)")
         } else if let station, let introducedOn, let reason = StationLife(station, period: nil).check(introducedOn, for: .talent).reasons.first {
             let words = reason.stationTexts
-            row.fail("introduced_on", "\(words.zh) (\(words.en))")
+            row.fail("introduced_on", "\(words.zh)", "\(words.en)")
         }
         let note = row.text("note", multiline: true)
         guard row.issues.isEmpty, let introducedOn else { return nil }
@@ -76,10 +76,11 @@ struct TalentRows {
         let key = TalentKey(talent)
         if context.talentKeys.contains(key) {
             return ImportIssue(file: file, line: line, column: "name",
-                               message: "与已有的人才记录重复（姓名、单位、引进日期、工作站均相同）(duplicates a stored talent record: same name, employer, date and station)")
+                               words: Words("与已有的人才记录重复（姓名、单位、引进日期、工作站均相同）",
+                                            "duplicates a stored talent record: same name, employer, date and station"))
         }
         if let first = seen[key] {
-            return ImportIssue(file: file, line: line, column: "name", message: "与第\(first)行重复 (duplicates line \(first))")
+            return ImportIssue(file: file, line: line, column: "name", words: Words("与第\(first)行重复", "duplicates line \(first)"))
         }
         seen[key] = line
         return nil

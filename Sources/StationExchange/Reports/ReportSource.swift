@@ -49,15 +49,13 @@ public struct ReportSource: Sendable {
     /// The policy whose rules govern calendar year `year`: the one in force on its last day, else
     /// on any day of it (the latest such day). Nil when no policy covers the year.
     func policy(forYear year: Int) -> Policy? {
-        let last = CivilDate(year: year, month: 12, day: 31)!
-        if let p = policies.inForce(on: last) { return p }
-        return policies.policies.last { $0.validFrom.year <= year && year <= $0.validUntil.year }
+        policies.governing(year: year)
     }
 
     /// The policy a station's agreement was made under (it fixes the management period's length):
     /// the one in force on the agreement date, else the earliest policy.
     func policy(forStation s: Station) -> Policy? {
-        policies.inForce(on: s.agreementDate) ?? policies.policies.first
+        policies.governing(agreementOn: s.agreementDate)
     }
 }
 

@@ -216,8 +216,10 @@ public final class AppDatabase: @unchecked Sendable {
 
     /// One command: `body` changes records through the writer; all of it and its journal entry
     /// commit together (one undo step), or nothing does. A body that changes nothing leaves no entry.
-    public func write<T>(command: String, by user: String, _ body: (JournalWriter) throws -> T) throws -> T {
-        try transaction { db in
+    /// Set-up (`asSetUp`, the demo's data): journalled as "setup-<command>", never undone by `u`.
+    public func write<T>(command: String, by user: String, asSetUp: Bool = false, _ body: (JournalWriter) throws -> T) throws -> T {
+        let command = asSetUp ? UndoStack.setupPrefix + command : command
+        return try transaction { db in
             try JournalAppender.append(db, user: user, command: command, kind: .command) { try body($0) }.result
         }
     }

@@ -12,6 +12,8 @@ public struct VerificationReport: Sendable {
     public var problems: [String]
     /// The schema's differences from what the migrations make (each also in `problems`).
     public var schemaDifferences: [SchemaDifference] = []
+    /// Id-list elements (a station's partners) naming a record that does not exist (each also in `problems`).
+    public var danglingReferences: [DanglingReference] = []
     /// How many anchors were checked (`verify(anchors:)`).
     public var anchorsChecked = 0
     public var isIntact: Bool { problems.isEmpty }
@@ -26,7 +28,7 @@ extension AppDatabase {
     /// Checks the journal's hash chain (every entry's hash recomputed from its changes and the
     /// previous hash; sequences and change rows contiguous), that every record is as its last
     /// journal entry left it (nothing edited outside the program), `PRAGMA integrity_check` and
-    /// `PRAGMA foreign_key_check`, that the schema is exactly what the migrations make (tables,
+    /// `PRAGMA foreign_key_check` and every id list (`References.lists`), that the schema is exactly what the migrations make (tables,
     /// columns, indexes, triggers, views: every difference named), and that every anchored entry
     /// (`anchors`, from anchor files kept outside the data folder) is still in the chain unchanged.
     /// Cost: one pass over the journal and every table, and an in-memory store built once. The
@@ -46,6 +48,10 @@ extension AppDatabase {
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] {
                 rest.problems += integrity.prefix(20).map { "integrity_check: \($0)" }
+            }
+            report.danglingReferences = try References.dangling(db)
+            for d in report.danglingReferences {
+                report.problems.append("引用缺失 (dangling reference): \(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId)")
             }
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             for row in fk.prefix(20) {

@@ -41,6 +41,7 @@ extension JournalWriter {
     /// them highest id first — the reverse of their insertion — with one INSERT … SELECT and one DELETE.
     func deleteInsertedRun(_ spec: TableSpec, rows: ClosedRange<Int64>) throws {
         try flushRun()
+        try References.checkDeletable(db, spec, ids: rows)
         let first = firstChange + position
         let count = rows.upperBound - rows.lowerBound + 1
         let journalRows = try RawStatement(db, sql: "INSERT INTO journal_change(id, entry, table_name, row_id, before, after) "

@@ -53,6 +53,8 @@ public final class JournalWriter {
         }
         try statement.run()
         let id = record.storedId ?? statement.lastInsertedRowID
+        // Id lists (a station's partners) are checked as foreign keys would be.
+        try References.checkListIds(db, spec, id: id)
         var stored = record
         stored.storedId = id
         if var current = run, current.spec.name == spec.name, current.lastRow + 1 == id {
@@ -88,6 +90,7 @@ public final class JournalWriter {
         statement.bind(id, at: Int32(spec.columns.count + 1))
         let after = try stepImage(statement)
         guard let after else { throw StoreError.notFound(table: spec.name, id: id) }
+        try References.checkListIds(db, spec, id: id)
         if after != before { try journal(table: spec.name, rowId: id, before: before, after: after) }
         return record
     }
@@ -101,6 +104,7 @@ public final class JournalWriter {
         if current != record {
             throw try conflict(spec: spec, id: id, mine: record, theirsExists: current != nil)
         }
+        try References.checkDeletable(db, spec, ids: id...id)
         let statement = try RawStatement(db, sql: spec.deleteSQL)
         statement.bind(id, at: 1)
         guard let before = try stepImage(statement) else { throw StoreError.notFound(table: spec.name, id: id) }
@@ -140,6 +144,7 @@ public final class JournalWriter {
             let after = try stepImage(statement)
             try journal(table: spec.name, rowId: id, before: nil, after: after)
         case (let before?, nil):
+            try References.checkDeletable(db, spec, ids: id...id)
             let statement = try RawStatement(db, sql: spec.deleteSQL)
             statement.bind(id, at: 1)
             _ = try stepImage(statement)

@@ -37,12 +37,13 @@ enum UndoStack {
         return nil
     }
 
-    /// Commands that set the store up rather than change its records: the first admin's grant.
-    /// Never an undo target and never reverted — undoing it would leave a store nobody may run
-    /// (the first admin would undo their own admin role with one `u` too many).
+    /// Commands that set the store up rather than change its records: the first admin's grant and
+    /// whatever `--demo` loads ("setup-…"). Never an undo target and never reverted — undoing the
+    /// grant would leave a store nobody may run, and `u` in the demo must not unload the demo.
     static let setupCommands: Set<String> = ["first-admin"]
+    static let setupPrefix = "setup-"
 
-    static func isSetup(command: String) -> Bool { setupCommands.contains(command) }
+    static func isSetup(command: String) -> Bool { setupCommands.contains(command) || command.hasPrefix(setupPrefix) }
 
     struct StoredChange {
         var id: Int64

@@ -14,7 +14,8 @@ enum Migrations {
         (2, SchemaVersion2.sql),
         (3, ApplicationsSchema.sql),
         (4, SchemaStationsTalents.sql),
-        (5, SchemaMoney.sql),
+        (5, SchemaReferences.sql),
+        (6, SchemaMoney.sql),
     ]
 
     static var latest: Int { steps.last!.version }

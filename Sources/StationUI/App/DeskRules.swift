@@ -34,9 +34,7 @@ public struct DeskRules: Sendable {
     /// The policy whose rules govern calendar year `year`: the one in force on its last day, else
     /// the latest one whose validity reaches into the year (as `report annual` picks it).
     public func policy(forYear year: Int) -> Policy? {
-        guard let book = policies else { return nil }
-        if let p = book.inForce(on: CivilDate(year: year, month: 12, day: 31)!) { return p }
-        return book.policies.last { $0.validFrom.year <= year && year <= $0.validUntil.year }
+        policies?.governing(year: year)
     }
 
     /// The policy that says which talents count in `year`: the year's own, else the latest one
@@ -48,15 +46,13 @@ public struct DeskRules: Sendable {
     /// The policy a station's agreement was made under (it fixes the management period's
     /// length): the one in force on the agreement date, else the earliest.
     public func policy(forStation s: Station) -> Policy? {
-        guard let book = policies else { return nil }
-        return book.inForce(on: s.agreementDate) ?? book.policies.first
+        policies?.governing(agreementOn: s.agreementDate)
     }
 
     /// The policy whose practice numbers (90 days, 10 working days) apply on `date`: the one in
     /// force (or continued), else the last expired one — its numbers are the latest known.
     public func policy(on date: CivilDate) -> Policy? {
-        guard let book = policies else { return nil }
-        return book.inForce(on: date) ?? book.policies.last { $0.validFrom <= date } ?? book.policies.first
+        policies?.latestKnown(on: date)
     }
 
     /// The station's management period, or nil without a policy.

@@ -4,41 +4,6 @@ import StationDomain
 extension Catalog {
     private func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
-    /// The refusals of the evaluation and money rules in one language; nil for any other reason.
-    public func moneyRefusal(_ r: Refusal) -> String? {
-        switch r {
-        case let .yearOutsideManagementPeriod(y, p): return tr("第十一条：\(y)年度不在管理期\(p)内，不予补助", "Art. 11: \(y) is outside the management period \(p)")
-        case let .amountAboveCap(a, c): return tr("第十一条：金额\(a)超过上限\(c)", "Art. 11: \(a) is above the cap \(c)")
-        case let .amountNegative(a): return tr("金额不能为负：\(a)", "the amount must not be negative: \(a)")
-        case let .clawbackAbovePaid(c, p): return tr("第十三条：退回合计\(c)超过已拨付\(p)", "Art. 13: returns of \(c) would exceed the \(p) paid")
-        case .amountNotDecided: return tr("第十一条：补助金额待核定，尚不能拨付", "Art. 11: the amount is not decided yet, so nothing can be paid")
-        case let .amountNotPositive(a): return tr("金额须大于零：\(a)", "the amount must be more than zero: \(a)")
-        case let .paymentAboveAmount(p, a): return tr("第十一条：累计拨付\(p)将超过核定金额\(a)", "Art. 11: payments of \(p) would exceed the amount \(a)")
-        case let .amountBelowPaid(a, p): return tr("核定金额\(a)低于已拨付\(p)", "the amount \(a) is below the \(p) paid")
-        case let .dateBeforeDecision(d, dec): return tr("日期\(d)早于决定日\(dec)", "\(d) is before the decision of \(dec)")
-        case let .spendingAbovePaid(s, p): return tr("第十二条：累计支出\(s)将超过已拨付\(p)", "Art. 12: spending of \(s) would exceed the \(p) paid")
-        case .otherUseNotStated: return tr("第十二条：用途为“其他”时须写明用途", "Art. 12: state the use when it is “other”")
-        case .clawbackReasonRequired: return tr("第十三条：责令退回须写明理由", "Art. 13: an ordered return needs its reason")
-        case let .noSubsidyForGrade(g): return tr("第十一条：\(gradeText(g))不予补助", "Art. 11: \(gradeText(g)) earns no subsidy")
-        case .correctionReasonRequired: return tr("第十条：更正人数须写明理由", "Art. 10: a corrected count needs its reason")
-        case let .countNegative(n): return tr("人数不能为负：\(n)", "the count must not be negative: \(n)")
-        case let .notAnEvaluationYear(y, years):
-            return tr("第十条：该站没有在\(y)年结束的评估年度（评估年度：\(years)）", "Art. 10: the station has no evaluation year ending in \(y) (its years: \(years))")
-        case let .evaluationYearNotOver(e): return tr("第十条：评估年度至\(e)止，尚未结束", "Art. 10: the evaluation year runs until \(e)")
-        case let .unclassifiedEmployers(n, names):
-            let list = names.prefix(5).joined(separator: tr("、", ", ")) + (names.count > 5 ? tr("等", " …") : "")
-            return tr("第十条第三项：\(n)名人才的用人单位未分类（\(list)），须先在“人才”中分类再评定",
-                      "Art. 10.3: \(n) talents have an unclassified employer (\(list)); classify them under Talents first")
-        case .decisionReferenceRequired: return tr("须填写决定文号", "the decision's reference is required")
-        case .evaluatorNameRequired: return tr("第十条：委托第三方机构评估的，须写明机构名称", "Art. 10: name the entrusted third party")
-        case let .alreadyDecided(d): return tr("该年度已于\(d)评定；如有误请撤销该操作", "this year was decided on \(d); undo that decision to change it")
-        case let .notDecided(y): return tr("\(y)年度评估尚未评定", "the evaluation ending in \(y) is not decided")
-        case let .noRevocationProposal(n): return tr("第十条第四项：没有连续\(n)个评估年度不合格", "Art. 10.4: there are not \(n) unqualified evaluation years in a row")
-        case let .noEvaluationDue(y): return tr("第十条：没有尚未开启的、在\(y)年结束的评估年度", "Art. 10: no evaluation year ending in \(y) is left to open")
-        default: return nil
-        }
-    }
-
     /// The journal's words for the evaluation and money commands; nil for any other name.
     public func moneyCommandName(_ name: String) -> String? {
         switch name {

@@ -9,6 +9,22 @@ extension Catalog {
     /// One reason a rule or the store refused a change, as a sentence in the catalog's language.
     public func refusal(_ r: Refusal) -> String {
         switch r {
+        case let .inUse(table, name, by):
+            var groups: [(table: String, count: Int)] = []
+            for r in by {
+                if let i = groups.firstIndex(where: { $0.table == r.table }) { groups[i].count += 1 } else { groups.append((r.table, 1)) }
+            }
+            let zhWho = groups.map { "\($0.count)个\(journalTable($0.table))" }.joined(separator: "、")
+            let enWho = groups.map { "\($0.count) \(journalTable($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
+                .joined(separator: " and ")
+            let names = by.map(\.name)
+            return tr("\(journalTable(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
+                      "\(journalTable(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
+        case let .referenceMissing(table, id):
+            return tr("引用的\(journalTable(table)) #\(id) 不存在", "\(journalTable(table)) #\(id) does not exist")
+        case let .unitOutsideLiuzhou(code):
+            return tr("第四条第1项：统一社会信用代码\(code)的登记机关不在柳州（4502），须由经办人写明说明",
+                      "Art. 4.1: credit code \(code) was not registered in Liuzhou (4502); a clerk's written note is required")
         case .notAUser(let login):
             return tr("“\(login)”不是本系统的用户，请管理员添加", "\(login) is not a user of this store; an admin adds users")
         case .fieldRequired(let f) where f == "name" || f == "city": return fieldProblem(fieldLabel(f), required)
@@ -75,12 +91,12 @@ extension Catalog {
         case let .renewalOfAnotherUnit(s): return tr("续约的工作站“\(s)”属于其他单位", "the renewed station \(s) belongs to another unit")
         case let .intakeClosed(s): return tr("申请为“\(applicationState(s))”：登记内容只能在受理前后修改", "the application is \(applicationState(s)): the intake can only be changed until review")
         case let .applicationClosed(s): return tr("申请已办结（\(applicationState(s))）", "the application is closed (\(applicationState(s)))")
-        default:
-            if let words = moneyRefusal(r) { return words }
-            let words = r.stationTexts
-            return words.zh.isEmpty ? r.description : tr(words.zh, words.en)
+        default: return r.words.text(language)
         }
     }
+
+    /// Art. 4.1: the form field and record line of a unit's note on a code from outside Liuzhou.
+    public var fieldLocationNote: String { tr("非柳州代码说明", "Note: code not from Liuzhou") }
 
     /// The same shown under the form field it concerns (the field's label is beside it already).
     public func fieldRefusal(_ r: Refusal) -> String {
@@ -89,6 +105,9 @@ extension Catalog {
         case .creditCodeUsed(_, let holder): return creditCodeUsed(by: holder)
         case .creditCodeInvalid(let p): return describe(p)
         case .partnerInLiuzhou: return partnerInLiuzhou
+        case .unitOutsideLiuzhou:
+            return tr("代码不是柳州（4502）的：须写明在柳州经营的说明（第四条第1项）",
+                      "the code is not from Liuzhou (4502): write how the unit operates in Liuzhou (Art. 4.1)")
         default: return refusal(r)
         }
     }
@@ -114,6 +133,7 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
+        case "demo-evaluations": return tr("年度评估、等级与补贴", "evaluations, grades and subsidies")
         case "round-open": return tr("开启年度评选", "open the round")
         case "application-add": return tr("受理登记", "take in an application")
         case "application-edit": return tr("修改申请登记", "edit an application's intake")
@@ -143,6 +163,12 @@ extension Catalog {
     public func journalWhat(_ e: JournalEntry) -> String {
         switch e.kind {
         case .command:
+            if e.command.hasPrefix("setup-") {
+                let inner = String(e.command.dropFirst("setup-".count))
+                let subject = inner.hasPrefix("import-") && !e.summary.isEmpty ? tr("“\(e.summary)”", " “\(e.summary)”") : ""
+                let what = commandName(inner).map { $0 + subject } ?? e.summary
+                return tr("载入演示数据：", "demo data: ") + what + tr("（\(e.changeCount)条）", " (\(e.changeCount) records)")
+            }
             guard let verb = commandName(e.command) else { return e.summary }
             let subject = e.summary.isEmpty ? "" : tr("“\(e.summary)”", " “\(e.summary)”")
             let count = e.command.hasPrefix("import-") ? tr("（\(e.changeCount)条）", " (\(e.changeCount) records)") : ""

@@ -1,8 +1,7 @@
 import StationDomain
 import StationStore
+import StationExchange
 
-/// The UI language: Chinese by default, English with `--lang en`.
-public enum Language: String, CaseIterable, Sendable { case zh, en }
 
 /// Every string the screens show, in Chinese and English, in this one file so translations are
 /// complete and reviewable together. Messages from the domain and the store (their errors)
@@ -117,6 +116,7 @@ public struct Catalog: Sendable {
         case "address": return fieldAddress
         case "contact": return fieldContact
         case "city": return fieldCity
+        case "location_note", "locationNote": return fieldLocationNote
         case "id": return "id"
         default: return key
         }
@@ -243,6 +243,20 @@ public struct Catalog: Sendable {
         if let r = error as? Refused { return refused(r) }
         if let plain = storeProblem(error) { return plain }
         if let plain = safetyProblem(error) { return plain }
-        return String(describing: error)   // the errors of the lower layers describe themselves
+        switch error {
+        case let e as StoreError: return e.words.text(language)
+        case let e as ImportFailure: return e.text(language)
+        case let e as ImportIssue: return e.text(language)
+        case let e as CreditCode.Problem: return e.words.text(language)
+        case let e as EncodingProblem: return e.words.text(language)
+        case let e as PolicyError:
+            let head = language == .zh ? "政策文件有误，\(e.problems.count) 处：" : "policy file rejected: \(e.problems.count) problem(s):"
+            return ([head] + e.problems.map { p in
+                "  \(p.file): \(p.field.isEmpty ? (language == .zh ? "（文件）" : "(file)") : p.field): " + Words(legacy: p.message).text(language)
+            }).joined(separator: "\n")
+        default:
+            // An error of a lower layer not yet given `Words`: its "中文 (English)" text split.
+            return Words(legacy: String(describing: error)).text(language)
+        }
     }
 }

@@ -49,16 +49,22 @@ struct ImportCommand: ParsableCommand {
             let db = try reportingStoreErrors { try location.openStore(dryRun ? .read : .write) }
             let login = LoginIdentity.current()
             // Intake is the clerks' work (SPEC "People"); a dry run only reads, so anyone may check a file.
-            if !dryRun, try reportingStoreErrors({ try db.user(login) })?.has(.clerk) != true {
-                Output.error("用户 \(login) 不是经办人，不能导入；可用 --dry-run 检查文件 (only a clerk may import; \(login) is not one — --dry-run checks a file)")
+            // The store decides (`ImportFile` needs `Permission.imports`); this only adds the hint.
+            if !dryRun, try !reportingStoreErrors({ try db.roles(of: login) }).grant(.imports) {
+                Output.error(Output.pick("用户 \(login) 不是经办人，不能导入；可用 --dry-run 检查文件",
+                                         "only a clerk may import; \(login) is not one (--dry-run checks a file)"))
                 throw ExitCode(1)
             }
             let report = try Importer.run(kind, path: file, into: db, by: login, dryRun: dryRun, control: control)
             bar.clear()
-            Output.line(report.description)
+            Output.line(report.text(Output.language))
+        } catch let refused as Refused {
+            bar.clear()
+            Output.error(Output.catalog.describe(refused))
+            throw ExitCode(1)
         } catch let failure as ImportFailure {
             bar.clear()
-            Output.errorRaw(TextRules.printable(failure.description, keepLineBreaks: true) + "\n")
+            Output.errorRaw(TextRules.printable(failure.text(Output.language), keepLineBreaks: true) + "\n")
             if case .cancelled = failure { throw ExitCode(130) }
             throw ExitCode(1)
         } catch let error as StoreError {
@@ -68,13 +74,10 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// A store refusal in the words the UI uses (a full disk, a store kept locked), Chinese then
-    /// English; any other store error with its own message, saying nothing was imported.
+    /// A store refusal in the words the UI uses (a full disk, a store kept locked), in the language
+    /// in use, saying nothing was imported.
     static func plainly(_ error: StoreError) -> String {
-        if let zh = Catalog(.zh).storeProblem(error), let en = Catalog(.en).storeProblem(error) {
-            return "未导入任何记录：\(zh) (nothing was imported: \(en))"
-        }
-        return "写入失败，未导入任何记录 (the store refused the import; nothing was written): \(error)"
+        Output.pick("未导入任何记录：", "nothing was imported: ") + Output.catalog.describe(error)
     }
 }
 

@@ -50,9 +50,9 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .read)
         let entries = try reportingStoreErrors { try db.journal(limit: limit, changeLimit: changes ? 100 : 0) }
-        if entries.isEmpty { Output.line("日志为空 (the journal is empty)") }
+        if entries.isEmpty { Output.line(Output.catalog.journalEmpty) }
         for e in entries {
-            var line = "#\(e.sequence)  \(e.time)  \(field(e.user))  \(field(e.command))  \(field(e.summary))  [\(e.changeCount)]"
+            var line = "#\(e.sequence)  \(e.time)  \(field(e.user))  \(field(e.command))  \(field(Output.catalog.journalWhat(e)))  [\(e.changeCount)]"
             if let u = e.undoes { line += "  ↶#\(u)" }
             if let r = e.redoes { line += "  ↷#\(r)" }
             Output.line(line)
@@ -75,7 +75,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.undo(by: LoginIdentity.current()) }
-        Output.line("#\(e.sequence) \(field(e.summary))")
+        Output.line("#\(e.sequence) " + field(Output.pick("已撤销：", "Undone: ") + Output.catalog.journalWhat((try? db.originalCommand(of: e)) ?? e)))
     }
 }
 
@@ -87,7 +87,7 @@ struct RedoCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.redo(by: LoginIdentity.current()) }
-        Output.line("#\(e.sequence) \(field(e.summary))")
+        Output.line("#\(e.sequence) " + field(Output.pick("已重做：", "Redone: ") + Output.catalog.journalWhat((try? db.originalCommand(of: e)) ?? e)))
     }
 }
 
@@ -103,7 +103,7 @@ struct RevertCommand: ParsableCommand {
     func run() throws {
         let db = try openJournalStore(location, .write)
         let e = try reportingStoreErrors { try db.revert(sequence: sequence, by: LoginIdentity.current()) }
-        Output.line("#\(e.sequence) \(field(e.summary))")
+        Output.line("#\(e.sequence) " + field(Output.catalog.journalWhat(e)))
     }
 }
 

@@ -1,3 +1,4 @@
+import StationDomain
 import ArgumentParser
 import StationStore
 import StationTerminal
@@ -15,9 +16,6 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Open a fresh temporary store seeded with the fictional sample data (never touches real data).")
     var demo = false
 
-    @Option(help: "Language of the screens: zh (default) or en.")
-    var lang: Language = .zh
-
     @Option(help: "Colour theme: default, light or mono (NO_COLOR set also means mono).")
     var theme: Theme = .default
 
@@ -26,7 +24,7 @@ struct OpenCommand: ParsableCommand {
     var ambiguousWide = false
 
     func run() throws {
-        let launch = TUILaunch(location: location, lang: lang, theme: theme, ambiguousWide: ambiguousWide)
+        let launch = TUILaunch(location: location, lang: location.lang ?? .zh, theme: theme, ambiguousWide: ambiguousWide)
         try demo ? launch.runDemo() : launch.run()
     }
 }

@@ -33,8 +33,6 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "replace FILE if it exists (a regular file only; it keeps its permissions)") var force = false
     @Option(help: "the notice's publication date, YYYY-MM-DD (notice only)") var published: String?
     @Option(help: "report as of this date instead of today (YYYY-MM-DD)") var on: String?
-    @Option(help: "language of annual, subsidies and revocation: zh or en (default: en when LANG starts with en, else zh)")
-    var lang: Language?
     @OptionGroup var location: DataOptions
 
     func run() throws {
@@ -61,7 +59,7 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    private var reportLanguage: ReportLanguage { (lang.map { $0 == .en } ?? Output.english) ? .en : .zh }
+    private var reportLanguage: ReportLanguage { (location.lang.map { $0 == .en } ?? Output.english) ? .en : .zh }
 
     private func make(_ source: ReportSource) throws -> Report {
         func year() throws -> Int {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StationDomain
 import StationExchange
 import StationStore
 
@@ -15,6 +16,11 @@ struct DataOptions: ParsableArguments {
         "The data/ folder with policy, calendar, pinyin and samples (default: found beside the program, or $STATIONDESK_SHARE).",
         valueName: "DIR"))
     var share: String?
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Language of the messages: zh or en (default: en when LC_ALL, LC_MESSAGES or LANG starts with en, else zh; the terminal program: zh).",
+        valueName: "LANG"))
+    var lang: Language?
 
     /// The store folder this invocation uses.
     var folder: String {

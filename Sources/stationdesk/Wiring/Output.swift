@@ -42,6 +42,10 @@ enum Output {
         return locale.hasPrefix("en")
     }()
 
+    /// The language in use, and the catalog that words every message of the lower layers in it.
+    static var language: Language { english ? .en : .zh }
+    static var catalog: Catalog { Catalog(language) }
+
     /// The message in the language in use.
     static func pick(_ zh: String, _ en: String) -> String { english ? en : zh }
 

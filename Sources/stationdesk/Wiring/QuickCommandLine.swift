@@ -1,4 +1,5 @@
 import ArgumentParser
+import StationDomain
 import StationExchange
 import StationTerminal
 import StationUI
@@ -39,37 +40,36 @@ enum QuickCommandLine {
     }
 
     private static func open(_ words: inout Words) -> OpenCommand? {
-        guard let location = words.take(option: "--data", "--share"),
-              let lang = words.value("--lang"), let theme = words.value("--theme"),
+        guard let location = words.take(option: "--data", "--share", "--lang"), let theme = words.value("--theme"),
               let demo = words.flag("--demo"), let wide = words.flag("--ambiguous-wide"),
-              words.isEmpty else { return nil }
+              words.isEmpty, let options = options(location) else { return nil }
         var c = OpenCommand()
-        c.location = options(location)
+        c.location = options
         c.demo = demo
         c.ambiguousWide = wide
-        guard let l = lang == nil ? .zh : Language(rawValue: lang!), let t = theme == nil ? .default : Theme(rawValue: theme!) else { return nil }
-        c.lang = l
+        guard let t = theme == nil ? .default : Theme(rawValue: theme!) else { return nil }
         c.theme = t
         return c
     }
 
     private static func importFile(_ words: inout Words) -> ImportCommand? {
-        guard let location = words.take(option: "--data", "--share"), let dryRun = words.flag("--dry-run") else { return nil }
+        guard let location = words.take(option: "--data", "--share", "--lang"), let dryRun = words.flag("--dry-run"),
+              let options = options(location) else { return nil }
         let positional = words.positional()
         guard words.isEmpty, positional.count == 2, let kind = ImportKind(rawValue: positional[0]) else { return nil }
         var c = ImportCommand()
         c.kind = kind
         c.file = positional[1]
         c.dryRun = dryRun
-        c.location = options(location)
+        c.location = options
         return c
     }
 
     private static func log(_ words: inout Words) -> LogCommand? {
-        guard let location = words.take(option: "--data", "--share"), let limit = words.value("--limit"),
-              let changes = words.flag("--changes"), words.isEmpty else { return nil }
+        guard let location = words.take(option: "--data", "--share", "--lang"), let limit = words.value("--limit"),
+              let changes = words.flag("--changes"), words.isEmpty, let options = options(location) else { return nil }
         var c = LogCommand()
-        c.location = options(location)
+        c.location = options
         c.changes = changes
         if let limit {
             guard let n = Int(limit) else { return nil }
@@ -81,14 +81,20 @@ enum QuickCommandLine {
     }
 
     private static func location(_ words: inout Words) -> DataOptions? {
-        guard let location = words.take(option: "--data", "--share"), words.isEmpty else { return nil }
+        guard let location = words.take(option: "--data", "--share", "--lang"), words.isEmpty else { return nil }
         return options(location)
     }
 
-    private static func options(_ values: [String?]) -> DataOptions {
+    /// `--data`, `--share`, `--lang` (an unknown language: nil, so ArgumentParser words the error).
+    private static func options(_ values: [String?]) -> DataOptions? {
         var o = DataOptions()
         o.data = values[0]
         o.share = values[1]
+        o.lang = nil
+        if let text = values[2] {
+            guard let l = Language(rawValue: text) else { return nil }
+            o.lang = l
+        }
         return o
     }
 

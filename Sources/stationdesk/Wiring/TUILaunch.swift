@@ -30,9 +30,8 @@ struct TUILaunch {
         try Terminal.prepareLocale()
         let share = try location.shareDirectory()
         let db = try AppDatabase.temporary()
-        let login = LoginIdentity.current()
-        try db.ensureFirstAdmin(login)
-        try DemoData.seed(into: db, sampleFolder: share.path + "/sample", by: login)
+        // Set-up, not the user's commands: dated from today, written by the set-up login.
+        try DemoLive.seed(into: db, share: share, login: LoginIdentity.current(), today: ChinaClock.today())
         try open(db, share: share)
         Output.line("演示数据库 (demo store): \(db.folder)")
     }

@@ -21,8 +21,8 @@ final class PartnerImportTests: XCTestCase {
             + "虚构园区丙,park,广州,\n"                            // 7 same name as line 5
         let issues = try Sample.issues(text, as: .partners)
         XCTAssertEqual(issues.map { "\($0.line) \($0.column)" }, ["2 name", "3 city", "4 kind", "5 city", "6 city", "7 name"])
-        XCTAssertEqual(issues[1].description, "in.csv:3: city: 共建方须在柳州市以外（第二条）(Art. 2: a partner must be outside Liuzhou)")
-        XCTAssertEqual(issues[3].description, "in.csv:5: city: 不能为空 (must not be empty)")
+        XCTAssertEqual(issues[1].description, "in.csv:3: city: 共建方须在柳州市以外（第二条）")
+        XCTAssertEqual(issues[3].description, "in.csv:5: city: 不能为空")
         XCTAssertTrue(issues[5].message.contains("与第5行重复"))
     }
 }

@@ -54,10 +54,10 @@ final class StationImportTests: XCTestCase {
             "2 name", "3 type", "4 unit_uscc", "5 unit_uscc", "6 partners", "7 partners", "8 partners",
             "9 head", "9 agreement_date", "10 status", "11 partners", "12 name",
         ])
-        XCTAssertTrue(issues[2].message.contains("no unit has code \(unknownCode)"), issues[2].message)
+        XCTAssertTrue(issues[2].words.en.contains("no unit has code \(unknownCode)"), issues[2].message)
         XCTAssertTrue(issues[3].message.contains("校验码应为"), issues[3].message)
-        XCTAssertEqual(issues[4].description, "in.csv:6: partners: 未知的共建方“不存在的大学”，请先导入共建方 (unknown partner '不存在的大学'; import partners first)")
-        XCTAssertEqual(issues[5].description, "in.csv:7: partners: 共建方“\(park)”是园区，只能共建社会组织机构类工作站，不是高校院所类（第二条、第七条）(Art. 2, 7: partner '\(park)' is a park and makes organization stations, not university)")
-        XCTAssertEqual(issues[8].description, "in.csv:9: agreement_date: 日期“2023-02-29”不存在 (there is no such day as '2023-02-29')")
+        XCTAssertEqual(issues[4].description, "in.csv:6: partners: 未知的共建方“不存在的大学”，请先导入共建方")
+        XCTAssertEqual(issues[5].description, "in.csv:7: partners: 共建方“\(park)”是园区，只能共建社会组织机构类工作站，不是高校院所类（第二条、第七条）")
+        XCTAssertEqual(issues[8].description, "in.csv:9: agreement_date: 日期“2023-02-29”不存在")
     }
 }

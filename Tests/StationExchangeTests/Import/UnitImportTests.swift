@@ -42,15 +42,15 @@ final class UnitImportTests: XCTestCase {
         ])
         let expectedCheck = Sample.code(7).last!
         XCTAssertEqual(issues[0].description,
-                       "in.csv:3: uscc: 校验码应为\(expectedCheck)，实为\(badCheck[17]) (check character should be \(expectedCheck), found \(badCheck[17]))")
+                       "in.csv:3: uscc: 校验码应为\(expectedCheck)，实为\(badCheck[17])")
         XCTAssertTrue(issues[1].description.contains("应为18位，实为11位"), issues[1].description)
         XCTAssertTrue(issues[2].description.contains("第9位“I”"), issues[2].description)
         XCTAssertEqual(issues[3].description,
-                       "in.csv:6: kind: “company”不是可用的值，应为 enterprise, institution ('company' is not one of enterprise, institution)")
+                       "in.csv:6: kind: “company”不是可用的值，应为 enterprise, institution")
         XCTAssertTrue(issues[6].description.contains(Sample.unitB.name), issues[6].description)
         XCTAssertTrue(issues[7].description.contains("与第2行重复"), issues[7].description)
         XCTAssertTrue(issues[9].description.contains("不能含换行"), issues[9].description)
-        XCTAssertEqual(issues[10].description, "in.csv:13: 本行有4列，表头有5列 (the row has 4 fields, the header 5)")
+        XCTAssertEqual(issues[10].description, "in.csv:13: 本行有4列，表头有5列")
     }
 
     func testHeaderProblemsAreNamedAllAtOnce() throws {
@@ -58,16 +58,17 @@ final class UnitImportTests: XCTestCase {
         guard case .failure(.header(let file, let problems)) = result else { return XCTFail("\(result)") }
         XCTAssertEqual(file, "in.csv")
         XCTAssertEqual(problems.count, 3)
-        XCTAssertTrue(problems[0].contains("未知的列“credit_code”"), problems[0])
-        XCTAssertTrue(problems[1].contains("“kind”出现了两次"), problems[1])
-        XCTAssertTrue(problems[2].contains("missing required columns: uscc"), problems[2])
+        XCTAssertTrue(problems[0].zh.contains("未知的列“credit_code”"), problems[0].zh)
+        XCTAssertTrue(problems[1].zh.contains("“kind”出现了两次"), problems[1].zh)
+        XCTAssertTrue(problems[2].en.contains("missing required columns: uscc"), problems[2].en)
+        XCTAssertFalse(problems[2].en.contains("缺少"), "one language at a time")
     }
 
     func testTabSeparatedFileIsNamedAsSuch() throws {
         let result = try Sample.check("name\tuscc\tkind\n甲\t\(Sample.code(1))\tenterprise\n", as: .units)
         guard case .failure(.header(_, let problems)) = result else { return XCTFail("\(result)") }
         XCTAssertEqual(problems.count, 1)
-        XCTAssertTrue(problems[0].contains("not a comma-separated file"), problems[0])
+        XCTAssertTrue(problems[0].en.contains("not a comma-separated file"), problems[0].en)
     }
 
     func testControlCharactersAreRefused() throws {

@@ -31,8 +31,8 @@ final class ImportSafetyTests: XCTestCase {
         let f = failure { try Importer.run(.partners, path: empty, into: db, by: StoreFixture.user) }
         guard case .noRows(let file)? = f else { return XCTFail("\(String(describing: f))") }
         XCTAssertEqual(file, empty)
-        XCTAssertTrue(f!.description.contains("no data rows; nothing was imported"), f!.description)
-        XCTAssertFalse(f!.description.contains("undo"))
+        XCTAssertTrue(f!.text(.en).contains("no data rows; nothing was imported"), f!.text(.en))
+        XCTAssertFalse(f!.text(.en).contains("undo"))
         XCTAssertEqual(try db.journalCount(), before, "no entry")
         // The clerk's next undo is their real last import, as the journal says (nothing pretended otherwise).
         _ = try db.undo(by: StoreFixture.user)
@@ -65,21 +65,21 @@ final class ImportSafetyTests: XCTestCase {
         XCTAssertThrowsError(try SourceEncoding.decode(Data(bytes))) { error in
             guard case .badGB18030(_, let line)? = error as? EncodingProblem else { return XCTFail("\(error)") }
             XCTAssertEqual(line, 4, "the bad byte's line, not the first Chinese line (2)")
-            XCTAssertTrue("\(error)".contains("line 4"), "\(error)")
+            XCTAssertTrue((error as? EncodingProblem)?.words.en.contains("line 4") == true, "\(error)")
         }
     }
 
     func testAFolderAFIFOAndAMissingFileAreNamedForWhatTheyAre() throws {
         let dir = try TestFiles.temporaryFolder().path
         let folder = failure { try CSVTable.read(path: dir) }
-        XCTAssertTrue(folder?.description.contains("this is a folder, not a CSV file") == true, "\(String(describing: folder))")
+        XCTAssertTrue(folder?.text(.en).contains("this is a folder, not a CSV file") == true, "\(String(describing: folder))")
         XCTAssertFalse(folder?.description.contains("NSCocoaErrorDomain") ?? true)
         let fifo = dir + "/pipe.csv"
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
         let pipe = failure { try CSVTable.read(path: fifo) }   // must not wait for a writer
-        XCTAssertTrue(pipe?.description.contains("not a regular file but a FIFO") == true, "\(String(describing: pipe))")
+        XCTAssertTrue(pipe?.text(.en).contains("not a regular file but a FIFO") == true, "\(String(describing: pipe))")
         let missing = failure { try CSVTable.read(path: dir + "/nope.csv") }
-        XCTAssertTrue(missing?.description.contains("no such file") == true, "\(String(describing: missing))")
+        XCTAssertTrue(missing?.text(.en).contains("no such file") == true, "\(String(describing: missing))")
     }
 
     // MARK: points 7 and 8
@@ -106,12 +106,12 @@ final class ImportSafetyTests: XCTestCase {
                                  into: db, by: StoreFixture.user)
             }
             XCTAssertEqual(f?.issues.map(\.column), ["name"], bad.debugDescription)
-            XCTAssertTrue(f?.issues.first?.message.contains("invisible character U+") == true, "\(String(describing: f))")
+            XCTAssertTrue(f?.issues.first?.words.en.contains("invisible character U+") == true, "\(String(describing: f))")
         }
         // The same name typed decomposed (e + U+0301) is the stored name: a duplicate.
         let decomposed = try StoreFixture.file("name,kind,city\nCafe\u{301}大学,university,北京\n", name: "nfd.csv")
         let f = failure { try Importer.run(.partners, path: decomposed, into: db, by: StoreFixture.user) }
-        XCTAssertTrue(f?.issues.first?.message.contains("already exists") == true, "\(String(describing: f))")
+        XCTAssertTrue(f?.issues.first?.words.en.contains("already exists") == true, "\(String(describing: f))")
         XCTAssertEqual(try db.partners().count, 1)
     }
 
@@ -123,9 +123,9 @@ final class ImportSafetyTests: XCTestCase {
         let f = failure { try Importer.run(.talents, path: try StoreFixture.file(text), into: db, by: StoreFixture.user) }
         let issues = f?.issues ?? []
         XCTAssertEqual(issues.map(\.column), ["name", "introduced_on", "note"], "\(issues)")
-        XCTAssertTrue(issues[0].message.contains("at most 200 characters; this has 201"), issues[0].message)
-        XCTAssertTrue(issues[1].message.contains("not between 1990 and 2100"), issues[1].message)
-        XCTAssertTrue(issues[2].message.contains("at most 2000 characters"), issues[2].message)
+        XCTAssertTrue(issues[0].words.en.contains("at most 200 characters; this has 201"), issues[0].message)
+        XCTAssertTrue(issues[1].words.en.contains("not between 1990 and 2100"), issues[1].message)
+        XCTAssertTrue(issues[2].words.en.contains("at most 2000 characters"), issues[2].message)
         XCTAssertEqual(try db.talentCount(), 0)
     }
 }

@@ -15,7 +15,11 @@ final class ExportScreenTests: XCTestCase {
 
     func seeded() throws -> Harness {
         let h = try Harness()
-        for (name, prefix, kind, contact) in Self.units { try h.addUnit(name, code: Harness.code(prefix), kind: kind, contact: contact) }
+        for (name, prefix, kind, contact) in Self.units {
+            // Art. 4.1: the Guilin code needs a clerk's note.
+            let note = UnitLocation.isLiuzhouCode(prefix) ? "" : "桂林注册，在柳州经营（虚构）"
+            try h.addUnit(name, code: Harness.code(prefix), kind: kind, contact: contact, locationNote: note)
+        }
         return h
     }
 

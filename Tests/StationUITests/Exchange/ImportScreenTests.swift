@@ -98,7 +98,7 @@ final class ImportScreenTests: XCTestCase {
         XCTAssertTrue(screen.problems[0].hasPrefix("bad-units.csv:3: uscc: 校验码应为"), screen.problems[0])
         XCTAssertTrue(screen.problems[1].hasPrefix("bad-units.csv:4: name: "), screen.problems[1])
         XCTAssertTrue(screen.problems[2].hasPrefix("bad-units.csv:5: kind: “company”"), screen.problems[2])
-        XCTAssertEqual(screen.problems[3], "bad-units.csv:6: name: 与第2行重复 (same name as line 2)")
+        XCTAssertEqual(screen.problems[3], "bad-units.csv:6: name: 与第2行重复")
         XCTAssertEqual(h.messageText, "6 处问题，未导入任何记录")
         XCTAssertEqual(h.app.message?.isError, true)
         Golden.check(h.screen(), "import-problems-80x24")

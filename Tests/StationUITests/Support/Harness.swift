@@ -38,8 +38,10 @@ final class Harness {
 
     /// Adds a unit through the store's command, as alice.
     @discardableResult
-    func addUnit(_ name: String, code: String, kind: UnitKind = .enterprise, contact: String = "") throws -> Unit {
-        try db.perform(SaveUnit(Unit(name: name, creditCode: code, kind: kind, address: "柳州市", contact: contact), replacing: nil),
+    func addUnit(_ name: String, code: String, kind: UnitKind = .enterprise, contact: String = "",
+                 locationNote: String = "") throws -> Unit {
+        try db.perform(SaveUnit(Unit(name: name, creditCode: code, kind: kind, address: "柳州市", contact: contact,
+                                     locationNote: locationNote), replacing: nil),
                        by: Harness.user)
     }
 }

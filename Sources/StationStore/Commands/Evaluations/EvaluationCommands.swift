@@ -35,13 +35,12 @@ struct Judge {
     let today: CivilDate
 
     /// The policy a station's agreement was made under (it cuts its evaluation years).
-    func stationPolicy(_ s: Station) -> Policy? { book.inForce(on: s.agreementDate) ?? book.policies.first }
+    func stationPolicy(_ s: Station) -> Policy? { book.governing(agreementOn: s.agreementDate) }
 
     /// The policy whose numbers judge evaluation year `year`: in force on its last day, else the
     /// last known before it ends (the count still uses the latest definition of the categories).
     func countingPolicy(year: Int) -> Policy? {
-        let last = CivilDate(year: year, month: 12, day: 31)!
-        return book.inForce(on: last) ?? book.policies.last { $0.validFrom <= last }
+        book.governing(year: year) ?? book.latestKnown(on: CivilDate(year: year, month: 12, day: 31)!)
     }
 
     /// The policy in force on a decision's date, or the refusal that says none is (Art. 14).

@@ -6,11 +6,14 @@ extension AppDatabase {
     /// journal entry) or nothing. Throws `Refused` (the login is unknown, lacks the role, or the
     /// rule said no — every reason) or a `StoreError` (conflict, disk full, busy…).
     /// Cost over the command's own work: one indexed read of the user's row.
+    /// `asSetUp`: the command sets the store up (the demo's sample data) rather than records work:
+    /// journalled as "setup-<name>", never an undo target (`UndoStack.isSetup`).
     @discardableResult
-    public func perform<C: StoreCommand>(_ command: C, by user: String) throws -> C.Outcome {
+    public func perform<C: StoreCommand>(_ command: C, by user: String, asSetUp: Bool = false) throws -> C.Outcome {
         try transaction { db in
             let roles = try Roles.check(db, login: user, for: C.permission)
-            return try JournalAppender.append(db, user: user, command: command.name, kind: .command) { writer in
+            let name = asSetUp ? UndoStack.setupPrefix + command.name : command.name
+            return try JournalAppender.append(db, user: user, command: name, kind: .command) { writer in
                 let tx = CommandContext(user: user, roles: roles, writer: writer)
                 let outcome = try command.perform(tx)
                 writer.summary = tx.subject

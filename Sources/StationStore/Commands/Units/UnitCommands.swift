@@ -1,8 +1,8 @@
 import GRDB
 import StationDomain
 
-/// 设站单位: add (`original == nil`) or edit a unit. The credit code must pass GB 32100-2015 and
-/// belong to no other unit; an edit whose stored row no longer equals `original` is a
+/// 设站单位: add (`original == nil`) or edit a unit. The credit code must pass GB 32100-2015, be a
+/// Liuzhou one or come with a clerk's note (Art. 4.1, `UnitLocation`), and belong to no other unit; an edit whose stored row no longer equals `original` is a
 /// `StoreError.conflict` (theirs against mine). Outcome: the unit as stored.
 public struct SaveUnit: StoreCommand {
     public static let permission = Permission.units
@@ -20,6 +20,7 @@ public struct SaveUnit: StoreCommand {
         do { unit.creditCode = try CreditCode(unit.creditCode).text } catch let problem as CreditCode.Problem {
             reasons.append(.creditCodeInvalid(problem))
         }
+        if reasons.isEmpty { reasons += UnitLocation.check(unit).reasons }
         if reasons.isEmpty, let holder = try tx.records(Unit.self, where: "credit_code = ? AND id IS NOT ?",
                                                         [unit.creditCode, unit.id]).first {
             reasons.append(.creditCodeUsed(code: unit.creditCode, holder: holder.name))

@@ -115,14 +115,14 @@ public struct ImportScreen: Screen {
             stage = .asking
             return [.message(c.importCancelled)]
         case .failure(let failure as ImportFailure):
-            let lines = ImportScreen.problemLines(failure)
+            let lines = ImportScreen.problemLines(failure, c.language)
             guard !lines.isEmpty else {
                 // The file itself could not be read or decoded, or the store refused: the reason
                 // goes under the file field and on the message line; the input stays.
                 stage = .asking
-                form.errors = ["file": failure.description]
+                form.errors = ["file": failure.text(c.language)]
                 form.focus("file")
-                return [.error(failure.description)]
+                return [.error(failure.text(c.language))]
             }
             problems = lines
             problemFile = form.value("file")
@@ -136,10 +136,10 @@ public struct ImportScreen: Screen {
     }
 
     /// The problems worth a list: every bad row, or every header problem (`FILE:1: …`).
-    static func problemLines(_ failure: ImportFailure) -> [String] {
+    static func problemLines(_ failure: ImportFailure, _ language: Language) -> [String] {
         switch failure {
-        case .rows(let issues): return issues.map(\.description)
-        case .header: return failure.description.split(separator: "\n").map(String.init)
+        case .rows(let issues): return issues.map { $0.text(language) }
+        case .header: return failure.text(language).split(separator: "\n").map(String.init)
         default: return []
         }
     }

@@ -18,8 +18,10 @@ public enum UnitRecords: RecordKind {
     public static func cells(_ u: Unit, _ c: Catalog) -> [String] { [u.name, u.creditCode, c.unitKind(u.kind), u.contact] }
 
     public static func details(_ u: Unit, _ c: Catalog) -> [(String, String)] {
+        // Art. 4.1: the clerk's note on a code from outside Liuzhou is part of the record.
         [(c.fieldName, u.name), (c.fieldCreditCode, u.creditCode), (c.fieldUnitKind, c.unitKind(u.kind)),
          (c.fieldAddress, u.address), (c.fieldContact, u.contact)]
+            + (u.locationNote.isEmpty ? [] : [(c.fieldLocationNote, u.locationNote)])
     }
 
     public static func form(_ u: Unit?, _ c: Catalog) -> Form {
@@ -30,6 +32,7 @@ public enum UnitRecords: RecordKind {
                       chosen: UnitKind.allCases.firstIndex(of: u?.kind ?? .enterprise) ?? 0),
             FormField(id: "address", label: c.fieldAddress, text: u?.address ?? ""),
             FormField(id: "contact", label: c.fieldContact, text: u?.contact ?? ""),
+            FormField(id: "locationNote", label: c.fieldLocationNote, text: u?.locationNote ?? ""),
         ])
     }
 
@@ -39,10 +42,14 @@ public enum UnitRecords: RecordKind {
         if errors["creditCode"] == nil {
             do { code = try CreditCode(code).text } catch { errors["creditCode"] = c.describe(error) }
         }
+        let unit = Unit(id: id, name: form.value("name"), creditCode: code, kind: UnitKind.allCases[form.choice("kind")],
+                        address: form.value("address"), contact: form.value("contact"), locationNote: form.value("locationNote"))
+        // Art. 4.1, as the store will judge it (`UnitLocation`).
+        if errors["creditCode"] == nil, let reason = UnitLocation.check(unit).reasons.first {
+            errors["locationNote"] = c.fieldRefusal(reason)
+        }
         form.errors = errors
-        guard errors.isEmpty else { return nil }
-        return Unit(id: id, name: form.value("name"), creditCode: code, kind: UnitKind.allCases[form.choice("kind")],
-                    address: form.value("address"), contact: form.value("contact"))
+        return errors.isEmpty ? unit : nil
     }
 
     public static func save(_ u: Unit, replacing original: Unit?) -> SaveUnit { SaveUnit(u, replacing: original) }
@@ -51,6 +58,7 @@ public enum UnitRecords: RecordKind {
     public static func field(of refusal: Refusal) -> String? {
         switch refusal {
         case .creditCodeInvalid, .creditCodeUsed: return "creditCode"
+        case .unitOutsideLiuzhou: return "locationNote"
         case .fieldRequired(let f): return f
         default: return nil
         }

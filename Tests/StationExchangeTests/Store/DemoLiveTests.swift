@@ -1,0 +1,91 @@
+import Foundation
+import StationDomain
+import StationStore
+import XCTest
+@testable import StationExchange
+
+/// `--demo` is a live programme on the day it is opened (issue 11): every date placed from today.
+/// Tried on the session's day and on other days, including one past the working-day table.
+final class DemoLiveTests: XCTestCase {
+    func live(_ today: CivilDate) throws -> AppDatabase {
+        let db = try AppDatabase.temporary()
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: db.folder) }
+        try DemoLive.seed(into: db, share: ReportFixture.share, login: "me", today: today)
+        return db
+    }
+
+    func testEveryAreaHasSomethingRealOnTheDayItIsOpened() throws {
+        let today = CivilDate("2026-12-01")!
+        let db = try live(today)
+        let policy = try ReportFixture.share.policyBook().policies[0]
+        let stations = try db.stations()
+        func period(_ prefix: String) throws -> ManagementPeriod {
+            ManagementPeriod(station: try XCTUnwrap(stations.first { $0.name.hasPrefix(prefix) }, prefix), policy: policy)
+        }
+        // Year 1, year 2, ending within 90 days, renewed (its next period running).
+        XCTAssertTrue(try period("北方虚构交通大学柳州轨道").contains(today))
+        XCTAssertLessThan(try period("北方虚构交通大学柳州轨道").start.days(to: today), 365)
+        XCTAssertGreaterThan(try period("长三角").start.days(to: today), 365)
+        XCTAssertTrue(try period("粤港澳").endsWithin(days: 90, of: today))
+        let renewed = try XCTUnwrap(stations.first { $0.name.hasPrefix("西部") })
+        XCTAssertEqual(try db.stationPeriods(station: renewed.id!).map(\.renewal), [false, true])
+        XCTAssertTrue(ManagementPeriod(station: renewed, policy: policy).contains(today))
+        // Nothing dated after today.
+        XCTAssertFalse(try db.talents(station: nil).contains { $0.introducedOn > today })
+        XCTAssertFalse(stations.contains { ($0.endedOn ?? $0.agreementDate) > today })
+
+        // An evaluation year ended and open; a subsidy due and one overdue (待核定 is due too).
+        let evaluations = try stations.compactMap(\.id).flatMap { try db.evaluations(station: $0) }
+        XCTAssertTrue(evaluations.contains { $0.decidedOn == nil }, "an evaluation year open")
+        XCTAssertFalse(evaluations.contains { ($0.decidedOn ?? today) > today })
+        let calendar = try ReportFixture.share.workdayCalendar()
+        let dues = try db.subsidies().compactMap { try SubsidyRule.due(of: $0, calendar: calendar, policy: policy)?.date }
+        XCTAssertTrue(dues.contains { $0 < today }, "overdue: \(dues)")
+        XCTAssertTrue(dues.contains { $0 >= today }, "due: \(dues)")
+
+        // The Measures continued, so this year's round runs; its applications in several states.
+        XCTAssertEqual(try db.provisionalContinuations().first?.planPeriod.name, "十五五")
+        let round = try XCTUnwrap(db.rounds().first)
+        XCTAssertEqual(round.year, 2026)
+        let states = try db.applications(round: round.id!).map(\.state)
+        for s in [ApplicationState.bureauApproved, .inNotice, .objection, .inReview, .draft, .withdrawn] {
+            XCTAssertTrue(states.contains(s), "\(s) in \(states)")
+        }
+        let renewal = try XCTUnwrap(db.applications().first { $0.renewsStationId != nil })
+        XCTAssertEqual(renewal.state, .bureauApproved, "waiting for the leading group's decision")
+        XCTAssertEqual(try db.stations().first { $0.id == renewal.renewsStationId }?.name, "粤港澳大湾区虚构人才服务中心柳州工作站")
+        let notice = try XCTUnwrap(db.notices(round: round.id!).first)
+        XCTAssertTrue(notice.firstDay <= today && today <= notice.lastDay, "the notice is running")
+        XCTAssertEqual(try db.objections(application: try XCTUnwrap(db.applications().first { $0.state == .objection }).id!).count, 1)
+
+        // 张伟's application sheets: one new, one draft, one submitted.
+        let mine = try db.scoreSheets(reviewer: "zhangwei").filter { $0.subject == .application }
+        XCTAssertTrue(mine.contains { $0.submittedOn == nil && $0.scores.isEmpty }, "new")
+        XCTAssertTrue(mine.contains { $0.submittedOn == nil && !$0.scores.isEmpty }, "draft")
+        XCTAssertTrue(mine.contains { $0.submittedOn != nil }, "submitted")
+
+        // Set-up, not the user's: nothing to undo for the person at the terminal, who holds every role.
+        XCTAssertThrowsError(try db.undo(by: "me"))
+        XCTAssertEqual(try db.user("me")?.roles, [.admin, .clerk, .approver, .reviewer])
+        XCTAssertTrue(try db.verify().isIntact)
+    }
+
+    /// The same on other days: the structure is relative to today.
+    func testOtherDaysToo() throws {
+        for day in ["2026-03-10", "2026-07-01"] {
+            let today = CivilDate(day)!
+            let db = try live(today)
+            let states = try db.applications().map(\.state)
+            XCTAssertTrue(states.contains(.inNotice) && states.contains(.objection) && states.contains(.bureauApproved), "\(day): \(states)")
+            XCTAssertFalse(try db.talents(station: nil).contains { $0.introducedOn > today }, day)
+        }
+    }
+
+    /// Past the working-day table (2027 here), a notice cannot be counted: the demo still opens,
+    /// the round stopping short of the notice.
+    func testADayPastTheCalendarStillOpens() throws {
+        let db = try live(CivilDate("2027-03-10")!)
+        XCTAssertFalse(try db.applications().isEmpty)
+        XCTAssertEqual(try db.stations().count, 7)
+    }
+}
