@@ -27,7 +27,7 @@ extension AppDatabase {
     @discardableResult
     public func revert(sequence: Int64, by admin: String) throws -> JournalEntry {
         try transaction { db in
-            guard try UserRow.fetch(db, login: admin)?.roles.contains(.admin) == true else {
+            guard try Roles.of(db, login: admin)?.grant(.revert) == true else {   // the one role table
                 throw StoreError.notPermitted(user: admin, action: "撤回他人的操作 (revert journal entries; admin only)")
             }
             let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [sequence])

@@ -177,7 +177,7 @@ extension AppDatabase {
 
     func adminWrite<T>(command: String, by admin: String, summary: String, _ body: (JournalWriter) throws -> T) throws -> T {
         try write(command: command, by: admin) { writer in
-            guard try UserRow.fetch(writer.db, login: admin)?.roles.contains(.admin) == true else {
+            guard try Roles.of(writer.db, login: admin)?.grant(.policy) == true else {   // the one role table
                 throw StoreError.notPermitted(user: admin, action: "\(command) (admin only)")
             }
             writer.summary = summary

@@ -48,7 +48,7 @@ extension AppDatabase {
     public func save(_ user: User, replacing original: User?, by admin: String) throws -> User {
         let user = try user.checkedText()   // TextRules: no control, invisible or space characters; NFC
         return try write(command: original == nil ? "user-add" : "user-edit", by: admin) { writer in
-            guard try UserRow.fetch(writer.db, login: admin)?.roles.contains(.admin) == true else {
+            guard try Roles.of(writer.db, login: admin)?.grant(.users) == true else {   // the one role table
                 throw StoreError.notPermitted(user: admin, action: "管理用户 (manage users; admin only)")
             }
             writer.summary = "用户 (user) \(user.login): \(user.roles.sorted().map(\.rawValue).joined(separator: ","))"

@@ -11,7 +11,7 @@ final class CommandLineTests: XCTestCase {
 
     /// Runs the binary; with `fileSizeLimit` (512-byte blocks) through `sh` with `ulimit -f` and
     /// SIGXFSZ ignored, so that its writes past the limit fail as on a full disk.
-    func stationdesk(_ arguments: [String], fileSizeLimit: Int? = nil) throws -> Run {
+    func stationdesk(_ arguments: [String], fileSizeLimit: Int? = nil, environment: [String: String] = [:]) throws -> Run {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let binary = folder.appendingPathComponent("stationdesk")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
@@ -25,7 +25,7 @@ final class CommandLineTests: XCTestCase {
             process.executableURL = binary
             process.arguments = arguments
         }
-        process.environment = ["LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        process.environment = ["LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()].merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -95,6 +95,28 @@ final class CommandLineTests: XCTestCase {
         let checked = try stationdesk(["import", "units", file, "--data", data, "--dry-run"])
         XCTAssertEqual(checked.status, 0, checked.err)
         XCTAssertTrue(checked.out.contains("检查通过"), checked.out)
+        XCTAssertEqual(try AppDatabase.open(folder: data).journalCount(), 2, "the first admin and the reviewer's grant: nothing else")
+    }
+
+    /// A login whose user record holds no role at all: refused, in the language asked for, nothing journalled.
+    func testALoginWithNoRoleIsRefusedEveryChange() throws {
+        let data = try TestFiles.temporaryFolder().path
+        let db = try AppDatabase.open(folder: data)
+        try db.ensureFirstAdmin("someone-else")
+        try db.save(User(login: LoginIdentity.current(), roles: []), replacing: nil, by: "someone-else")
+        let before = try db.journalCount()
+        let file = "\(StoreFixture.sampleFolder)/partners.csv"
+        let refused = try stationdesk(["import", "partners", file, "--data", data])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("不是经办人，不能导入"), refused.err)
+        let english = try stationdesk(["import", "partners", file, "--data", data], environment: ["LANG": "en_US.UTF-8"])
+        XCTAssertEqual(english.status, 1)
+        XCTAssertTrue(english.err.contains("only a clerk may import"), english.err)
+        let undo = try stationdesk(["undo", "--data", data, "--lang", "en"])
+        XCTAssertEqual(undo.status, 1)
+        XCTAssertTrue(undo.err.contains("nothing to undo"), undo.err)
+        XCTAssertEqual(try AppDatabase.open(folder: data).journalCount(), before, "nothing journalled")
+        XCTAssertEqual(try AppDatabase.open(folder: data).partners(), [])
     }
 
     func testABadFileNamesEveryBadRowAndWritesNothing() throws {

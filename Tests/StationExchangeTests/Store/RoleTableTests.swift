@@ -1,0 +1,98 @@
+import Foundation
+import StationDomain
+import StationStore
+import XCTest
+@testable import StationExchange
+
+/// Every store command, performed as every role and as logins without one: the store decides,
+/// inside the command's transaction, from the one role table (`Permission.role`). A refused login
+/// leaves no journal entry; a permitted one is never refused for its role (the rule may still say
+/// no for the facts). A new command adds one sample line to `samples`.
+final class RoleTableTests: XCTestCase {
+    static let today = CivilDate("2026-03-02")!
+    static let noFiles = PolicyFiles(policies: [])
+
+    /// One instance of every command (their inputs need not pass their rules).
+    static func samples(unit: StationDomain.Unit, partner: Partner) throws -> [(String, any StoreCommand)] {
+        let csv = try CSVTable.parse(text: "name,kind,city\n表格大学,university,杭州\n", fileName: "p.csv")
+        let step = StepInput(applicationId: 1, step: .submit, expected: .draft, date: today, today: today, files: noFiles)
+        let decision = StepInput(applicationId: 1, step: .bureauApprove, expected: .shortlisted, date: today, today: today, files: noFiles)
+        let application = Application(roundId: 1, unitId: unit.id!, partnerIds: [partner.id!], type: .university,
+                                      proposedName: "表格工作站", proposedHead: "某某", createdOn: today)
+        return [
+            ("unit-add", SaveUnit(StationDomain.Unit(name: "表格单位", creditCode: CreditCode.completing("91450200MA5T00002")!,
+                                                     kind: .enterprise), replacing: nil)),
+            ("unit-edit", SaveUnit(unit, replacing: unit)),
+            ("unit-delete", DeleteUnit(unit)),
+            ("partner-add", SavePartner(Partner(name: "表格学院", kind: .institute, city: "南宁"), replacing: nil)),
+            ("partner-edit", SavePartner(partner, replacing: partner)),
+            ("partner-delete", DeletePartner(partner)),
+            ("partner-delete batch", Batch([DeletePartner(partner)])),
+            ("import", ImportFile(kind: .partners, table: csv)),
+            ("round-open", OpenRound(Round(year: 2026, places: 3, openedOn: today), today: today, files: noFiles)),
+            ("application-add", SaveApplication(application, replacing: nil, today: today)),
+            ("application step", TakeStep(step)),
+            ("application decision", DecideStep(decision)),
+            ("shortlist", ConfirmShortlist(roundId: 1, date: today, today: today, files: noFiles)),
+            ("assign reviewers", AssignReviewers(applicationId: 1, reviewers: ["r"], date: today, files: noFiles)),
+            ("site visit", RecordSiteVisit(application, visit: SiteVisit(date: today, findings: "看过"), today: today)),
+            ("quota exception", RecordQuotaException(QuotaException(applicationId: 1, kind: .secondStationForUnit, reason: "理由",
+                                                                   by: "a", on: today), today: today)),
+        ]
+    }
+
+    /// Logins with one role each, one with none, and one the store does not know.
+    static let logins: [(login: String, roles: Set<Role>?)] = [
+        ("clerk", [.clerk]), ("reviewer", [.reviewer]), ("approver", [.approver]), ("admin", [.admin]),
+        ("norole", []), ("stranger", nil),
+    ]
+
+    func perform<C: StoreCommand>(_ command: C, _ db: AppDatabase, by login: String) throws { _ = try db.perform(command, by: login) }
+    func permission<C: StoreCommand>(of command: C) -> Permission { C.permission }
+
+    func testEveryCommandAsEveryRoleAndAsLoginsWithoutOne() throws {
+        let db = try StoreFixture.store()
+        for (login, roles) in Self.logins {
+            if let roles { try db.save(User(login: login, roles: roles), replacing: nil, by: StoreFixture.user) }
+        }
+        let unit = try db.perform(SaveUnit(StationDomain.Unit(name: "表格甲", creditCode: CreditCode.completing("91450200MA5T00001")!,
+                                                              kind: .enterprise), replacing: nil), by: StoreFixture.user)
+        let partner = try db.perform(SavePartner(Partner(name: "表格乙", kind: .university, city: "北京"), replacing: nil), by: StoreFixture.user)
+        var refusedCount = 0, permittedCount = 0
+        for (login, roles) in Self.logins {
+            // Fresh records each round: a permitted delete may have removed them.
+            for (label, command) in try Self.samples(unit: try db.unit(id: unit.id!) ?? unit, partner: try db.partner(id: partner.id!) ?? partner) {
+                let needed = permission(of: command).role
+                let before = try db.journalCount()
+                var error: Error?
+                do { try perform(command, db, by: login) } catch let e { error = e }
+                let reasons = (error as? Refused)?.reasons ?? []
+                if let roles, roles.contains(needed) {
+                    permittedCount += 1
+                    XCTAssertFalse(reasons.contains(.roleRequired(needed)) || reasons.contains(.notAUser(login: login)),
+                                   "\(label) as \(login): permitted, yet refused for the role")
+                } else {
+                    refusedCount += 1
+                    let expected: Refusal = roles == nil ? .notAUser(login: login) : .roleRequired(needed)
+                    XCTAssertEqual(reasons, [expected], "\(label) as \(login): \(String(describing: error))")
+                    XCTAssertEqual(try db.journalCount(), before, "\(label) as \(login): nothing journalled")
+                }
+            }
+        }
+        XCTAssertGreaterThan(permittedCount, 10)
+        XCTAssertGreaterThan(refusedCount, 60)
+    }
+
+    /// The table itself, as SPEC "Roles" states it.
+    func testTheOneRoleTable() {
+        let clerk: [Permission] = [.units, .partners, .applications, .stations, .talents, .imports, .assignments]
+        let reviewer: [Permission] = [.ownScoreSheets, .ownTies]
+        let approver: [Permission] = [.decisions, .grades, .revocations, .subsidyAmounts, .payments, .clawbacks]
+        let admin: [Permission] = [.users, .roles, .policy, .revert]
+        XCTAssertEqual(Set(clerk + reviewer + approver + admin), Set(Permission.allCases), "every permission is in the table")
+        for p in clerk { XCTAssertEqual(p.role, .clerk, "\(p)") }
+        for p in reviewer { XCTAssertEqual(p.role, .reviewer, "\(p)") }
+        for p in approver { XCTAssertEqual(p.role, .approver, "\(p)") }
+        for p in admin { XCTAssertEqual(p.role, .admin, "\(p)") }
+    }
+}
