@@ -46,6 +46,7 @@ final class StationLifeTests: XCTestCase {
         var late = Fixture.station(id: 3, agreement: "2023-04-12", status: .ended)
         late.endedOn = d("2025-12-31")
         XCTAssertEqual(life(late).end, d("2025-04-11"))
+        XCTAssertEqual(life(late).endKind, .periodEnd, "the period ran out first")
         XCTAssertTrue(life(late).isOver(on: d("2025-04-12")))
         XCTAssertFalse(life(late).isOver(on: d("2025-04-11")))
     }
@@ -229,5 +230,48 @@ final class PaceRuleTests: XCTestCase {
         XCTAssertNil(PaceRule.pace(countSoFar: 40, year: year, today: d("2026-03-01"), lastGrade: nil, policy: policy))
         // The last day: the projection is the count itself.
         XCTAssertEqual(PaceRule.pace(countSoFar: 9, year: year, today: d("2026-02-28"), lastGrade: nil, policy: policy)?.projected, 9)
+    }
+}
+
+/// Editing a station's own fields, and re-crediting talents (issue 12).
+final class StationEditRuleTests: XCTestCase {
+    let policy = Fixture.policy
+
+    func life(_ s: Station) -> StationLife { StationLife(s, period: ManagementPeriod(station: s, policy: policy)) }
+
+    func testAnEditNeedsAReasonAUniqueNameAndPartnersOfTheType() {
+        let s = Fixture.station(id: 1, agreement: "2024-03-01")
+        let other = Fixture.station(id: 2, agreement: "2024-03-01")
+        XCTAssertTrue(StationEditRule.check(s, reason: "更正名称", others: [s, other], partners: [Fixture.university], dated: [],
+                                            life: life(s)).isAllowed)
+        var clash = s; clash.name = "站2"
+        XCTAssertEqual(StationEditRule.check(clash, reason: " ", others: [s, other], partners: [Fixture.park], dated: [], life: life(clash)).reasons,
+                       [.editReasonRequired, .stationNameUsed(name: "站2", status: .active),
+                        .partnerTypeMismatch(partner: Fixture.park.name, kind: .park, type: .university)])
+    }
+
+    func testAMovedAgreementMayNotStrandKeptRecords() {
+        var s = Fixture.station(id: 1, agreement: "2024-03-01")
+        s.agreementDate = d("2024-06-01")   // the clerk moves the agreement later
+        let dated: [(record: DatedRecord, date: CivilDate)] = [(.talent, d("2024-05-02")), (.talent, d("2024-04-01")), (.activity, d("2024-07-01"))]
+        let reasons = StationEditRule.check(s, reason: "协议日期录错", others: [s], partners: [Fixture.university], dated: dated, life: life(s)).reasons
+        XCTAssertEqual(reasons, [.outsideStationLife(record: .talent, date: d("2024-04-01"), station: "站1", start: d("2024-06-01"),
+                                                     end: d("2026-05-31"), endKind: .periodEnd)], "the earliest stranded talent is named")
+    }
+
+    func testRecreditNamesEveryTalentOutsideTheNewStationsLife() {
+        var revoked = Fixture.station(id: 2, agreement: "2024-03-01", status: .revoked)
+        revoked.endedOn = d("2025-04-30")
+        let talents = [
+            Talent(name: "甲", category: .g, employer: "厂", introducedOn: d("2025-04-30"), stationId: 1),
+            Talent(name: "乙", category: .g, employer: "厂", introducedOn: d("2025-05-01"), stationId: 1),
+            Talent(name: "丙", category: .g, employer: "厂", introducedOn: d("2024-02-01"), stationId: 1),
+        ]
+        let reasons = RecreditRule.check(talents, to: life(revoked)).reasons
+        XCTAssertEqual(reasons.count, 2)
+        XCTAssertTrue(reasons[0].stationTexts.zh.contains("“乙”引进日期2025-05-01"), reasons[0].stationTexts.zh)
+        XCTAssertTrue(reasons[0].stationTexts.zh.contains("2025-04-30撤销"), reasons[0].stationTexts.zh)
+        XCTAssertTrue(reasons[1].stationTexts.en.contains("丙's date introduced 2024-02-01"), reasons[1].stationTexts.en)
+        XCTAssertTrue(RecreditRule.check(Array(talents.prefix(1)), to: life(revoked)).isAllowed)
     }
 }

@@ -198,8 +198,9 @@ final class ClerkListsTests: XCTestCase {
     func testKeysThatDoNotApplySayWhy() throws {
         let h = try DemoFixture.harness()
         area(h, .talents)
-        h.press(.char("a"))
-        XCTAssertEqual(h.messageText, h.app.ctx.catalog.talentsAddWhy)
+        h.press(.char("a"))   // a clerk adds a talent (issue 12)
+        XCTAssertTrue(h.app.top is CommandFormScreen<SaveTalent>)
+        h.press(.escape)
         h.press(.char("t"))
         XCTAssertEqual(h.messageText, h.app.ctx.catalog.noWorkflowHere)
         h.press(.char("n"))

@@ -60,20 +60,24 @@ final class StationsScreenTests: XCTestCase {
         XCTAssertTrue(record.periodFlagged)
         let grid = h.screen()
         Golden.check(grid, "station-record-80x24")
-        let text = h.screen(80, 40).text   // the sections below the fields
+        let text = h.screen(80, 40).text   // the details tab
         XCTAssertTrue(text.contains("⚠ 管理期将在 90 天内届满"))
         XCTAssertTrue(text.contains("2024-05-01–2026-04-30  还剩 59 天"))
         XCTAssertTrue(text.contains("虚构大学"))
         XCTAssertTrue(text.contains("李四、王五"))
-        XCTAssertTrue(text.contains("钱七 → 张三"))
-        XCTAssertTrue(text.contains("柳州汽车产业招才引智对接会"))
-        XCTAssertTrue(text.contains("2024年  G类以上 12 名  按人数应评 C  已记录 C"))
+        h.press(.tab)   // head and staff
+        XCTAssertTrue(h.screen().text.contains("钱七 → 张三"), h.screen().text)
+        h.press(.tab, .tab)   // activities
+        XCTAssertTrue(h.screen().text.contains("柳州汽车产业招才引智对接会"), h.screen().text)
+        h.press(.tab, .tab, .tab)   // evaluations
+        XCTAssertTrue(h.screen().text.contains("2024年  G类以上 12 名  按人数应评 C  已记录 C"), h.screen().text)
         h.press(.char("h"))   // the station's history: the one command that added it
         XCTAssertTrue(h.app.top is JournalScreen)
         XCTAssertTrue(h.screen().text.contains("甲工作站 的历史"), h.screen().text)
         h.press(.escape, .escape, .down, .enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.periodFlagged, false)
-        XCTAssertFalse(h.screen().text.contains("⚠"))
+        XCTAssertFalse(h.screen().text.contains("⚠ 管理期将在"))
+        XCTAssertTrue(h.screen().text.contains("⚠ 有名无实"), "乙 has a head and nobody else")
     }
 
     func testRevokedStationRecordIsMarked() throws {
@@ -85,7 +89,9 @@ final class StationsScreenTests: XCTestCase {
         let grid = h.screen(80, 40)
         XCTAssertTrue(grid.rowText(0).contains("〔已撤销〕"), grid.rowText(0))
         XCTAssertTrue(grid.text.contains("撤销文号"))
-        XCTAssertTrue(grid.text.contains("不合格"))
+        h.press(.backTab, .backTab, .backTab)   // evaluations
+        XCTAssertTrue(h.screen().text.contains("不合格"), h.screen().text)
+        h.press(.tab, .tab, .tab)   // back to the details
         // The talents-per-year bars end with their numbers, inside 80 columns.
         h.press(.end)
         let bottom = h.screen().text.split(separator: "\n").map(String.init)

@@ -36,11 +36,11 @@ final class TalentsScreenTests: XCTestCase {
     func testSortByIntroducedOnAndReverse() throws {
         let h = try DemoFixture.harness()
         open(h)
-        h.press(.char("s"), .char("4"))
+        h.press(.char("s"), .char("5"))
         let dates = try list(h).list.shown.map { try list(h).talents[$0].introducedOn }
         XCTAssertEqual(dates, dates.sorted())
         XCTAssertEqual(h.messageText, "已按“引进日期”排列")
-        h.press(.char("s"), .char("4"))
+        h.press(.char("s"), .char("5"))
         let reversed = try list(h).list.shown.map { try list(h).talents[$0].introducedOn }
         XCTAssertEqual(reversed, dates.sorted().reversed())
     }

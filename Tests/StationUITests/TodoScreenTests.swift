@@ -75,22 +75,38 @@ final class TodoScreenTests: XCTestCase {
         XCTAssertEqual(ends, ends.sorted())
     }
 
+    /// Moves to the first line (from the top) whose text contains `part`.
+    func select(_ h: Harness, _ part: String, file: StaticString = #filePath, line: UInt = #line) {
+        h.press(.home)
+        for _ in 0..<60 {
+            if (h.app.top as? TodoScreen)?.selectedText?.contains(part) == true { return }
+            h.press(.down)
+        }
+        XCTFail("no line contains \(part)", file: file, line: line)
+    }
+
     func testEnterOpensTheStation() throws {
         let h = try seeded()
         open(h)
+        select(h, "2026-04-30 届满  还剩 59 天")
         h.press(.enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "甲工作站")
-        h.press(.escape, .down, .enter)
+        h.press(.escape)
+        select(h, "未续约，自动终止")
+        h.press(.enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站", "the period that is over")
-        h.press(.escape, .end, .enter)
+        h.press(.escape)
+        select(h, "年不合格")
+        h.press(.enter)
         XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.name, "丙工作站", "the revocation proposed")
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.tab, .evaluations, "opened on the tab the line is about")
     }
 
     func testEmptyStoreSaysNone() throws {
         let h = try DemoFixture.harness(seed: false)
         open(h)
         let todo = try XCTUnwrap(h.app.top as? TodoScreen)
-        XCTAssertEqual(todo.texts.filter { $0 == "  无" }.count, 4)
+        XCTAssertEqual(todo.texts.filter { $0 == "  无" }.count, 11, "every kind of line says none")
     }
 
     func testWithoutRulesItSaysSoInsteadOfGuessing() throws {

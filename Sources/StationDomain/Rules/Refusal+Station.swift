@@ -6,16 +6,15 @@ extension Refusal {
     public var stationTexts: (zh: String, en: String) {
         switch self {
         case let .outsideStationLife(record, date, station, start, end, endKind):
-            let article = endKind == .revoked ? ("第十条第4项", "Art. 10.4") : ("第八条", "Art. 8")
-            let zhEnd: String, enEnd: String
-            switch (end, endKind) {
-            case (nil, _): zhEnd = "至今"; enEnd = "onwards"
-            case let (e?, .periodEnd): zhEnd = "至\(e)管理期届满"; enEnd = "to the end of its period \(e)"
-            case let (e?, .ended): zhEnd = "至\(e)终止"; enEnd = "to its end \(e)"
-            case let (e?, .revoked): zhEnd = "至\(e)撤销"; enEnd = "to its revocation \(e)"
-            }
-            return ("\(article.0)：\(Refusal.zhDateWord(record))\(date)不在工作站“\(station)”的存续期内（\(start)签订协议\(zhEnd)）",
-                    "\(article.1): the \(Refusal.enDateWord(record)) \(date) is outside the active life of station \(station) (agreement \(start) \(enEnd))")
+            let life = Refusal.lifeWords(station: station, start: start, end: end, endKind: endKind)
+            return ("\(life.article.0)：\(Refusal.zhDateWord(record))\(date)不在\(life.zh)",
+                    "\(life.article.1): the \(Refusal.enDateWord(record)) \(date) is outside \(life.en)")
+        case let .talentOutsideStationLife(name, date, station, start, end, endKind):
+            let life = Refusal.lifeWords(station: station, start: start, end: end, endKind: endKind)
+            return ("\(life.article.0)：人才“\(name)”引进日期\(date)不在\(life.zh)",
+                    "\(life.article.1): \(name)'s date introduced \(date) is outside \(life.en)")
+        case .editReasonRequired:
+            return ("修改工作站须写明理由", "a change to a station's record needs a reason")
         case let .stationRenewed(by):
             return ("第八条：该站已由“\(by)”续设，不是期满终止", "Art. 8: the station was renewed by \(by); it was not terminated")
         case let .terminationBeforePeriodEnd(on, end):
@@ -57,6 +56,21 @@ extension Refusal {
         default:
             return ("", "")
         }
+    }
+
+    /// "the active life of station X (agreement … to …)" in both languages, and the article.
+    static func lifeWords(station: String, start: CivilDate, end: CivilDate?, endKind: StationLife.End)
+        -> (article: (String, String), zh: String, en: String) {
+        let article = endKind == .revoked ? ("第十条第4项", "Art. 10.4") : ("第八条", "Art. 8")
+        let zhEnd: String, enEnd: String
+        switch (end, endKind) {
+        case (nil, _): zhEnd = "至今"; enEnd = "onwards"
+        case let (e?, .periodEnd): zhEnd = "至\(e)管理期届满"; enEnd = "to the end of its period \(e)"
+        case let (e?, .ended): zhEnd = "至\(e)终止"; enEnd = "to its end \(e)"
+        case let (e?, .revoked): zhEnd = "至\(e)撤销"; enEnd = "to its revocation \(e)"
+        }
+        return (article, "工作站“\(station)”的存续期内（\(start)签订协议\(zhEnd)）",
+                "the active life of station \(station) (agreement \(start) \(enEnd))")
     }
 
     static func zhDateWord(_ record: DatedRecord) -> String {

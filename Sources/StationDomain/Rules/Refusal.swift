@@ -112,6 +112,9 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case stationNotActive(StationStatus)
     case outsideStationLife(record: DatedRecord, date: CivilDate, station: String, start: CivilDate, end: CivilDate?,
                             endKind: StationLife.End)
+    case talentOutsideStationLife(name: String, date: CivilDate, station: String, start: CivilDate, end: CivilDate?,
+                                  endKind: StationLife.End)
+    case editReasonRequired
     case stationRenewed(by: String)
     case terminationBeforePeriodEnd(letterOn: CivilDate, periodEnd: CivilDate)
     case terminationReferenceRequired
@@ -236,7 +239,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .countNegative(n): return Words("人才数不能为负：\(n)", "the count must not be negative")
         case let .dutyUnknown(d, t): return Words("第七条：\(t.rawValue)类工作站没有第\(d)项职责", "Art. 7: no duty \(d) for this type")
         case let .stationNotActive(s): return Words("工作站状态为“\(s.rawValue)”", "the station is \(s.rawValue)")
-        case .outsideStationLife, .stationRenewed, .terminationBeforePeriodEnd, .terminationReferenceRequired,
+        case .outsideStationLife, .talentOutsideStationLife, .editReasonRequired, .stationRenewed, .terminationBeforePeriodEnd, .terminationReferenceRequired,
              .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
              .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
             let t = stationTexts

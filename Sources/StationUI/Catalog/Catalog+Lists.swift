@@ -99,17 +99,13 @@ extension Catalog {
         default: return tk("\(k)：这里没有列表", "\(k): there is no list here")
         }
     }
-    public var talentsAddWhy: String {
-        tk("人才名单来自导入（按 i）或申请流程，这里不能逐条新增", "Talents come from an import (i) or the application workflow: they are not added one by one here")
-    }
-    public var talentsEditWhy: String {
-        tk("人才记录在这里只读：改正源文件后重新导入，或按 u 撤销那次导入", "Talent records are read-only here: correct the file and import it again, or undo that import with u")
-    }
     public var stationsAddWhy: String {
-        tk("工作站由申请流程设立（申请获批、签订协议后），不能在此直接新增", "Stations are set up by the application workflow (approved, agreement signed), not added here")
+        tk("工作站不能手工新增：申请获批、签订协议后由申请流程设立；使用本系统前设立的请按 i 导入",
+           "Stations are not added by hand: an approved application's signed agreement sets one up; import those set up before with i")
     }
     public var stationsEditWhy: String {
-        tk("工作站的变更（续约、终止、撤销、人员备案）走各自的流程，在此只读", "Station changes (renewal, ending, revocation, staff filings) go through their own steps; read-only here")
+        tk("在工作站记录中修改：Enter 打开后 e 更正（写明理由），人员变更在“站长与人员”页签备案",
+           "Change a station in its record: Enter, then e to correct it with a reason; staff changes are filed on its Staff tab")
     }
     public var noWorkflowHere: String {
         tk("t：这里的记录没有流程步骤（t 用于申请）", "t: these records have no workflow steps (t is for applications)")

@@ -105,6 +105,7 @@ extension Catalog {
         case .creditCodeUsed(_, let holder): return creditCodeUsed(by: holder)
         case .creditCodeInvalid(let p): return describe(p)
         case .partnerInLiuzhou: return partnerInLiuzhou
+        case .outsideStationLife, .talentOutsideStationLife: return stationLifeShort(r) ?? refusal(r)
         case .unitOutsideLiuzhou:
             return tr("代码不是柳州（4502）的：须写明在柳州经营的说明（第四条第1项）",
                       "the code is not from Liuzhou (4502): write how the unit operates in Liuzhou (Art. 4.1)")
@@ -133,6 +134,21 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
+        case "station-filing": return tr("人员变更备案", "file a staff change at")
+        case "station-filing-acknowledge": return tr("记录备案确认日期", "record a filing's acknowledgement at")
+        case "station-termination-letter": return tr("记录期满终止函", "record the termination letter of")
+        case "station-edit": return tr("修改工作站", "edit station")
+        case "activity-add": return tr("登记活动", "log activity")
+        case "activity-edit": return tr("修改活动", "edit activity")
+        case "activity-delete": return tr("删除活动", "delete activity")
+        case "demand-add": return tr("登记人才需求", "add talent demand of")
+        case "demand-edit": return tr("修改人才需求", "edit talent demand of")
+        case "demand-delete": return tr("删除人才需求", "delete talent demand of")
+        case "talent-add": return tr("新增人才", "add talent")
+        case "talent-edit": return tr("修改人才", "edit talent")
+        case "talent-delete": return tr("删除人才", "delete talent")
+        case "talent-recredit": return tr("人才改记到", "re-credit talents to")
+        case "talent-employer-kind": return tr("设置单位性质", "set employer kind")
         case "demo-evaluations": return tr("年度评估、等级与补贴", "evaluations, grades and subsidies")
         case "round-open": return tr("开启年度评选", "open the round")
         case "application-add": return tr("受理登记", "take in an application")
@@ -170,8 +186,11 @@ extension Catalog {
                 return tr("载入演示数据：", "demo data: ") + what + tr("（\(e.changeCount)条）", " (\(e.changeCount) records)")
             }
             guard let verb = commandName(e.command) else { return e.summary }
-            let subject = e.summary.isEmpty ? "" : tr("“\(e.summary)”", " “\(e.summary)”")
-            let count = e.command.hasPrefix("import-") ? tr("（\(e.changeCount)条）", " (\(e.changeCount) records)") : ""
+            // A bulk change of talents names the kind set (stored as its code) and counts its records.
+            let bulk = e.command.hasPrefix("import-") || e.command == "talent-recredit" || e.command == "talent-employer-kind"
+            let said = e.command == "talent-employer-kind" ? employerKind(EmployerKind(rawValue: e.summary)) : e.summary
+            let subject = said.isEmpty ? "" : tr("“\(said)”", " “\(said)”")
+            let count = bulk ? tr("（\(e.changeCount)条）", " (\(e.changeCount) records)") : ""
             return verb + subject + count
         case .undo: return tr("撤销第\(e.undoes ?? 0)条：\(e.summary)", "undo of No. \(e.undoes ?? 0): \(e.summary)")
         case .redo: return tr("重做：\(e.summary)", "redo: \(e.summary)")

@@ -4,10 +4,17 @@ import StationDomain
 extension Catalog {
     private func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
-    /// A station's name as it must be shown wherever it appears: a revoked one marked first,
-    /// so the mark survives truncation (SPEC Art. 10).
-    public func stationName(_ s: Station) -> String { s.status == .revoked ? revokedMark + s.name : s.name }
+    /// A station's name as it must be shown wherever it appears: a revoked or terminated one
+    /// marked first, so the mark survives truncation (SPEC Art. 10; Art. 8).
+    public func stationName(_ s: Station) -> String {
+        switch s.status {
+        case .revoked: return revokedMark + s.name
+        case .ended: return endedMark + s.name
+        case .active: return s.name
+        }
+    }
     public var revokedMark: String { tr("〔已撤销〕", "[revoked] ") }
+    public var endedMark: String { tr("〔已终止〕", "[ended] ") }
     public func stationStatus(_ s: StationStatus) -> String {
         switch s {
         case .active: return tr("运行中", "active")

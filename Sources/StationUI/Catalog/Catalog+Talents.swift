@@ -22,6 +22,16 @@ extension Catalog {
     public var talentGone: String { tr("这条人才记录已被删除。", "This talent record was deleted.") }
     public var talentsEmpty: String { tr("还没有人才记录。可用 stationdesk import talents 导入。", "No talent records yet. stationdesk import talents adds them.") }
     public func categoryText(_ c: TalentCategory?) -> String { c.map { $0.rawValue + tr("类", "") } ?? noCategory }
+    /// An employer kind as a word; nil is 未分类 (unclassified).
+    public func employerKind(_ k: EmployerKind?) -> String {
+        switch k {
+        case .enterprise?: return tr("企业", "enterprise")
+        case .institution?: return tr("事业单位", "institution")
+        case .other?: return tr("其他", "other")
+        case nil: return unclassified
+        }
+    }
+    public var unclassified: String { tr("未分类", "unclassified") }
 
     /// The chart's heading: which talents, which years.
     public func perStationChartHeading(from: String, years: ClosedRange<Int>) -> String {

@@ -1,8 +1,12 @@
 import StationDomain
 
-/// The home screen: the main menu of every area. Enter or the area's digit opens it.
+/// The home screen: the main menu of every area. Enter or the area's digit opens it. The line
+/// of 待办 counts what is due by kind (`TodoItems.counts`), worked out when the menu is drawn
+/// after a change (not on every change while another screen is on top).
 public struct HomeScreen: Screen {
     public private(set) var selected = 0
+    /// The 待办 line; nil when it must be worked out again.
+    public private(set) var todoLine: String?
 
     public init() {}
 
@@ -20,6 +24,8 @@ public struct HomeScreen: Screen {
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("?", c.keyHelp),
                 Hint("q Q Ctrl-Q", c.keyQuit)]
     }
+
+    public mutating func reload(_ ctx: Context) { todoLine = nil }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let areas = DeskArea.allCases
@@ -56,6 +62,9 @@ public struct HomeScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
+        if todoLine == nil {
+            todoLine = ((try? TodoItems.compute(ctx)) ?? nil).map { c.todoCounts($0.counts(c)) } ?? c.areaSummary(.todo)
+        }
         grid.put(c.homeHeading, row: area.top + 1, col: area.left + 2, style: .header)
         let nameWidth = DeskArea.allCases.map { grid.measure(c.areaName($0)) }.max()! + 2
         for (i, a) in DeskArea.allCases.enumerated() {
@@ -64,7 +73,8 @@ public struct HomeScreen: Screen {
             let mark = i == selected ? ">" : " "
             let style: Style = i == selected ? .selected : .normal
             let name = grid.pad(c.areaName(a), to: nameWidth)
-            let line = "\(mark) \(a.shortcut)  \(name)  \(a.isBuilt ? c.areaSummary(a) : c.notBuiltMark)"
+            let summary = a == .todo ? (todoLine ?? c.areaSummary(a)) : a.isBuilt ? c.areaSummary(a) : c.notBuiltMark
+            let line = "\(mark) \(a.shortcut)  \(name)  \(summary)"
             grid.fill(row: row, col: area.left + 2, count: min(area.width - 4, 70), style: style)
             grid.put(line, row: row, col: area.left + 2, limit: min(area.width - 4, 70), style: style)
             if i == selected { grid.cursor = (row, area.left + 2) }

@@ -29,7 +29,7 @@ public struct JournalEntryScreen: Screen {
     /// The text lines of the entry, before scrolling.
     public func lines(_ ctx: Context) -> [String] {
         let c = ctx.catalog
-        let names = self.names ?? RecordNames(ctx.store)
+        let names = self.names ?? RecordNames(ctx.store, ctx.catalog)
         var out = [c.entryHeader(sequence: entry.sequence, user: entry.user, time: entry.time),
                    c.entryWhat(c.journalWhat(entry), command: entry.command), ""]
         for change in entry.changes where only == nil || (change.table == only!.table && change.rowId == only!.id) {
@@ -72,7 +72,7 @@ public struct JournalEntryScreen: Screen {
     }
 
     private mutating func makePane(_ ctx: Context) {
-        if names == nil { names = RecordNames(ctx.store) }
+        if names == nil { names = RecordNames(ctx.store, ctx.catalog) }
         let all = lines(ctx)
         var new = TextPane(all.enumerated().map { ($0.element, $0.offset == 0 ? Style.header : .normal) },
                            // A field's before → after continues under its value, past "  label: ".

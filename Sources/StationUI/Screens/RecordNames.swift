@@ -6,12 +6,13 @@ import StationStore
 struct RecordNames {
     private var byTable: [String: [Int64: String]] = [:]
 
-    init(_ store: AppDatabase) {
+    /// `catalog`: marks a revoked or terminated station's name (`Catalog.stationName`).
+    init(_ store: AppDatabase, _ catalog: Catalog? = nil) {
         byTable["unit"] = Dictionary(((try? store.units()) ?? []).compactMap { u in u.id.map { ($0, u.name) } },
                                      uniquingKeysWith: { a, _ in a })
         byTable["partner"] = Dictionary(((try? store.partners()) ?? []).compactMap { p in p.id.map { ($0, p.name) } },
                                         uniquingKeysWith: { a, _ in a })
-        byTable["station"] = Dictionary(((try? store.stations()) ?? []).compactMap { s in s.id.map { ($0, s.name) } },
+        byTable["station"] = Dictionary(((try? store.stations()) ?? []).compactMap { s in s.id.map { ($0, catalog?.stationName(s) ?? s.name) } },
                                         uniquingKeysWith: { a, _ in a })
     }
 

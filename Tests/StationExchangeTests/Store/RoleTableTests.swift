@@ -13,7 +13,8 @@ final class RoleTableTests: XCTestCase {
     static let noFiles = PolicyFiles(policies: [])
 
     /// One instance of every command (their inputs need not pass their rules).
-    static func samples(unit: StationDomain.Unit, partner: Partner) throws -> [(String, any StoreCommand)] {
+    static func samples(unit: StationDomain.Unit, partner: Partner, station: Station? = nil, talent: Talent? = nil) throws
+        -> [(String, any StoreCommand)] {
         let csv = try CSVTable.parse(text: "name,kind,city\n表格大学,university,杭州\n", fileName: "p.csv")
         let step = StepInput(applicationId: 1, step: .submit, expected: .draft, date: today, today: today, files: noFiles)
         let decision = StepInput(applicationId: 1, step: .bureauApprove, expected: .shortlisted, date: today, today: today, files: noFiles)
@@ -38,7 +39,31 @@ final class RoleTableTests: XCTestCase {
             ("site visit", RecordSiteVisit(application, visit: SiteVisit(date: today, findings: "看过"), today: today)),
             ("quota exception", RecordQuotaException(QuotaException(applicationId: 1, kind: .secondStationForUnit, reason: "理由",
                                                                    by: "a", on: today), today: today)),
-        ] + moneySamples
+        ] + stationSamples(station, talent) + moneySamples
+    }
+
+    /// Issue 12's commands on a station and a talent.
+    static func stationSamples(_ station: Station?, _ talent: Talent?) -> [(String, any StoreCommand)] {
+        guard let s = station, let id = s.id, let t = talent, let tid = t.id else { return [] }
+        let filing = StaffFiling(id: nil, stationId: id, filedOn: today, role: .staff, oldPerson: "", newPerson: "表格人", reason: "新增")
+        let activity = Activity(stationId: id, on: today, duty: 1, title: "表格活动")
+        let demand = TalentDemand(stationId: id, enterprise: "表格企业", need: "工程师", headcount: 1, collectedOn: today)
+        return [
+            ("station-filing", FileStaffChange(filing, policy: nil)),
+            ("station-filing-acknowledge", AcknowledgeFiling(StaffFiling(id: 999, stationId: id, filedOn: today, role: .staff, oldPerson: "",
+                                                                         newPerson: "某", reason: "x"), on: today)),
+            ("activity-add", SaveActivity(activity, replacing: nil, policy: nil)),
+            ("activity-delete", DeleteActivity(Activity(id: 999, stationId: id, on: today, duty: 1, title: "无"))),
+            ("demand-add", SaveTalentDemand(demand, replacing: nil, policy: nil)),
+            ("demand-delete", DeleteTalentDemand(TalentDemand(id: 999, stationId: id, enterprise: "无", need: "无", headcount: 1, collectedOn: today))),
+            ("station-edit", EditStation(s, replacing: s, reason: "更正", policy: nil)),
+            ("talent-add", SaveTalent(Talent(name: "表格人才", category: .g, employer: "表格企业", introducedOn: today, stationId: id),
+                                      replacing: nil, policy: nil)),
+            ("talent-edit", SaveTalent(t, replacing: t, policy: nil)),
+            ("talent-recredit", RecreditTalents([tid], to: id, policy: nil)),
+            ("talent-employer-kind", SetEmployerKind([tid], to: .enterprise)),
+            ("talent-delete", DeleteTalent(t)),
+        ]
     }
 
     /// Issue 14's commands (records that need not exist: the store says so after the role check).
@@ -77,10 +102,20 @@ final class RoleTableTests: XCTestCase {
         let unit = try db.perform(SaveUnit(StationDomain.Unit(name: "表格甲", creditCode: CreditCode.completing("91450200MA5T00001")!,
                                                               kind: .enterprise), replacing: nil), by: StoreFixture.user)
         let partner = try db.perform(SavePartner(Partner(name: "表格乙", kind: .university, city: "北京"), replacing: nil), by: StoreFixture.user)
+        let (station, talent) = try db.write(command: "set-up", by: StoreFixture.user) { w -> (Station, Talent) in
+            let u = try w.insert(StationDomain.Unit(name: "表格丙", creditCode: CreditCode.completing("91450200MA5T00003")!, kind: .enterprise))
+            let p = try w.insert(Partner(name: "表格丁", kind: .university, city: "上海"))
+            let s = try w.insert(Station(name: "表格工作站甲", type: .university, unitId: u.id!, partnerIds: [p.id!], head: "某",
+                                         staff: ["乙"], agreementDate: CivilDate("2025-06-01")!))
+            let t = try w.insert(Talent(name: "表格人", category: .g, employer: "某厂", introducedOn: CivilDate("2025-07-01")!, stationId: s.id!))
+            return (s, t)
+        }
         var refusedCount = 0, permittedCount = 0
         for (login, roles) in Self.logins {
             // Fresh records each round: a permitted delete may have removed them.
-            for (label, command) in try Self.samples(unit: try db.unit(id: unit.id!) ?? unit, partner: try db.partner(id: partner.id!) ?? partner) {
+            for (label, command) in try Self.samples(unit: try db.unit(id: unit.id!) ?? unit, partner: try db.partner(id: partner.id!) ?? partner,
+                                                     station: try db.fetch(Station.self, id: station.id!) ?? station,
+                                                     talent: try db.fetch(Talent.self, id: talent.id!) ?? talent) {
                 let needed = permission(of: command).role
                 let before = try db.journalCount()
                 var error: Error?

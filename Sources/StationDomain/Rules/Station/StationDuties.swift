@@ -11,6 +11,19 @@ public enum StationDuties {
         }
     }
 
+    /// The same duties in English, for `--lang en`.
+    public static func englishTitles(for type: StationType) -> [String] {
+        switch type {
+        case .university:
+            return ["promotion and campus recruitment; publish Liuzhou's demand", "start-ups, expert service, research and transfer in Liuzhou",
+                    "Liuzhou-native student pool, internships, graduates", "joint classes and targeted training",
+                    "help apply for talent carriers", "other assigned work"]
+        case .organization:
+            return ["policy promotion (the \"5+5\" industries)", "talent exchange: teams, visits, branches, transfer centres",
+                    "liaison and coordination", "talent pool, statistics and demand", "other assigned work"]
+        }
+    }
+
     /// Refuses an activity whose duty number is not one of its station type's.
     public static func check(_ activity: Activity, station: Station) -> Decision {
         let n = titles(for: station.type).count

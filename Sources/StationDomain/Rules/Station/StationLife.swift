@@ -26,15 +26,20 @@ public struct StationLife: Hashable, Sendable {
     public init(_ station: Station, period: ManagementPeriod?, periods: [StationPeriod] = []) {
         self.station = station.name
         start = QuotaRule.setUpOn(station, periods: periods)
+        let recordedKind: End
         switch station.status {
-        case .active: endKind = .periodEnd
-        case .ended: endKind = .ended
-        case .revoked: endKind = .revoked
+        case .active: recordedKind = .periodEnd
+        case .ended: recordedKind = .ended
+        case .revoked: recordedKind = .revoked
         }
+        // Whichever comes first ends it: a revocation decided after the period ran out does not
+        // lengthen the station's life.
         switch (station.endedOn, period?.end) {
-        case let (recorded?, periodEnd?): end = min(recorded, periodEnd)
-        case let (recorded?, nil): end = recorded
-        case let (nil, periodEnd): end = periodEnd
+        case let (recorded?, periodEnd?):
+            end = min(recorded, periodEnd)
+            endKind = recorded <= periodEnd ? recordedKind : .periodEnd
+        case let (recorded?, nil): end = recorded; endKind = recordedKind
+        case let (nil, periodEnd): end = periodEnd; endKind = recordedKind
         }
     }
 

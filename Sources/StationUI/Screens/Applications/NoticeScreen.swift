@@ -118,7 +118,8 @@ public struct NoticeScreen: Screen {
             case .success:
                 me.previewDate = nil
                 me.reload(ctx)
-                let n = me.notices.last
+                // The notice just published: the newest covering the application.
+                let n = me.notices.filter { $0.applicationIds.contains(id) }.max { ($0.id ?? 0) < ($1.id ?? 0) }
                 return [.message(c.noticePublished(approved.count, first: n?.firstDay, last: n?.lastDay))]
             case .failure(let r as Refused):
                 me.problem = r.reasons.map(c.refusal).joined(separator: "；")

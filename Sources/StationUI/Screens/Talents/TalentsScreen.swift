@@ -2,9 +2,12 @@ import StationDomain
 import StationExchange
 import StationStore
 
-/// 人才: the talent records as a list (name, category, employer, introduced on, station; `/`
-/// filter incl. pinyin, `s` sort, Enter opens the record) and, on the second tab (Tab), the
-/// chart of category-G-or-above talents introduced per station per year. Cost of a reload:
+/// 人才: the talent records as a list (name, category, employer, employer kind — 未分类 until a
+/// clerk classifies it, so `/未分类` lists those —, introduced on, station; `/` filter incl.
+/// pinyin, `s` sort, Enter opens the record; a clerk adds, edits, deletes with `a e d`, and
+/// re-credits (`r`) or classifies (`k`) the marked rows — or the selected one — as one command,
+/// one undo step) and, on the second tab (Tab), the chart of category-G-or-above talents
+/// introduced per station per year. Cost of a reload:
 /// every talent's list columns (`talentListRows`, the lean read) and every station read, the
 /// rows built and sorted; the full record is read only when opened or exported.
 public struct TalentsScreen: Screen {
@@ -22,9 +25,19 @@ public struct TalentsScreen: Screen {
         let c = ctx.catalog
         list = ListBrowser(columns: [Table.Column(c.columnTalentName, min: 8, share: 4, order: .personName),
                                      Table.Column(c.columnCategory, width: 4),
-                                     Table.Column(c.columnEmployer, min: 12, share: 2), Table.Column(c.columnIntroducedOn, width: 10, order: .date),
+                                     Table.Column(c.columnEmployer, min: 12, share: 2), Table.Column(c.columnEmployerKind, width: 8),
+                                     Table.Column(c.columnIntroducedOn, width: 10, order: .date),
                                      Table.Column(c.columnStation, min: 10, share: 2)])
         reload(ctx)
+    }
+
+    /// The list already filtered by `filter` (typed as `/` would: the 待办 line of unclassified
+    /// employers opens it with 未分类).
+    public init(_ ctx: Context, filter: String) {
+        self.init(ctx)
+        _ = list.handle(.char("/"), ctx)
+        for ch in filter { _ = list.handle(.char(ch), ctx) }
+        _ = list.handle(.enter, ctx)
     }
 
     public var capturesText: Bool { list.filtering }
@@ -49,6 +62,10 @@ public struct TalentsScreen: Screen {
         let c = ctx.catalog
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
+        if ctx.may(.talents) {
+            return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("Space", c.keyMark), Hint("a e d", c.keyAddEditDelete),
+                    Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
+        }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
                 Hint("Space", c.keyMark), Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
     }
@@ -58,6 +75,7 @@ public struct TalentsScreen: Screen {
         return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
                 Hint("Tab", c.keySwitchTalentView), Hint("h", c.keyHistory),
                 Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
+                Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecreditLong), Hint("k", c.keyEmployerKindLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -79,10 +97,18 @@ public struct TalentsScreen: Screen {
         // Dates and station names repeat across 10⁵ rows: each is formatted once.
         var dates: [CivilDate: String] = [:]
         let names = byId.mapValues(c.stationName)
+        let kinds = [c.employerKind(.enterprise), c.employerKind(.institution), c.employerKind(.other), c.employerKind(nil)]
         let rows = talents.map { t -> [String] in
             let date: String
             if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
-            return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, date,
+            let kind: String
+            switch t.employerKind {
+            case .enterprise?: kind = kinds[0]
+            case .institution?: kind = kinds[1]
+            case .other?: kind = kinds[2]
+            case nil: kind = kinds[3]
+            }
+            return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, kind, date,
                     t.stationId.flatMap { names[$0] } ?? c.noStation]
         }
         list.setRows(rows, ids: talents.map(\.id), ctx)
@@ -99,6 +125,7 @@ public struct TalentsScreen: Screen {
         switch key {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
+        case .char("a"), .char("e"), .char("d"), .char("r"), .char("k"): return change(key, ctx)
         case .char("h"):
             guard let row = selectedTalent else { return [.error(ctx.catalog.nothingSelected)] }
             return [.push(JournalScreen(source: .history(table: "talent", id: row.id, name: row.name), ctx))]
@@ -114,8 +141,6 @@ public struct TalentsScreen: Screen {
 
     public func whyNot(_ key: Key, _ ctx: Context) -> String? {
         switch key {
-        case .char("a"): return ctx.catalog.talentsAddWhy
-        case .char("e"), .char("d"): return ctx.catalog.talentsEditWhy
         case .char("t"): return ctx.catalog.noWorkflowHere
         default: return nil
         }
@@ -137,6 +162,59 @@ public struct TalentsScreen: Screen {
                 chartWidth = body.width
             }
             chart.render(into: &grid, area: Area(top: body.top + 1, left: body.left, height: body.height - 1, width: body.width))
+        }
+    }
+}
+
+extension TalentsScreen {
+    /// The talents an action applies to: the marked rows shown, else the selected one.
+    var targetIds: [Int64] { list.targetIds }
+
+    /// `a e d` one talent; `r` re-credits and `k` classifies the targets as one command.
+    mutating func change(_ key: Key, _ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        guard ctx.may(.talents) else { return [.error(c.notPermitted(.talents))] }
+        if key == .char("a") { return [.push(TalentForms.talent(nil, station: nil, ctx))] }
+        let ids = targetIds
+        guard let first = ids.first else { return [.error(c.nothingSelected)] }
+        switch key {
+        case .char("e"):
+            guard let t = (try? ctx.store.talent(id: first)) ?? nil else { return [.error(c.talentGone)] }
+            return [.push(TalentForms.talent(t, station: nil, ctx))]
+        case .char("d"):
+            guard let t = (try? ctx.store.talent(id: first)) ?? nil else { return [.error(c.talentGone)] }
+            return [.push(ConfirmScreen(question: c.confirmDelete(t.name), onYes: [run(DeleteTalent(t)) { _, result, ctx in
+                StationRecordScreen.deletedMessage(result, t.name, ctx)
+            }]))]
+        case .char("r"):
+            let choices = stations.filter { $0.status == .active }
+            let me = self
+            return [.push(ChoiceScreen(heading: c.recreditHeading(ids.count),
+                                       columns: [Table.Column(c.columnStation), Table.Column(c.columnAgreement, width: 10)],
+                                       rows: choices.map { [c.stationName($0), $0.agreementDate.description] },
+                                       ids: choices.map { $0.id ?? -1 }, ctx) { stationId, ctx in
+                let station = choices.first { $0.id == stationId }
+                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { _, result, ctx in
+                    switch result {
+                    case .success(let n): return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
+                    case .failure(let e): return [.error(ctx.catalog.describe(e))]
+                    }
+                }]
+            })]
+        case .char("k"):
+            let kinds: [EmployerKind?] = [.enterprise, .institution, .other, nil]
+            let me = self
+            return [.push(ChoiceScreen(heading: c.employerKindHeading(ids.count), columns: [Table.Column(c.fieldEmployerKind)],
+                                       rows: kinds.map { [c.employerKind($0)] }, ids: Array(0..<Int64(kinds.count)), ctx) { index, ctx in
+                let kind = kinds[Int(index)]
+                return [me.run(SetEmployerKind(ids, to: kind)) { _, result, ctx in
+                    switch result {
+                    case .success(let n): return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
+                    case .failure(let e): return [.error(ctx.catalog.describe(e))]
+                    }
+                }]
+            })]
+        default: return []
         }
     }
 }

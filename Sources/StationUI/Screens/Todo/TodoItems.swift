@@ -23,6 +23,14 @@ public struct TodoItems: Sendable {
     public var periodsOver: [(station: Station, outcome: PeriodOutcome)] = []
     public var subsidies: [(station: Station?, subsidy: Subsidy, state: SubsidyState)] = []
     public var revocations: [(station: Station, years: [Int])] = []
+    // Issue 12 (`TodoItems+Stations.swift`)
+    public var atRisk: [Pace] = []
+    public var noticesEnding: [NoticeEnding] = []
+    public var evaluationsDue: [(station: Station, year: EvaluationYear)] = []
+    public var waiting: [Waiting] = []
+    public var headChanges: [(station: Station, count: Int)] = []
+    public var inNameOnly: [Station] = []
+    public var unclassifiedTalents = 0
 
     /// Nil when no policy is loaded (nothing can be judged).
     public static func compute(_ ctx: Context) throws -> TodoItems? {
@@ -76,6 +84,7 @@ public struct TodoItems: Sendable {
                 items.revocations.append((s, years))
             }
         }
+        try items.computeStations(ctx, stations: stations, policy: policy)
         return items
     }
 }

@@ -1,13 +1,31 @@
 import StationDomain
 
-/// 待办: the dashboard of what needs doing now (`TodoItems`): periods ending or over, subsidies overdue or
-/// due soon, revocations proposed. ↑ ↓ move between the items; Enter opens the station.
+/// 待办: the dashboard of what needs doing now (`TodoItems`): stations at risk this evaluation
+/// year, notices ending, periods ending or over, subsidies overdue or due soon, evaluations due,
+/// revocations proposed, applications waiting, head changes, stations in name only, unclassified
+/// employers. ↑ ↓ move between the items; Enter opens the record (the station on the tab that
+/// concerns it, the application, the unclassified talents).
 /// Cost of a reload: see `TodoItems.compute`.
 public struct TodoScreen: Screen {
+    /// What Enter on a line opens.
+    enum Target: Sendable {
+        case station(Station, StationRecordScreen.Tab)
+        case application(Application)
+        case unclassifiedTalents
+    }
     struct Line: Sendable {
         var text: String
         var style: Style
-        var station: Station?
+        var target: Target?
+        var station: Station? {
+            if case .station(let s, _) = target { return s }
+            return nil
+        }
+        init(text: String, style: Style, station: Station? = nil, tab: StationRecordScreen.Tab = .details) {
+            self.text = text; self.style = style
+            target = station.map { .station($0, tab) }
+        }
+        init(text: String, style: Style, target: Target?) { self.text = text; self.style = style; self.target = target }
     }
     private var lines: [Line] = []
     /// Indices of the lines that open a station, in order.
@@ -21,6 +39,9 @@ public struct TodoScreen: Screen {
     /// The text of every line (for tests).
     public var texts: [String] { lines.map(\.text) }
     public var selectedStation: Station? { selectable.isEmpty ? nil : lines[selectable[selected]].station }
+    private var selectedTarget: Target? { selectable.isEmpty ? nil : lines[selectable[selected]].target }
+    /// The text of the selected line (for tests).
+    public var selectedText: String? { selectable.isEmpty ? nil : lines[selectable[selected]].text }
 
     public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.todo) }
 
@@ -43,6 +64,19 @@ public struct TodoScreen: Screen {
         if let items {
             func heading(_ s: String) { lines.append(Line(text: "", style: .normal)); lines.append(Line(text: s, style: .header)) }
             func none() { lines.append(Line(text: c.todoNothing, style: .dim)) }
+            heading(c.todoAtRiskHeading)
+            if items.atRisk.isEmpty { none() }
+            for r in items.atRisk {
+                lines.append(Line(text: "  " + c.todoAtRiskLine(c.stationName(r.station), r.pace, year: r.year), style: .error,
+                                  station: r.station, tab: .talents))
+            }
+            heading(c.todoNoticesHeading(TodoItems.noticeWorkingDays))
+            if items.noticesEnding.isEmpty { none() }
+            for n in items.noticesEnding {
+                let first = n.notice.applicationIds.first.flatMap { id in (try? ctx.store.fetch(Application.self, id: id)) ?? nil }
+                lines.append(Line(text: "  " + c.todoNoticeLine(n.notice, left: n.workingDaysLeft, names: n.names), style: .normal,
+                                  target: first.map { .application($0) }))
+            }
             heading(c.todoPeriodsHeading(items.periodDays))
             if items.periodsEnding.isEmpty { none() }
             for (s, end) in items.periodsEnding {
@@ -67,17 +101,42 @@ public struct TodoScreen: Screen {
                     style = .normal
                 case .unknown(let due, let year): text = c.todoUnknownDue(name, year: subsidy.year, due: due, missingYear: year); style = .dim
                 }
-                lines.append(Line(text: "  " + text, style: style, station: s))
+                lines.append(Line(text: "  " + text, style: style, station: s, tab: .subsidies))
             }
             heading(c.todoRevocationsHeading)
             if items.revocations.isEmpty { none() }
             for (s, years) in items.revocations {
-                lines.append(Line(text: "  " + c.todoRevocationLine(c.stationName(s), years: years), style: .error, station: s))
+                lines.append(Line(text: "  " + c.todoRevocationLine(c.stationName(s), years: years), style: .error, station: s, tab: .evaluations))
+            }
+            heading(c.todoEvaluationsHeading)
+            if items.evaluationsDue.isEmpty { none() }
+            for (s, year) in items.evaluationsDue {
+                lines.append(Line(text: "  " + c.todoEvaluationLine(c.stationName(s), year: year), style: .normal, station: s, tab: .evaluations))
+            }
+            heading(c.todoApplicationsHeading)
+            if items.waiting.isEmpty { none() }
+            for w in items.waiting {
+                lines.append(Line(text: "  " + c.todoApplicationLine(w.application, since: w.since, days: w.days), style: .normal,
+                                  target: .application(w.application)))
+            }
+            heading(c.todoHeadChangesHeading)
+            if items.headChanges.isEmpty { none() }
+            for (s, n) in items.headChanges {
+                lines.append(Line(text: "  " + c.todoHeadChangesLine(c.stationName(s), n), style: .error, station: s, tab: .staff))
+            }
+            heading(c.todoInNameOnlyHeading)
+            if items.inNameOnly.isEmpty { none() }
+            for s in items.inNameOnly {
+                lines.append(Line(text: "  " + c.todoInNameOnlyLine(s), style: .error, station: s, tab: .staff))
+            }
+            heading(c.todoUnclassifiedHeading)
+            if items.unclassifiedTalents == 0 { none() } else {
+                lines.append(Line(text: "  " + c.todoUnclassifiedLine(items.unclassifiedTalents), style: .normal, target: .unclassifiedTalents))
             }
         } else if lines.count == 1 {
             lines.append(Line(text: c.todoNoRules, style: .error))
         }
-        selectable = lines.indices.filter { lines[$0].station != nil }
+        selectable = lines.indices.filter { lines[$0].target != nil }
         selected = keep.flatMap { id in selectable.firstIndex { lines[$0].station?.id == id } } ?? min(selected, max(0, selectable.count - 1))
     }
 
@@ -88,8 +147,12 @@ public struct TodoScreen: Screen {
         case .home, .char("g"): selected = 0
         case .end, .char("G"): selected = max(0, selectable.count - 1)
         case .enter:
-            guard let s = selectedStation else { return [] }
-            return [.push(StationRecordScreen(s, ctx))]
+            switch selectedTarget {
+            case .station(let s, let tab)?: return [.push(StationRecordScreen(s, tab: tab, ctx))]
+            case .application(let a)?: return [.push(ApplicationRecordScreen(a, ctx))]
+            case .unclassifiedTalents?: return [.push(TalentsScreen(ctx, filter: ctx.catalog.unclassified))]
+            case nil: return []
+            }
         default: return nil
         }
         return []
