@@ -52,11 +52,14 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // What the test targets share (issue 8): golden files, credit codes, the key-by-key harness,
+        // temporary stores removed after each test.
+        .target(name: "TestSupport", dependencies: ["StationDomain", "StationStore", "StationUI"], path: "Tests/TestSupport"),
         .testTarget(name: "StationDomainTests", dependencies: ["StationDomain"]),
-        .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper"]),
-        .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange"],
+        .testTarget(name: "StationStoreTests", dependencies: ["StationStore", "store-fault-helper", "TestSupport"]),
+        .testTarget(name: "StationExchangeTests", dependencies: ["StationExchange", "TestSupport"],
                     exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal"], exclude: ["Golden"]),
+        .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal", "TestSupport"], exclude: ["Golden"]),
         // The executable's own wiring (QuickCommandLine against ArgumentParser).
         .testTarget(name: "StationdeskTests", dependencies: ["stationdesk"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),

@@ -89,8 +89,9 @@ final class ApplicationsEndToEndTests: XCTestCase {
         let next = ManagementPeriod(agreementDate: old, years: 2).end.adding(days: 1)
         let end = ManagementPeriod(agreementDate: next, years: 2).end
         try t.press("Escape")
+        try t.waitFor(text: "主菜单")
         try t.type("3")
-        let stations = try t.waitFor(text: "共 7 条")
+        let stations = try t.waitFor("the stations list") { $0.contains("管理期至") && $0.contains("共 7 条") }
         let row = stations.split(separator: "\n").first { $0.contains("粤港澳") }.map(String.init) ?? ""
         XCTAssertTrue(row.contains(next.description) && row.contains(end.description) && row.contains("运行中"), stations)
         try t.type("Q")

@@ -73,3 +73,22 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension PinyinCollationTests {
+    /// The prefix computed from UTF-8 bytes equals the first eight bytes of the key, for names
+    /// of every kind (Chinese, surnames, Latin, digits, punctuation, short and long).
+    func testPrefixFromBytesIsTheKeysFirstEightBytes() {
+        let texts = ["王", "王五", "曾国藩", "单田芳", "Wang Wu", "wang", "欧阳思远", "努尔艾合买提·阿不都热依木", "第9号", "A", "",
+                     "〔已撤销〕南方", "柳州ABC有限公司", "张三丰", "xi an", "Ωmega", "𠀀字", "a-b", "Zz", "丁"]
+        for text in texts {
+            for personName in [false, true] {
+                let key = PinyinCollation.key(text, table: table, personName: personName)
+                var expected: UInt64 = 0
+                for i in 0..<8 { expected = expected << 8 | UInt64(i < key.count ? key[i] : 0) }
+                var bytes = Array(text.utf8)
+                let got = bytes.withUnsafeMutableBytes { PinyinCollation.prefix(utf8: UnsafeRawBufferPointer($0), table: table, personName: personName) }
+                XCTAssertEqual(got, expected, "\(text) personName \(personName)")
+            }
+        }
+    }
+}

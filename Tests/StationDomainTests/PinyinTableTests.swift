@@ -3,7 +3,9 @@ import XCTest
 
 /// UX search fields: names are found by pinyin initials, full pinyin, any polyphone reading.
 final class PinyinTableTests: XCTestCase {
+    /// As the program loads it: the readings table with the sort file's readings.
     static let table = try! PinyinTable(tsv: TestData.text("data/pinyin/hanzi-pinyin.tsv"))
+        .withSortReadings(tsv: TestData.text("data/pinyin/sort-readings.tsv"))
     var table: PinyinTable { Self.table }
 
     func testMatches_table() {
@@ -35,6 +37,9 @@ final class PinyinTableTests: XCTestCase {
             ("wang", "文安国", false, "w-an-g scattered over three characters"),
             ("wang", "王安", true, "a character read wang"),
             ("wang", "汪洋", true, "another character read wang"),
+            ("wang", "北方", false, "方's archaic reading wang is not searched"),
+            ("fang", "北方", true, "方 read fang"),
+            ("bf", "北方", true, "initials"),
             // Polyphones: any reading counts, in every form.
             ("shan", "单田芳", true, "polyphone 单: shan"),
             ("dan", "单田芳", true, "polyphone 单: dan"),

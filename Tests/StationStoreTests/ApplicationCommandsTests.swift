@@ -246,6 +246,46 @@ final class ApplicationCommandsTests: StoreTestCase {
         XCTAssertEqual(fresh.publishedOn, d("2026-09-21"))
     }
 
+    /// Withdrawal and rejection at any step before the agreement, each with its reason; rejection is
+    /// the approver's. A quota exception (the approver's, with a reason) lets an approval past the
+    /// plan period's cap.
+    func testWithdrawRejectAndAQuotaException() throws {
+        let db = try store()
+        let w = try world(db)
+        let round = try db.perform(OpenRound(Round(year: 2026, places: 3, openedOn: d("2026-03-02")), today: today, files: files), by: "boss")
+        func shortlisted(_ unit: Unit, _ name: String) throws -> Application {
+            var a = Application(roundId: round.id!, unitId: unit.id!, partnerIds: [w.partner.id!], type: .university,
+                                proposedName: name, proposedHead: "张三", createdOn: today)
+            ready(&a)
+            return try db.write(command: "fixture", by: "root") { t in var x = a; x.state = .shortlisted; return try t.insert(x) }
+        }
+        let gone = try shortlisted(w.unit, "甲站")
+        XCTAssertEqual(refused(try step(db, gone, .withdraw, by: "clerk", on: "2026-06-01")), [.reasonRequired(.withdrawn)])
+        XCTAssertEqual(try step(db, gone, .withdraw, by: "clerk", on: "2026-06-01", reason: "单位主动撤回").state, .withdrawn)
+        XCTAssertEqual(refused(try step(db, gone, .reject, by: "boss", on: "2026-06-02", reason: "x")),
+                       [.transitionNotAllowed(from: .withdrawn, to: .rejected)], "closed")
+
+        // The plan period is full: eight stations set up in 2026 and two approvals elsewhere.
+        let full = try shortlisted(w.other, "乙站")
+        try db.write(command: "fixture stations", by: "root") { t in
+            for n in 0..<10 {
+                let u = try t.insert(sampleUnit(10 + n))
+                try t.insert(Station(name: "既有站\(n)", type: .university, unitId: u.id!, partnerIds: [w.partner.id!], head: "甲",
+                                     agreementDate: d("2026-02-01")))
+            }
+        }
+        XCTAssertEqual(refused(try step(db, full, .bureauApprove, by: "boss", on: "2026-06-05", reference: "柳科发〔2026〕8号")),
+                       [.planCapReached(cap: 10, period: "十五五")])
+        let exception = QuotaException(applicationId: full.id!, kind: .beyondPlanCap, reason: "人才特别集聚：新能源汽车产业链",
+                                       by: "", on: d("2026-06-04"))
+        XCTAssertEqual(refused(try db.perform(RecordQuotaException(exception, today: today), by: "clerk")), [.roleRequired(.approver)])
+        let recorded = try db.perform(RecordQuotaException(exception, today: today), by: "boss")
+        XCTAssertEqual(recorded.by, "boss")
+        XCTAssertEqual(try step(db, full, .bureauApprove, by: "boss", on: "2026-06-05", reference: "柳科发〔2026〕8号").state, .bureauApproved)
+        XCTAssertEqual(refused(try step(db, full, .reject, by: "clerk", on: "2026-06-06", reason: "材料不实")), [.roleRequired(.approver)])
+        XCTAssertEqual(try step(db, full, .reject, by: "boss", on: "2026-06-06", reason: "材料不实").state, .rejected)
+    }
+
     /// Confirming the shortlist is one command and one undo step; a tie needs the choice's reason.
     func testConfirmingTheShortlistIsOneUndoStep() throws {
         let db = try store()

@@ -99,3 +99,24 @@ final class StationRecordsStoreTests: StoreTestCase {
         XCTAssertFalse(image?.contains("participants") == true, image ?? "")
     }
 }
+
+extension StationRecordsStoreTests {
+    func testEnterpriseTalentCountIsTalentTallysCount() throws {
+        let db = try openStore()
+        let station = try seedStation(db)
+        try db.write(command: "talents", by: "clerk") { w in
+            for (i, (cat, kind, date)) in [(TalentCategory.g, EmployerKind?.some(.enterprise), "2025-03-10"), (.a, .enterprise, "2026-03-09"),
+                                           (.g, .institution, "2025-05-01"), (.g, nil, "2025-05-01"), (nil, .enterprise, "2025-05-01"),
+                                           (.g, .enterprise, "2026-03-10")].enumerated() {
+                try w.insert(Talent(name: "人\(i)", category: cat, employer: "某", employerKind: kind, introducedOn: CivilDate(date)!,
+                                    stationId: station.id!))
+            }
+        }
+        let window = CivilDate("2025-03-10")!...CivilDate("2026-03-09")!
+        XCTAssertEqual(try db.enterpriseTalentCount(station: station.id!, within: window, from: .g), 2)
+        let tally = TalentTally.of(try db.talents(station: station.id!), station: station,
+                                   year: EvaluationYear(start: window.lowerBound, end: window.upperBound, ordinal: 1),
+                                   stationPolicy: try TestPolicy.measures(), countingPolicy: try TestPolicy.measures())
+        XCTAssertEqual(tally.count, 2, "the same talents as the domain's tally")
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import StationStore
 import StationDomain
+import TestSupport
 
 /// Foundation has its own `Unit` (NSUnit); in these tests Unit is the 设站单位.
 typealias Unit = StationDomain.Unit
@@ -11,11 +12,7 @@ class StoreTestCase: XCTestCase {
     var folder: String = ""
 
     override func setUpWithError() throws {
-        folder = try AppDatabase.makeTemporaryFolder(prefix: "stationdesk-test")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: folder)
+        folder = try TemporaryStores.folder()   // removed after the test
     }
 
     func openStore() throws -> AppDatabase { try AppDatabase.open(folder: folder) }
@@ -29,11 +26,7 @@ class StoreTestCase: XCTestCase {
     }
 
     /// A valid credit code ending in the check character for the 17-character prefix `n`.
-    func code(_ n: Int) -> String {
-        let digits = String(n)
-        let prefix = "91450200" + String(repeating: "0", count: 9 - digits.count) + digits
-        return CreditCode.completing(prefix)!
-    }
+    func code(_ n: Int) -> String { TestCodes.code(n) }
 
     func sampleUnit(_ n: Int = 1, name: String? = nil) -> Unit {
         Unit(name: name ?? "柳州单位\(n)", creditCode: code(n), kind: .enterprise, address: "柳州市", contact: "张三")

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import StationDomain
 import StationStore
@@ -252,5 +253,24 @@ final class IntakeFormTests: XCTestCase {
         XCTAssertEqual(problems.count, 4, "\(problems)")
         XCTAssertTrue(h.messageText?.contains("设立申请表：日期格式为 YYYY-MM-DD") ?? false, h.messageText ?? "")
         XCTAssertTrue(h.messageText?.contains("设站单位：必填") ?? false, h.messageText ?? "")
+    }
+}
+
+/// With --lang en the applications screens speak English only (the records' own names aside).
+final class ApplicationsEnglishTests: XCTestCase {
+    func testStepsAndIntakeInEnglish() throws {
+        let h = try RoundFixture.harness(language: .en)
+        _ = try RoundFixture.seedNotice(h)
+        h.press(.char(DeskArea.applications.shortcut), .char("t"))
+        let menu = h.screen(100, 30).text
+        XCTAssertTrue(menu.contains("Steps allowed on 2026-03-02"), menu)
+        XCTAssertTrue(menu.contains("withdraw (needs a reason)  [clerk]"), menu)
+        XCTAssertFalse(menu.contains("（") || menu.contains("须"), menu)
+        h.press(.escape, .char("a"))
+        let form = h.screen().text
+        XCTAssertTrue(form.contains("Art. 4 conditions") && form.contains("Evidence seen") && form.contains("Art. 6 materials"), form)
+        XCTAssertTrue(form.contains("Station type: from partners") && form.contains(" Head "), form)
+        // Only the title bar's and data's Chinese may remain: none in the form's own words.
+        for word in ["设站", "条件", "材料", "选择"] { XCTAssertFalse(form.contains(word), "\(word) in\n\(form)") }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import StationDomain
 import StationStore
@@ -19,21 +20,39 @@ final class ClerkListsTests: XCTestCase {
         XCTAssertFalse(grid.text.split(separator: "\n").dropFirst(2).prefix(50).contains { $0.contains("…") }, grid.text)
     }
 
-    /// A station whose name is longer than the screen: the record wraps it under its label.
+    /// A station whose name and unit are longer than the screen: the record wraps them under
+    /// their labels, whole; so does a unit's record.
     func testStationRecordWithALongNameWrapsIt() throws {
-        let h = try DemoFixture.harness()
+        let h = try DemoFixture.harness(seed: false)
+        let unitName = "广西壮族自治区柳州市虚构智能网联新能源汽车关键零部件与先进材料产业技术研究院有限责任公司"
+        XCTAssertEqual(unitName.count, 44, "a name longer than 80 cells")
+        let unit = try h.addUnit(unitName, code: Harness.code("91450200MA5L00001"))
+        let partner = try h.db.save(Partner(name: "虚构大学", kind: .university, city: "上海"), replacing: nil, by: Harness.user)
+        let stationName = "虚构大学·广西壮族自治区柳州市虚构智能网联新能源汽车关键零部件与先进材料联合人才工作站"
+        try h.db.write(command: "add stations", by: Harness.user) { j in
+            _ = try j.insert(Station(name: stationName, type: .university, unitId: unit.id!, partnerIds: [partner.id!],
+                                     head: "欧阳思远", staff: ["李四", "王五"], agreementDate: CivilDate("2025-05-01")!))
+        }
+        h.app.tick()
         area(h, .stations)
-        h.press(.char("/"))
-        h.type("xbxg")   // 西部虚构材料科学研究院·北方虚构交通大学柳州新材料联合人才工作站
-        h.press(.enter, .enter)
+        h.press(.enter)
         let record = try XCTUnwrap(h.app.top as? StationRecordScreen)
-        XCTAssertTrue(record.station.name.count > 30)
+        XCTAssertEqual(record.station.name, stationName)
         let small = h.screen()
         Golden.check(small, "station-record-long-name-80x24")
         Golden.check(h.screen(200, 60), "station-record-long-name-200x60")
         // The name's whole text is on screen at 80 columns, over two lines.
         let joined = small.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.joined()
-        XCTAssertTrue(joined.contains(record.station.name), small.text)
+        XCTAssertTrue(joined.contains(stationName), small.text)
+        XCTAssertTrue(joined.contains(unitName), small.text)
+        XCTAssertFalse(small.text.split(separator: "\n").dropFirst().contains { $0.contains("…") }, small.text)
+        // The unit's own record: the name wraps under its label too.
+        h.press(.escape, .escape)
+        area(h, .unitsPartners)
+        h.press(.enter)
+        let unitScreen = h.screen()
+        let unitJoined = unitScreen.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.joined()
+        XCTAssertTrue(unitJoined.contains(unitName), unitScreen.text)
     }
 
     /// Seven columns do not fit one line at 80 columns: `s` opens a small menu listing all.
@@ -138,7 +157,7 @@ final class ClerkListsTests: XCTestCase {
 
     func testCommandLineExportsTheListAndWritesAReport() throws {
         let h = try DemoFixture.harness()
-        let folder = try AppDatabase.makeTemporaryFolder(prefix: "widgets-cmd")
+        let folder = try TemporaryStores.folder(prefix: "widgets-cmd")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         area(h, .unitsPartners)
         h.press(.char("/")); h.type("liuzhou"); h.press(.enter)
@@ -287,5 +306,38 @@ final class ClerkListsTests: XCTestCase {
         XCTAssertEqual(try pane().bottom, count - 21)
         h.press(.end)
         XCTAssertEqual(h.screen().text, atEnd)
+    }
+}
+
+extension ClerkListsTests {
+    /// `/` inside a record finds a line (text or pinyin), n / N go on and wrap; Esc clears.
+    func testSearchInsideARecord() throws {
+        let h = try DemoFixture.harness()
+        area(h, .stations)
+        h.press(.enter)
+        XCTAssertTrue(h.app.top is StationRecordScreen)
+        h.press(.char("/"))
+        XCTAssertTrue(h.app.top.capturesText)
+        h.type("xyrq")   // 协议日期 by its initials
+        let pane = try XCTUnwrap((h.app.top as? StationRecordScreen)?.detailPane)
+        let first = try XCTUnwrap(pane.match, h.screen().text)
+        XCTAssertTrue(pane.displayLines[first].contains("协议日期"), pane.displayLines[first])
+        h.press(.enter)
+        XCTAssertFalse(h.app.top.capturesText)
+        h.press(.char("/"), .ctrl("u"))
+        h.type("工作站")   // the heading, the name, 工作站类型
+        h.press(.enter)
+        let a = try XCTUnwrap((h.app.top as? StationRecordScreen)?.detailPane.match)
+        h.press(.char("n"))
+        let b = try XCTUnwrap((h.app.top as? StationRecordScreen)?.detailPane.match)
+        XCTAssertNotEqual(a, b)
+        h.press(.char("N"))
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.detailPane.match, a)
+        h.press(.escape)
+        XCTAssertNil((h.app.top as? StationRecordScreen)?.detailPane.match)
+        XCTAssertTrue(h.app.top is StationRecordScreen, "the first Esc clears the search")
+        h.press(.char("/"))
+        h.type("qqqqxx")
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.noMatchInText)
     }
 }

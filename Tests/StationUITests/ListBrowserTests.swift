@@ -128,3 +128,52 @@ final class ListBrowserTests: XCTestCase {
         XCTAssertTrue(grid.rowText(7).contains(long), grid.text)
     }
 }
+
+extension ListBrowserTests {
+    /// A big list shows its first page at once, picked by name prefixes from one scan, and the
+    /// rest after preparing it on another thread: the same rows in the same order as the whole
+    /// list read at once, and the selection stays on the same talent.
+    func testTalentsFirstPageThenTheWholeListInTheSameOrder() throws {
+        let h = try DemoFixture.harness()
+        let ctx = h.app.ctx
+        let whole = TalentsScreen(ctx)
+        XCTAssertFalse(whole.list.loading)
+        var big = TalentsScreen(ctx, backgroundFrom: 100)
+        var grid = Grid(width: 80, height: 24)
+        big.render(into: &grid, area: Area(top: 1, left: 0, height: 21, width: 80), ctx)
+        let names = whole.shownNames
+        // Before or after the background finished: the first rows are the whole list's first rows.
+        XCTAssertEqual(Array(big.shownNames.prefix(20)), Array(names.prefix(20)))
+        for n in [1, 7, 50, 298, 299, 400] {
+            let page = try TalentsScreen.firstPage(ctx, rows: n)
+            XCTAssertEqual(page.map(\.name), Array(names.prefix(n)), "first \(n)")
+        }
+        _ = big.handle(.down, ctx)
+        _ = big.handle(.down, ctx)
+        let selected = big.selectedTalent?.id
+        big.waitUntilLoaded(ctx)
+        XCTAssertFalse(big.list.loading)
+        XCTAssertEqual(big.shownNames, names)
+        XCTAssertEqual(big.selectedTalent?.id, selected)
+        XCTAssertEqual(big.list.status(ctx), whole.list.status(ctx))
+    }
+
+    /// Re-sorting by rank gives the same order as sorting the keys themselves, reversed too.
+    func testRanksSortLikeTheKeys() throws {
+        let ctx = try context()
+        let cells = ["柳州", "北京", "柳州", "Beijing", "", "南宁", "北京", "2024", "柳州市"]
+        var b = browser(cells, ctx)
+        let expected = cells.indices.sorted { a, c in
+            let ka = PinyinCollation.key(cells[a], table: DemoFixture.pinyin), kc = PinyinCollation.key(cells[c], table: DemoFixture.pinyin)
+            return ka != kc ? ka.lexicographicallyPrecedes(kc) : a < c
+        }
+        XCTAssertEqual(b.shown, expected)
+        _ = b.handle(.char("s"), ctx)
+        _ = b.handle(.char("1"), ctx)
+        let reversed = cells.indices.sorted { a, c in
+            let ka = PinyinCollation.key(cells[a], table: DemoFixture.pinyin), kc = PinyinCollation.key(cells[c], table: DemoFixture.pinyin)
+            return ka != kc ? kc.lexicographicallyPrecedes(ka) : a < c
+        }
+        XCTAssertEqual(b.shown, reversed)
+    }
+}

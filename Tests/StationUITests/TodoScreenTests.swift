@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import StationDomain
 import StationStore
@@ -113,5 +114,74 @@ final class TodoScreenTests: XCTestCase {
         let h = try Harness()
         open(h)
         XCTAssertTrue(h.screen().text.contains("未载入政策或工作日历"))
+    }
+}
+
+/// The 待办 lines of issue 12 and the home menu's counts.
+final class TodoStationLinesTests: XCTestCase {
+    func testEveryNewKindOfLineAndTheHomeCounts() throws {
+        let h = try DemoFixture.harness(seed: false)
+        let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))
+        let calendar = try XCTUnwrap(try DemoFixture.rules().calendar)
+        // A notice whose last day is the 2nd working day after today (2026-03-02).
+        let last = try calendar.date(addingWorkdays: 2, to: Harness.today)
+        let (a, b, c) = try h.db.write(command: "set-up", by: "root") { w -> (Station, Station, Station) in
+            let p = try w.insert(Partner(name: "虚构大学", kind: .university, city: "上海"))
+            // 甲: signed 2025-06-01; year 1 (2025-06-01–2026-05-31) at its 275th day with one counted talent: at risk.
+            let a = try w.insert(Station(name: "甲工作站", type: .university, unitId: unit.id!, partnerIds: [p.id!], head: "张三",
+                                         staff: ["李四"], agreementDate: CivilDate("2025-06-01")!))
+            try w.insert(Talent(name: "一号", category: .a, employer: "某厂", employerKind: .enterprise, introducedOn: CivilDate("2025-07-01")!,
+                                stationId: a.id!))
+            try w.insert(Talent(name: "二号", category: .g, employer: "某店", introducedOn: CivilDate("2025-08-01")!, stationId: a.id!))
+            // 乙: no staff besides its head — in name only; its year 1 (2024-03-01–2025-02-28) is over and not decided.
+            let b = try w.insert(Station(name: "乙工作站", type: .university, unitId: unit.id!, partnerIds: [p.id!], head: "王五",
+                                         agreementDate: CivilDate("2024-03-01")!))
+            // 丙: two head changes filed in its period.
+            let c = try w.insert(Station(name: "丙工作站", type: .university, unitId: unit.id!, partnerIds: [p.id!], head: "丙三",
+                                         staff: ["丙四"], agreementDate: CivilDate("2025-01-10")!))
+            try w.insert(StaffFiling(stationId: c.id!, filedOn: CivilDate("2025-03-01")!, role: .head, oldPerson: "丙一", newPerson: "丙二", reason: "调动"))
+            try w.insert(StaffFiling(stationId: c.id!, filedOn: CivilDate("2025-09-01")!, role: .head, oldPerson: "丙二", newPerson: "丙三", reason: "调动"))
+            let round = try w.insert(Round(year: 2026, places: 2, openedOn: CivilDate("2026-01-05")!))
+            let app = try w.insert(Application(roundId: round.id!, unitId: unit.id!, partnerIds: [p.id!], type: .university,
+                                               proposedName: "丁工作站", proposedHead: "丁一", state: .inNotice, createdOn: CivilDate("2026-01-10")!))
+            try w.insert(ApplicationEvent(applicationId: app.id!, from: .groupApproved, to: .inNotice, by: "alice",
+                                          on: CivilDate("2026-02-26")!))
+            try w.insert(Notice(roundId: round.id!, applicationIds: [app.id!], publishedOn: CivilDate("2026-02-26")!,
+                                firstDay: CivilDate("2026-02-26")!, lastDay: last))
+            return (a, b, c)
+        }
+        h.app.tick()
+        // Home: the counts of what is due.
+        let home = h.screen().text
+        XCTAssertTrue(home.contains("公示 1"), home)
+        h.press(.char(DeskArea.todo.shortcut))
+        let items = try XCTUnwrap((h.app.top as? TodoScreen)?.items)
+        XCTAssertEqual(items.atRisk.map(\.station.name), ["丙工作站", "甲工作站"], "丙 has no talent this year")
+        XCTAssertEqual(items.atRisk.first { $0.station.id == a.id }?.pace.countSoFar, 1, "the unclassified talent does not count")
+        XCTAssertEqual(items.noticesEnding.map(\.workingDaysLeft), [2])
+        XCTAssertEqual(items.noticesEnding.first?.names, ["丁工作站"])
+        XCTAssertTrue(items.evaluationsDue.contains { $0.station.id == b.id && $0.year.year == 2025 })
+        XCTAssertEqual(items.waiting.map(\.application.proposedName), ["丁工作站"])
+        XCTAssertEqual(items.waiting.first?.days, 4)
+        XCTAssertEqual(items.headChanges.map(\.station.id), [c.id])
+        XCTAssertEqual(items.inNameOnly.map(\.id), [b.id])
+        XCTAssertEqual(items.unclassifiedTalents, 1)
+        XCTAssertFalse(items.inNameOnly.contains { $0.id == a.id })
+        let text = h.screen(80, 80).text
+        for line in ["至今 1 名  推算 1 名（不足 10 名）  至 2026-05-31  甲工作站", "\(last) 期满  还剩 2 个工作日  丁工作站",
+                     "2026-02-26 起  已等 4 天", "变更 2 次  丙工作站", "站长 王五，工作人员 0 名  乙工作站",
+                     "1 名人才的单位性质未分类"] {
+            XCTAssertTrue(text.contains(line), "\(line)\n\(text)")
+        }
+        // Enter opens each on its record: the head changes on the staff tab.
+        for _ in 0..<40 where (h.app.top as? TodoScreen)?.selectedText?.contains("变更 2 次") != true { h.press(.down) }
+        h.press(.enter)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.tab, .staff)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.station.id, c.id)
+        h.press(.escape, .home)
+        for _ in 0..<40 where (h.app.top as? TodoScreen)?.selectedText?.contains("已等 4 天") != true { h.press(.down) }
+        XCTAssertTrue((h.app.top as? TodoScreen)?.selectedText?.contains("已等 4 天") == true)
+        h.press(.enter)
+        XCTAssertTrue(h.app.top is ApplicationRecordScreen, "\(type(of: h.app.top)) \(h.messageText ?? "")")
     }
 }

@@ -110,3 +110,56 @@ public enum PinyinCollation {
         return texts.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { texts[$0] }
     }
 }
+
+extension PinyinCollation {
+    /// The first eight bytes of `appendKey`'s key for the text whose UTF-8 is `utf8`, packed
+    /// big-endian (zero-padded): equal to packing `key(...)`'s first bytes, computed from the
+    /// bytes without making a `String` for the common text of names (ASCII letters, spaces,
+    /// punctuation, Chinese characters of the table), else through `appendKey`. A list picks
+    /// its first page by these before it reads its rows (10⁵ names in a few ms).
+    public static func prefix(utf8: UnsafeRawBufferPointer, table: PinyinTable?, personName: Bool = false) -> UInt64 {
+        var out: UInt64 = 0
+        var n = 0
+        func push(_ b: UInt8) {
+            if n < 8 { out = out | UInt64(b) << UInt64(56 - 8 * n); n += 1 }
+        }
+        func slow() -> UInt64 {
+            let key = PinyinCollation.key(String(decoding: utf8, as: UTF8.self), table: table, personName: personName)
+            var p: UInt64 = 0
+            for i in 0..<8 { p = p << 8 | UInt64(i < key.count ? key[i] : 0) }
+            return p
+        }
+        guard let table else { return slow() }
+        var i = 0
+        var inWord = false
+        let count = utf8.count
+        while i < count && n < 8 {
+            let b = utf8[i]
+            if b < 0x80 {
+                if b >= 0x30 && b <= 0x39 { return slow() }   // a digit run: its own encoding
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if lower >= 0x61 && lower <= 0x7A { push(lower); inWord = true } else if inWord { push(0x01); inWord = false }
+                i += 1
+                continue
+            }
+            // Three-byte sequences cover the CJK ideographs; anything else takes the full path.
+            guard b & 0xF0 == 0xE0, i + 2 < count else { return slow() }
+            let v = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            if inWord { push(0x01); inWord = false }
+            if let r = table.sortReadingIndex(v, surname: personName && i == 0) {
+                for letter in table.readings[r] { push(letter) }
+                push(0x01)
+            } else if Unicode.Scalar(v)?.properties.isAlphabetic ?? false {
+                return slow()
+            }
+            i += 3
+        }
+        if i >= count {
+            if inWord { push(0x01) }
+            push(0x00)
+            var j = 0
+            while n < 8 && j < count { push(utf8[j]); j += 1 }
+        }
+        return out
+    }
+}

@@ -100,7 +100,7 @@ extension PinyinTable {
 
     /// Whether `needle` spells a run of consecutive units of `hay`: each unit typed as itself
     /// (case-insensitively), and each Chinese character in pinyin — all initials, or whole
-    /// syllables ending in a partial one — using any of its readings. Not letters scattered
+    /// syllables ending in a partial one — using any of its searched readings (`searched`). Not letters scattered
     /// over the text: `wang` is 王 or 汪, not 文安国's w-an-g. The failure memo keeps a text full
     /// of polyphones polynomial; it is allocated only for needles longer than four units, when
     /// one fails.
@@ -115,8 +115,8 @@ extension PinyinTable {
             if !failed.isEmpty && failed[memo] { return false }
             let ch = hay[u]
             if ch == needle[k], match(u + 1, k + 1, .free) { return true }
-            if mode != .afterPartial, let range = readingRange(ch) {
-                for i in range {
+            if mode != .afterPartial, let slot = slot(ch) {
+                for i in Int(self.first[slot])..<(Int(self.first[slot]) + Int(self.count[slot])) where isSearched(i, slot: slot) {
                     let r = readings[i]
                     if mode != .whole, PinyinTable.same(r[0], needle[k]) {
                         if match(u + 1, k + 1, .initials) { return true }

@@ -10,15 +10,20 @@ public struct PinyinTable: Sendable {
     /// Lowest code point in the table; slot i describes scalar `base + i`.
     private let base: UInt32
     /// Per slot: index of the first reading in `readings`, or -1 when the character is unknown.
-    private let first: [Int32]
+    let first: [Int32]
     /// Per slot: number of readings.
-    private let count: [UInt8]
+    let count: [UInt8]
     /// Readings as lower-case ASCII bytes, most common first per character.
     private(set) var readings: [[UInt8]]
-    /// Per slot: the letters its readings start with (bit 0 = a; u and v share a bit), and every
-    /// letter of its readings (`bit`), so search rules characters out without reading them.
-    let initials: [UInt32]
-    let letters: [UInt64]
+    /// Per slot: the letters its searched readings start with (bit 0 = a; u and v share a bit),
+    /// and every letter of them (`bit`), so search rules characters out without reading them.
+    private(set) var initials: [UInt32]
+    private(set) var letters: [UInt64]
+    /// Per slot: which of its readings search matches (bit j: the j-th) — the table's first two,
+    /// and any reading `sort-readings.tsv` names. The table also lists rare and archaic readings
+    /// (方 wang, 能 xiong, 和 huo) that made `/wang` find every row holding 北方: search leaves
+    /// them out; a reading that matters is named in the sort file.
+    private(set) var searched: [UInt8]
     /// Per slot: the index in `readings` of the reading lists sort by (the first one unless
     /// `sort-readings.tsv` says otherwise); -1 for an unknown character.
     private(set) var sortIndex: [Int32]
@@ -71,17 +76,33 @@ public struct PinyinTable: Sendable {
             readings += list.prefix(255)
         }
         self.base = low; self.first = first; self.count = count; self.readings = readings
+        self.sortIndex = first
+        searched = count.map { $0 >= 2 ? 0b11 : ($0 == 1 ? 0b1 : 0) }
+        initials = []; letters = []
+        computeSearchMasks()
+    }
+
+    /// The masks of `initials` and `letters` from the searched readings.
+    private mutating func computeSearchMasks() {
         var initials = [UInt32](repeating: 0, count: first.count)
         var letters = [UInt64](repeating: 0, count: first.count)
         for slot in first.indices where first[slot] >= 0 {
-            for i in Int(first[slot])..<(Int(first[slot]) + Int(count[slot])) {
-                let r0 = UInt32(readings[i][0])
+            for j in 0..<Int(count[slot]) where j < 8 && searched[slot] & (1 << j) != 0 {
+                let reading = readings[Int(first[slot]) + j]
+                let r0 = UInt32(reading[0])
                 // ü is written u or v: an initial of either is both.
                 initials[slot] |= PinyinTable.letterBit(r0) | (r0 == 0x75 || r0 == 0x76 ? PinyinTable.letterBit(0x75) | PinyinTable.letterBit(0x76) : 0)
-                for letter in readings[i] { letters[slot] |= PinyinTable.bit(UInt32(letter)) }
+                for letter in reading { letters[slot] |= PinyinTable.bit(UInt32(letter)) }
             }
         }
-        self.initials = initials; self.letters = letters; self.sortIndex = first
+        self.initials = initials; self.letters = letters
+    }
+
+    /// Whether search matches reading `i` (an index into `readings`) of the character in `slot`.
+    @inline(__always)
+    func isSearched(_ i: Int, slot: Int) -> Bool {
+        let j = i - Int(first[slot])
+        return j < 8 && searched[slot] & (1 << j) != 0
     }
 
     func slot(_ scalar: UInt32) -> Int? {
@@ -113,7 +134,13 @@ public struct PinyinTable: Sendable {
             let sort = try index(fields[1])
             if let sort { table.sortIndex[slot] = sort }
             if fields.count > 2, let surname = try index(fields[2]) { table.surnameIndex[base + UInt32(slot)] = surname }
+            // A reading named here is one people use: search matches it too.
+            for i in [sort, fields.count > 2 ? try index(fields[2]) : nil].compactMap({ $0 }) {
+                let j = Int(i) - Int(first[slot])
+                if j < 8 { table.searched[slot] |= 1 << j }
+            }
         }
+        table.computeSearchMasks()
         return table
     }
 
@@ -136,6 +163,12 @@ public struct PinyinTable: Sendable {
         if surname, let s = surnameIndex[scalar] { return Int(s) }
         let i = sortIndex[Int(scalar - base)]
         return i < 0 ? nil : Int(i)
+    }
+
+    /// The readings search matches for a character (see `searched`).
+    public func searchedReadings(of ch: Character) -> [String] {
+        guard ch.unicodeScalars.count == 1, let slot = slot(ch.unicodeScalars.first!.value), let r = readingRange(ch.unicodeScalars.first!.value) else { return [] }
+        return r.filter { isSearched($0, slot: slot) }.map { String(decoding: readings[$0], as: UTF8.self) }
     }
 
     /// The readings of a character, most common first (empty for a character not in the table).

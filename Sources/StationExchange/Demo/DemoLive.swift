@@ -10,9 +10,10 @@ import StationStore
 /// continued provisionally (原政策继续执行, 十五五 2026–2030, cap 10) so this year's round can run;
 /// and this year's round in progress (`DemoRound`).
 ///
-/// All of it is set-up, not the user's commands: it is written by the set-up login `demo`
-/// (the store's first admin), so `u` has nothing of it to undo; the person at the terminal is
-/// added with every role (admin, clerk, approver, reviewer) to try every area.
+/// All of it is set-up, not the user's commands: it is journalled as set-up ("setup-…", never
+/// undone) and written by the set-up login `demo` (the store's first admin), so the journal says
+/// who; the person at the terminal is added with every role (admin, clerk, approver, reviewer) to
+/// try every area.
 public enum DemoLive {
     /// The login that writes the set-up (the journal says who: "demo").
     public static let setupUser = "demo"
@@ -68,7 +69,7 @@ public enum DemoLive {
     /// Moves every station (and the talents credited to it) so it stands where `places` says on
     /// `today`; the renewed station gets its two periods. One set-up entry.
     static func placeDates(_ db: AppDatabase, today: CivilDate) throws {
-        try db.write(command: "demo-dates", by: setupUser) { w in
+        try db.write(command: "demo-dates", by: setupUser, asSetUp: true) { w in
             w.summary = "演示数据：日期按今天（\(today)）排列"
             let stations = try w.records(Station.self)
             let fallback = stations.first { places[$0.name] == .terminated }.map {

@@ -27,13 +27,13 @@ enum DemoRound {
         for (name, prefix) in units where unitIds[name] == nil {
             guard let code = CreditCode.completing(prefix) else { continue }
             unitIds[name] = try db.perform(SaveUnit(Unit(name: name, creditCode: code, kind: .enterprise, address: "柳州市"),
-                                                    replacing: nil), by: setup).id
+                                                    replacing: nil), by: setup, asSetUp: true).id
         }
         var partners: [String: Partner] = [:]
         for p in try db.partners() { partners[p.name] = p }
         let opened = day(100)
         guard let round = try? db.perform(OpenRound(Round(year: opened.year, places: 5, openedOn: opened, note: "演示：本年度评选"),
-                                                    today: opened, files: files), by: setup) else { return }
+                                                    today: opened, files: files), by: setup, asSetUp: true) else { return }
         let policy = try files.book(stored: [], continuations: try db.provisionalContinuations().map(\.continuation)).inForce(on: today)
             ?? files.policies.last?.policy
 
@@ -58,14 +58,14 @@ enum DemoRound {
             a.materials = MaterialKind.allCases.enumerated().map { i, kind in
                 MaterialReceipt(kind: kind, receivedOn: complete || i < 3 ? day(intake) : nil)
             }
-            guard var saved = try? db.perform(SaveApplication(a, replacing: nil, today: day(intake)), by: setup) else { return nil }
+            guard var saved = try? db.perform(SaveApplication(a, replacing: nil, today: day(intake)), by: setup, asSetUp: true) else { return nil }
             for (step, ago, text) in steps {
                 let input = StepInput(applicationId: saved.id ?? 0, step: step, expected: saved.state, date: day(ago),
                                       reference: step.needsReference ? text : "", reason: step.needsReference ? "" : text,
                                       objector: step == .lodgeObjection ? "市民张某（实名来信）" : "",
                                       today: day(ago), files: files, calendar: calendar)
-                let moved = try? (step.permission == .decisions ? db.perform(DecideStep(input), by: setup)
-                                                                 : db.perform(TakeStep(input), by: setup))
+                let moved = try? (step.permission == .decisions ? db.perform(DecideStep(input), by: setup, asSetUp: true)
+                                                                 : db.perform(TakeStep(input), by: setup, asSetUp: true))
                 guard let moved else { break }
                 saved = moved
             }
@@ -73,7 +73,7 @@ enum DemoRound {
         }
         func assign(_ a: Application?, _ logins: [String], ago: Int) {
             guard let id = a?.id else { return }
-            _ = try? db.perform(AssignReviewers(applicationId: id, reviewers: logins, date: day(ago), files: files), by: setup)
+            _ = try? db.perform(AssignReviewers(applicationId: id, reviewers: logins, date: day(ago), files: files), by: setup, asSetUp: true)
         }
         /// Each reviewer's sheet filled to `total` (nil: left new; a negative total: a draft of two lines).
         func score(_ a: Application?, _ totals: [String: Int?], ago: Int) throws {
@@ -88,7 +88,7 @@ enum DemoRound {
                     left -= v
                 }
                 if total > 0 { s.submittedOn = day(ago) }
-                try db.write(command: total > 0 ? "demo-sheet-submit" : "demo-sheet-draft", by: sheet.reviewer) { w in
+                try db.write(command: total > 0 ? "demo-sheet-submit" : "demo-sheet-draft", by: sheet.reviewer, asSetUp: true) { w in
                     w.summary = "演示评分"
                     try w.update(s, replacing: sheet)
                 }
@@ -113,14 +113,14 @@ enum DemoRound {
         try score(b, ["zhangwei": 84, "lina": 82], ago: 70)
         try score(c, ["lina": 80, "wangfang": 83], ago: 70)
         if let id = round.id {
-            _ = try? db.perform(ConfirmShortlist(roundId: id, date: day(60), today: day(60), files: files), by: setup)
+            _ = try? db.perform(ConfirmShortlist(roundId: id, date: day(60), today: day(60), files: files), by: setup, asSetUp: true)
         }
         let year = day(50).year
         for (x, n) in [(a, 11), (b, 12), (c, 13)] {
             guard let x, let current = try db.fetch(Application.self, id: x.id ?? 0) else { continue }
             let input = StepInput(applicationId: x.id ?? 0, step: .bureauApprove, expected: current.state, date: day(50),
                                   reference: "柳科发〔\(year)〕\(n)号", today: day(50), files: files)
-            _ = try? db.perform(DecideStep(input), by: setup)
+            _ = try? db.perform(DecideStep(input), by: setup, asSetUp: true)
         }
         // The leading group approved two; the renewal waits for its decision. Their notice was
         // published two days ago; an objection against one came yesterday.
@@ -128,16 +128,16 @@ enum DemoRound {
             guard let x, let current = try db.fetch(Application.self, id: x.id ?? 0) else { continue }
             let input = StepInput(applicationId: x.id ?? 0, step: .groupApprove, expected: current.state, date: day(30),
                                   reference: "市委人才工作领导小组\(day(30).year)年第2次会议", today: day(30), files: files)
-            _ = try? db.perform(DecideStep(input), by: setup)
+            _ = try? db.perform(DecideStep(input), by: setup, asSetUp: true)
         }
         if let b, let current = try db.fetch(Application.self, id: b.id ?? 0) {
             _ = try? db.perform(TakeStep(StepInput(applicationId: b.id ?? 0, step: .publishNotice, expected: current.state, date: day(2),
-                                                   today: day(2), files: files, calendar: calendar)), by: setup)
+                                                   today: day(2), files: files, calendar: calendar)), by: setup, asSetUp: true)
         }
         if let c, let current = try db.fetch(Application.self, id: c.id ?? 0) {
             _ = try? db.perform(TakeStep(StepInput(applicationId: c.id ?? 0, step: .lodgeObjection, expected: current.state, date: day(1),
                                                    reason: "办公场所与申报材料不符", objector: "市民张某（实名来信）",
-                                                   today: day(1), files: files, calendar: calendar)), by: setup)
+                                                   today: day(1), files: files, calendar: calendar)), by: setup, asSetUp: true)
         }
 
         // In review now: 张伟 has one sheet new and one a draft; the others' sheets are in.

@@ -133,6 +133,22 @@ extension AppDatabase {
         }
     }
 
+    /// Art. 10.3 as the 待办 pace reads it: talents of category `lowest` or higher credited to the
+    /// station, introduced within `window` (an evaluation year cut to the station's life,
+    /// `TalentTally.window`), whose employer is an enterprise — the talents `TalentTally` counts.
+    /// Cost: one range scan of the station's talents on its index; no record decoded.
+    public func enterpriseTalentCount(station: Int64, within window: ClosedRange<CivilDate>, from lowest: TalentCategory) throws -> Int {
+        let categories = TalentCategory.allCases.filter { $0 <= lowest }.map(\.rawValue)
+        let marks = categories.map { _ in "?" }.joined(separator: ", ")
+        let args: [DatabaseValueConvertible] = [station, window.lowerBound.description, window.upperBound.description] + categories
+        return try read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM talent WHERE station_id = ? AND introduced_on BETWEEN ? AND ?
+                AND employer_kind = 'enterprise' AND category IN (\(marks))
+                """, arguments: StatementArguments(args)) ?? 0
+        }
+    }
+
     // MARK: money
 
     public func subsidies(station: Int64? = nil) throws -> [Subsidy] {

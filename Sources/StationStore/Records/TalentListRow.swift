@@ -38,30 +38,7 @@ extension AppDatabase {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, name, category, employer, introduced_on, station_id, employer_kind FROM talent ORDER BY id
                 """)
-            while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let categoryText: String? = row[2]
-                var category: TalentCategory?
-                if let text = categoryText {
-                    guard let c = TalentCategory(rawValue: text) else {
-                        throw StoreError.invalid(field: "talent #\(id) category", message: "不是人才类别 (not a talent category): \(text)")
-                    }
-                    category = c
-                }
-                let dateText: String = row[4]
-                guard let date = CivilDate(dateText) else {
-                    throw StoreError.invalid(field: "talent #\(id) introduced_on", message: "不是日期 YYYY-MM-DD (not a date): \(dateText)")
-                }
-                var kind: EmployerKind?
-                if let text: String = row[6] {
-                    guard let k = EmployerKind(rawValue: text) else {
-                        throw StoreError.invalid(field: "talent #\(id) employer_kind", message: "不是单位性质 (not an employer kind): \(text)")
-                    }
-                    kind = k
-                }
-                out.append(TalentListRow(id: id, name: row[1], category: category, employer: row[3],
-                                         introducedOn: date, stationId: row[5], employerKind: kind))
-            }
+            while let row = try rows.next() { out.append(try TalentListRow(listRow: row)) }   // TalentListScan.swift
             return out
         }
     }

@@ -59,6 +59,11 @@ extension Catalog {
         }
     }
 
+    /// After a label ("类型：", "Type: "); between items of a list; between names ("、", ", ").
+    public var labelColon: String { ta("：", ": ") }
+    public var listSeparator: String { ta("；", "; ") }
+    public var enumerationSeparator: String { ta("、", ", ") }
+
     // MARK: list
     public var noRound: String { ta("还没有评选轮次。", "No selection round yet.") }
     public func roundTitle(_ r: Round) -> String { ta("\(r.year)年度评选", "\(r.year) round") }
@@ -194,7 +199,8 @@ extension Catalog {
     public var pickHint: String { ta("（Enter 选择）", "(Enter picks)") }
     public var pickManyHint: String { ta("（Enter 选择，可多选）", "(Enter picks one or more)") }
     public func renewalOf(_ station: String) -> String { ta("续约：\(station)", "renews \(station)") }
-    public var typeFollowsPartners: String { ta("随共建方", "follows the partners") }
+    public var typeFollowsPartners: String { ta("随共建方", "from partners") }
+    public var fieldHeadShort: String { ta("站长人选", "Head") }
     public var fieldStaffOthers: String { ta("其他工作人员", "Other staff") }
     public func conditionShort(_ n: Int) -> String {
         switch n {
@@ -228,7 +234,7 @@ extension Catalog {
         var parts: [String] = []
         if reference { parts.append(ta("须填文号或会议", "needs the reference")) }
         if reason { parts.append(ta("须写明理由", "needs a reason")) }
-        return parts.isEmpty ? "" : "（" + parts.joined(separator: ta("，", ", ")) + "）"
+        return parts.isEmpty ? "" : ta("（", " (") + parts.joined(separator: ta("，", ", ")) + ta("）", ")")
     }
     public var keyChooseStep: String { ta("办理此步", "take this step") }
     public func stepChosen(_ step: String) -> String { ta("已选择：\(step)", "Chosen: \(step)") }

@@ -121,3 +121,17 @@ extension Catalog {
 extension Catalog {
     public var pickOnlyOne: String { language == .zh ? "这里只选一个：Enter 选择" : "Only one is picked here: Enter picks it" }
 }
+
+extension Catalog {
+    public func listLoading(_ total: Int) -> String {
+        language == .zh ? "共 \(total) 条 · 载入中…" : "\(total) records · loading…"
+    }
+}
+
+extension Catalog {
+    public var noMatchInText: String { language == .zh ? "没有找到" : "Not found" }
+    public var keySearchText: String { language == .zh ? "查找" : "find" }
+    public var keySearchTextLong: String {
+        language == .zh ? "在本页中查找（文字或拼音），n / N 下一处 / 上一处" : "find in this page (text or pinyin); n / N next / previous"
+    }
+}

@@ -19,11 +19,15 @@ public struct JournalEntryScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyScroll), Hint("PgUp PgDn", c.keyPage), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        if pane?.searching == true { return [Hint(c.typeText, c.keySearchText), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
+        return [Hint("↑↓", c.keyScroll), Hint("PgUp PgDn", c.keyPage), Hint("/", c.keySearchText), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
 
+    public var capturesText: Bool { pane?.searching == true }
+
     public func help(_ ctx: Context) -> [Hint] {
-        [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyScroll)] + hints(ctx).dropFirst(2)
+        [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyScroll), Hint("/ n N", ctx.catalog.keySearchTextLong)]
+            + hints(ctx).dropFirst(3)
     }
 
     /// The text lines of the entry, before scrolling.
@@ -63,6 +67,7 @@ public struct JournalEntryScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         if pane == nil { makePane(ctx) }
+        if let effects = pane!.handleSearch(key, ctx) { return effects }
         return pane!.handle(key) ? [] : nil
     }
 

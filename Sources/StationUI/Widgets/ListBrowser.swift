@@ -86,10 +86,70 @@ public struct ListBrowser: Sendable {
     }
 
     /// The line at the top of a list: how many rows there are, how many match the filter, how
-    /// many are marked.
+    /// many are marked; "loading" while only the first page is there.
     public func status(_ ctx: Context) -> String {
-        ctx.catalog.listStatus(shown: shown.count, of: rows.count, marked: marked.count)
+        if let total = loadingTotal { return ctx.catalog.listLoading(total) }
+        return ctx.catalog.listStatus(shown: shown.count, of: rows.count, marked: marked.count)
     }
+
+    // MARK: big lists: prepared off the main thread, a first page meanwhile
+
+    /// Everything a list computes from its rows — widths, every column's order, the sorted
+    /// order, the search keys — made by `prepare` on any thread, taken by `setPrepared` in O(1).
+    public struct Prepared: Sendable {
+        let rows: [[String]]
+        let ids: [Int64]
+        let natural: [Int]
+        let keys: [Int: SortKeys]
+        let sortColumn: Int
+        let reversed: Bool
+        let order: [Int]
+        let search: RowSearch
+    }
+
+    /// Prepares `rows` for a list of `columns` sorted by `sortColumn`: O(text) for the widths,
+    /// the keys of every column and the search keys, O(rows) for the order. Pure: runs on any thread.
+    public static func prepare(_ rows: [[String]], ids: [Int64], columns: [Table.Column], sortColumn: Int = 0,
+                               reversed: Bool = false, matcher: TextMatcher, ambiguousWide: Bool) -> Prepared {
+        var table: PinyinTable?
+        if case .pinyin(let t) = matcher.kind { table = t }
+        var keys: [Int: SortKeys] = [:]
+        for c in columns.indices {
+            keys[c] = SortKeys(rows.lazy.map { c < $0.count ? $0[c] : "" }, order: columns[c].order, table: table)
+        }
+        return Prepared(rows: rows, ids: ids, natural: naturalWidths(columns, rows, ambiguousWide: ambiguousWide), keys: keys,
+                        sortColumn: sortColumn, reversed: reversed,
+                        order: keys[sortColumn]?.sortedIndices(reversed: reversed) ?? Array(rows.indices),
+                        search: RowSearch(rows: rows, matcher: matcher))
+    }
+
+    /// Takes prepared rows, keeping the selected record, its marks and the filter; a sort chosen
+    /// meanwhile is applied (the keys are there).
+    public mutating func setPrepared(_ p: Prepared, _ ctx: Context) {
+        let keep = selectedId
+        rows = p.rows; ids = p.ids; keys = p.keys; search = p.search; shownQuery = nil
+        order = p.sortColumn == sortColumn && p.reversed == sortReversed ? p.order : nil
+        loadingTotal = nil
+        if !marked.isEmpty { marked = marked.intersection(ids) }
+        table.naturalWidths = p.natural
+        apply(ctx, keep: keep)
+    }
+
+    /// Shows `rows` — the first rows of the list in its sort order — while the whole list is
+    /// prepared elsewhere; the status says how many there will be. Until `setPrepared`, only
+    /// movement within these rows is meaningful (`loading`).
+    public mutating func setFirstPage(_ rows: [[String]], ids: [Int64], total: Int, _ ctx: Context) {
+        self.rows = rows; self.ids = ids
+        search = nil; keys = [:]; shownQuery = nil
+        order = Array(rows.indices)
+        loadingTotal = total
+        table.naturalWidths = ListBrowser.naturalWidths(table.columns, rows, ambiguousWide: ctx.ambiguousWide)
+        apply(ctx, keep: nil)
+    }
+
+    /// How many rows the list will have, while only the first page is there.
+    public private(set) var loadingTotal: Int?
+    public var loading: Bool { loadingTotal != nil }
 
     // MARK: rows
 
@@ -98,7 +158,7 @@ public struct ListBrowser: Sendable {
     public mutating func setRows(_ rows: [[String]], ids: [Int64], _ ctx: Context) {
         let keep = selectedId
         self.rows = rows; self.ids = ids
-        search = nil; keys = [:]; order = nil; shownQuery = nil
+        search = nil; keys = [:]; order = nil; shownQuery = nil; loadingTotal = nil
         if !marked.isEmpty { marked = marked.intersection(ids) }
         table.naturalWidths = ListBrowser.naturalWidths(table.columns, rows, ambiguousWide: ctx.ambiguousWide)
         apply(ctx, keep: keep)
@@ -149,7 +209,7 @@ public struct ListBrowser: Sendable {
     private mutating func apply(_ ctx: Context, keep: Int64?, first: Bool = false) {
         let query = filter.text.trimmingCharacters(in: " ")
         if order == nil {
-            order = sortKeys(sortColumn, ctx).sortedIndices(count: rows.count, reversed: sortReversed)
+            order = sortKeys(sortColumn, ctx).sortedIndices(reversed: sortReversed)
             shownQuery = nil
         }
         if query.isEmpty {

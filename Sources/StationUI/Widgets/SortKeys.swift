@@ -1,56 +1,68 @@
 import StationDomain
 
-/// The sort keys of one column of a list, in one flat byte buffer (`PinyinCollation` keys), with
-/// each key's first eight bytes packed into an integer so most comparisons are one integer
-/// compare. Building: O(total text); sorting n rows: O(n log n) comparisons, no string work.
+/// The order of one column of a list as a rank per row: equal cells share a rank, and ranks
+/// follow the column's order (`PinyinCollation` keys of the distinct values, compared bytewise).
+/// A sort is then a counting sort by rank, stable by row index: O(rows + distinct values).
+/// Building: each distinct value's key once (columns repeat: stations, dates, employers), the
+/// distinct keys sorted, one hash lookup per row.
 struct SortKeys: Sendable {
-    private var bytes: [UInt8] = []
-    private var offsets: [Int32] = [0]
-    private var prefixes: [UInt64] = []
+    /// Per row: the rank of its value (0 is first).
+    private(set) var ranks: [Int32] = []
+    /// How many distinct values.
+    private(set) var distinct = 0
 
     init(_ cells: some Collection<String>, order: Table.Order, table: PinyinTable?) {
-        bytes.reserveCapacity(cells.count * 16)
-        offsets.reserveCapacity(cells.count + 1)
-        prefixes.reserveCapacity(cells.count)
-        for text in cells {
-            let start = bytes.count
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(min(cells.count, 1 << 16))
+        var values: [String] = []
+        var valueOf: [Int32] = []
+        valueOf.reserveCapacity(cells.count)
+        for cell in cells {
+            if let i = index[cell] { valueOf.append(i); continue }
+            let i = Int32(values.count)
+            index[cell] = i; values.append(cell); valueOf.append(i)
+        }
+        // The distinct values' keys in one buffer; sorted by key.
+        var bytes: [UInt8] = [], offsets: [Int] = [0]
+        bytes.reserveCapacity(values.count * 16)
+        for v in values {
             switch order {
-            case .text: PinyinCollation.appendKey(text, table: table, to: &bytes)
-            case .personName: PinyinCollation.appendKey(text, table: table, personName: true, to: &bytes)
-            case .number: PinyinCollation.appendNumberKey(text, table: table, to: &bytes)
-            case .date: PinyinCollation.appendDateKey(text, table: table, to: &bytes)
+            case .text: PinyinCollation.appendKey(v, table: table, to: &bytes)
+            case .personName: PinyinCollation.appendKey(v, table: table, personName: true, to: &bytes)
+            case .number: PinyinCollation.appendNumberKey(v, table: table, to: &bytes)
+            case .date: PinyinCollation.appendDateKey(v, table: table, to: &bytes)
             }
-            var p: UInt64 = 0
-            for i in 0..<8 { p = p << 8 | UInt64(start + i < bytes.count ? bytes[start + i] : 0) }
-            prefixes.append(p)
-            offsets.append(Int32(bytes.count))
+            offsets.append(bytes.count)
         }
+        let sorted = bytes.withUnsafeBufferPointer { buf in
+            values.indices.sorted { a, b in
+                var i = offsets[a], j = offsets[b]
+                let ea = offsets[a + 1], eb = offsets[b + 1]
+                while i < ea && j < eb {
+                    if buf[i] != buf[j] { return buf[i] < buf[j] }
+                    i += 1; j += 1
+                }
+                return (ea - i) < (eb - j)
+            }
+        }
+        var rankOf = [Int32](repeating: 0, count: values.count)
+        for (r, v) in sorted.enumerated() { rankOf[v] = Int32(r) }
+        ranks = valueOf.map { rankOf[Int($0)] }
+        distinct = values.count
     }
 
-    /// Three-way comparison of the keys of rows `a` and `b`.
-    func compare(_ a: Int, _ b: Int) -> Int {
-        let pa = prefixes[a], pb = prefixes[b]
-        if pa != pb { return pa < pb ? -1 : 1 }
-        return bytes.withUnsafeBufferPointer { buf in
-            var i = Int(offsets[a]), j = Int(offsets[b])
-            let ea = Int(offsets[a + 1]), eb = Int(offsets[b + 1])
-            while i < ea && j < eb {
-                if buf[i] != buf[j] { return buf[i] < buf[j] ? -1 : 1 }
-                i += 1; j += 1
-            }
-            return (ea - i) == (eb - j) ? 0 : ((ea - i) < (eb - j) ? -1 : 1)
+    /// Row indices `0..<ranks.count` in rank order, equal ranks by index; `reversed`: ranks
+    /// descending, equal ranks still by index. A counting sort.
+    func sortedIndices(reversed: Bool) -> [Int] {
+        var start = [Int](repeating: 0, count: distinct + 1)
+        for r in ranks { start[Int(reversed ? Int32(distinct - 1) - r : r) + 1] += 1 }
+        for i in 0..<distinct { start[i + 1] += start[i] }
+        var out = [Int](repeating: 0, count: ranks.count)
+        for (row, r) in ranks.enumerated() {
+            let b = Int(reversed ? Int32(distinct - 1) - r : r)
+            out[start[b]] = row
+            start[b] += 1
         }
-    }
-
-    /// Row indices `0..<count` in key order (ties by index, so equal rows keep their order),
-    /// or the exact reverse of the keys with ties still by index.
-    func sortedIndices(count: Int, reversed: Bool) -> [Int] {
-        var idx = Array(0..<count)
-        idx.sort { a, b in
-            let c = compare(a, b)
-            if c != 0 { return reversed ? c > 0 : c < 0 }
-            return a < b
-        }
-        return idx
+        return out
     }
 }

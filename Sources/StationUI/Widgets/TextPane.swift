@@ -23,6 +23,70 @@ public struct TextPane: Sendable {
 
     public init(_ lines: [(text: String, style: Style)] = [], hangs: [Int] = []) { self.lines = lines; self.hangs = hangs }
 
+    // MARK: searching inside (`/`, n N)
+
+    /// The search typed after `/` (as the lists match: text or pinyin, `TextMatcher`).
+    public private(set) var query = TextField()
+    /// Typing the search now.
+    public private(set) var searching = false
+    /// The display line of the current match.
+    public private(set) var match: Int?
+
+    /// `/` opens a search at the bottom of the pane; as it is typed the view goes to the first
+    /// line from the top that matches, marked as selected (and by the cursor); Enter keeps it,
+    /// Esc clears it; `n` / `N` go to the next / previous matching line (wrapping, saying so).
+    /// nil for keys it does not use. Call before `handle(_:)`.
+    public mutating func handleSearch(_ key: Key, _ ctx: Context) -> [Effect]? {
+        let c = ctx.catalog
+        if searching {
+            switch key {
+            case .enter: searching = false
+            case .escape: searching = false; query = TextField(); match = nil
+            default:
+                guard query.handle(key) else { return [] }
+                find(from: 0, forward: true, ctx)
+                if match == nil && !query.text.isEmpty { return [.error(c.noMatchInText)] }
+            }
+            return []
+        }
+        switch key {
+        case .char("/"):
+            searching = true
+            return []
+        case .char("n"), .char("N"):
+            guard !query.text.isEmpty else { return nil }
+            let forward = key == .char("n")
+            let from = (match ?? top) + (forward ? 1 : -1)
+            let before = match
+            find(from: from, forward: forward, ctx)
+            guard let m = match else { return [.error(c.noMatchInText)] }
+            if let b = before, forward ? m <= b : m >= b { return [.message(forward ? c.searchWrappedToFirst : c.searchWrappedToLast)] }
+            return []
+        case .escape where !query.text.isEmpty:
+            query = TextField(); match = nil
+            return []
+        default: return nil
+        }
+    }
+
+    /// Finds the next line matching the query from display line `from` (wrapping), and scrolls
+    /// it into view.
+    private mutating func find(from: Int, forward: Bool, _ ctx: Context) {
+        let all = (wrapped ?? lines).map(\.text)
+        let q = query.text.trimmingCharacters(in: " ")
+        guard !q.isEmpty, !all.isEmpty else { match = nil; return }
+        let n = all.count
+        for step in 0..<n {
+            let i = ((forward ? from + step : from - step) % n + n) % n
+            if ctx.matcher.matches(q, all[i]) {
+                match = i
+                if i < top || i >= top + pageSize { top = max(0, min(i - pageSize / 3, lastTop)) }
+                return
+            }
+        }
+        match = nil
+    }
+
     /// The display lines at the last rendered width (for tests).
     public var displayLines: [String] { (wrapped ?? lines).map(\.text) }
     /// The last display line shown on the last render.
@@ -75,8 +139,21 @@ public struct TextPane: Sendable {
         return out
     }
 
-    /// Draws the visible lines from `area.top`, wrapped to the width; the cursor on the first line.
+    /// Draws the visible lines from `area.top`, wrapped to the width, the search prompt on the
+    /// last row while `/` is open; the cursor on the first line, the match or the prompt.
     public mutating func render(into grid: inout Grid, area: Area) {
+        let prompt = searching || !query.text.isEmpty
+        var area = area
+        if prompt { area.height -= 1 }
+        defer {
+            if prompt {
+                let row = area.top + area.height
+                let used = grid.put("/", row: row, col: area.left + 1, style: .label)
+                let x = query.render(into: &grid, row: row, col: area.left + 1 + used, width: max(10, area.width - used - 3),
+                                     style: searching ? .activeField : .field, focused: searching)
+                if searching { grid.cursor = (row, x) }
+            }
+        }
         let width = max(1, area.width - 2)
         if wrapped == nil || wrappedWidth != width {
             var out: [(text: String, style: Style)] = []
@@ -90,10 +167,15 @@ public struct TextPane: Sendable {
         let all = wrapped ?? lines
         pageSize = max(1, area.height)
         top = max(0, min(top, lastTop))
+        grid.cursor = (area.top, area.left + 1)
         for i in 0..<pageSize where top + i < all.count {
             let (text, style) = all[top + i]
-            grid.put(text, row: area.top + i, col: area.left + 1, limit: area.width - 2, style: style)
+            let isMatch = top + i == match
+            if isMatch {
+                grid.fill(row: area.top + i, col: area.left, count: area.width, style: .selected)
+                grid.cursor = (area.top + i, area.left + 1)
+            }
+            grid.put(text, row: area.top + i, col: area.left + 1, limit: area.width - 2, style: isMatch ? .selected : style)
         }
-        grid.cursor = (area.top, area.left + 1)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import StationDomain
 import StationStore
+import TestSupport
 import XCTest
 @testable import StationExchange
 
@@ -22,8 +23,8 @@ final class FormulaGuardTests: XCTestCase {
     }
 
     func testDangerousCellsRoundTripByteForByteAndDatesAreNotGuarded() throws {
-        let first = try AppDatabase.temporary()
-        let second = try AppDatabase.temporary()
+        let first = try TemporaryStores.store()
+        let second = try TemporaryStores.store()
         let user = StoreFixture.user
         try first.ensureFirstAdmin(user)
         try second.ensureFirstAdmin(user)

@@ -1,6 +1,7 @@
 import Foundation
 import StationDomain
 import StationStore
+import TestSupport
 import XCTest
 @testable import StationExchange
 
@@ -9,7 +10,7 @@ import XCTest
 /// really happened.
 final class ImportSafetyTests: XCTestCase {
     func store() throws -> AppDatabase {
-        let db = try AppDatabase.temporary()
+        let db = try TemporaryStores.store()
         try db.ensureFirstAdmin(StoreFixture.user)
         return db
     }

@@ -1,6 +1,7 @@
 import Foundation
 import StationDomain
 import StationStore
+import TestSupport
 import XCTest
 @testable import StationExchange
 
@@ -8,7 +9,7 @@ import XCTest
 /// Tried on the session's day and on other days, including one past the working-day table.
 final class DemoLiveTests: XCTestCase {
     func live(_ today: CivilDate) throws -> AppDatabase {
-        let db = try AppDatabase.temporary()
+        let db = try TemporaryStores.store()
         addTeardownBlock { try? FileManager.default.removeItem(atPath: db.folder) }
         try DemoLive.seed(into: db, share: ReportFixture.share, login: "me", today: today)
         return db

@@ -1,13 +1,11 @@
 import StationDomain
+import TestSupport
 @testable import StationExchange
 
 /// Small fictional records for tests (ids as if stored).
 enum Sample {
     /// A valid credit code whose 17-character body ends with `n` (check character computed).
-    static func code(_ n: Int) -> String {
-        let digits = String(n)
-        return CreditCode.completing("91450200" + String(repeating: "0", count: 9 - digits.count) + digits)!
-    }
+    static func code(_ n: Int) -> String { TestCodes.code(n) }
 
     static let unitA = StationDomain.Unit(id: 1, name: "柳州市虚构汽车零部件制造有限公司", creditCode: code(1), kind: .enterprise)
     static let unitB = StationDomain.Unit(id: 2, name: "柳州虚构职业技术学院", creditCode: code(2), kind: .institution)

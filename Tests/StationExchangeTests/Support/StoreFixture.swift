@@ -1,6 +1,7 @@
 import Foundation
 import StationDomain
 import StationStore
+import TestSupport
 @testable import StationExchange
 
 /// A fresh store and files to import into it.
@@ -20,7 +21,7 @@ enum StoreFixture {
 
     /// A temporary store whose first admin (also clerk and approver) is `user`.
     static func store() throws -> AppDatabase {
-        let db = try AppDatabase.temporary()
+        let db = try TemporaryStores.store()
         try db.ensureFirstAdmin(user)
         return db
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Paths of committed test files, found next to this source file (no bundle resources needed).
 enum TestFiles {
@@ -7,11 +8,8 @@ enum TestFiles {
     static func fixture(_ name: String) -> String { root.appendingPathComponent("Fixtures/\(name)").path }
     static func golden(_ name: String) -> URL { root.appendingPathComponent("Golden/\(name)") }
 
-    /// A fresh empty folder under the system temporary folder.
+    /// A fresh empty folder under the system temporary folder, removed after the test.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("stationdesk-exchange-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        URL(fileURLWithPath: try TemporaryStores.folder(prefix: "stationdesk-exchange"))
     }
 }

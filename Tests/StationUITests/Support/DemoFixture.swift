@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import StationDomain
 import StationExchange
@@ -10,6 +11,9 @@ enum DemoFixture {
     static let share = ShareDirectory(path: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("data").path)
+
+    /// The pinyin table with its sort readings, loaded once.
+    static let pinyin: PinyinTable? = try? share.pinyinTable()
 
     static func rules() throws -> DeskRules {
         DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar())

@@ -55,10 +55,10 @@ public struct ApplicationRecordScreen: Screen {
             (c.fieldRound, f.round.map(c.roundTitle) ?? "—"),
             (c.fieldState, c.applicationState(a.state)),
             (c.columnUnit, names.unit(a.unitId, c)),
-            (c.fieldPartners, a.partnerIds.isEmpty ? c.none : names.partnerNames(a.partnerIds)),
+            (c.fieldPartners, a.partnerIds.isEmpty ? c.none : names.partnerNames(a.partnerIds, c)),
             (c.fieldStationType, c.stationType(a.type)),
             (c.fieldProposedHead, a.proposedHead.isEmpty ? "—" : a.proposedHead),
-            (c.fieldStaff, a.staff.isEmpty ? c.none : a.staff.joined(separator: "、")),
+            (c.fieldStaff, a.staff.isEmpty ? c.none : a.staff.joined(separator: c.enumerationSeparator)),
             (c.fieldRenews, a.renewsStationId.map { names.stations[$0].map(c.stationName) ?? "#\($0)" } ?? c.newStation),
             (c.fieldCreated, a.createdOn.description),
         ]
@@ -82,7 +82,7 @@ public struct ApplicationRecordScreen: Screen {
         }
         section(c.sectionConditions, a.conditions.sorted { $0.number < $1.number }.flatMap { line -> [(String, Style)] in
             guard ConditionCheck.applies(line.number, to: a.type) else {
-                return [("\(line.number) \(c.conditionTitle(line.number))：\(c.notApplicable)", .dim)]
+                return [("\(line.number) \(c.conditionTitle(line.number))\(c.labelColon)\(c.notApplicable)", .dim)]
             }
             var rows: [(String, Style)] = [("\(line.number) [\(c.conditionState(line.state))] \(c.conditionTitle(line.number))",
                                             line.state == .notMet ? .error : .normal)]
@@ -91,7 +91,7 @@ public struct ApplicationRecordScreen: Screen {
             return rows
         })
         section(c.sectionMaterials, a.materials.map { m in
-            ("\(c.material(m.kind))：\(m.receivedOn.map(c.received) ?? c.notReceived)", m.receivedOn == nil ? .error : .normal)
+            ("\(c.material(m.kind))\(c.labelColon)\(m.receivedOn.map(c.received) ?? c.notReceived)", m.receivedOn == nil ? .error : .normal)
         })
         var review: [(String, Style)] = []
         let sheets = f.sheets[a.id ?? -1] ?? []

@@ -56,7 +56,7 @@ struct ApplicationNames {
     }
 
     func unit(_ id: Int64, _ c: Catalog) -> String { units[id] ?? c.unknownUnit }
-    func partnerNames(_ ids: [Int64]) -> String { ids.map { partners[$0]?.name ?? "#\($0)" }.joined(separator: "；") }
+    func partnerNames(_ ids: [Int64], _ c: Catalog) -> String { ids.map { partners[$0]?.name ?? "#\($0)" }.joined(separator: c.listSeparator) }
 
 
     /// The policy that judges a decision dated today, else (none in force) the last one known,

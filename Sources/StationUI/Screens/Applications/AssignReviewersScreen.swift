@@ -47,7 +47,7 @@ public struct AssignReviewersScreen: Screen {
                 default: return c.refusal(r)
                 }
             }
-            return [(marked.contains(u.login) ? "✓ " : "  ") + u.login, u.displayName, conflict.joined(separator: "；"),
+            return [(marked.contains(u.login) ? "✓ " : "  ") + u.login, u.displayName, conflict.joined(separator: c.listSeparator),
                     assigned.contains(u.login) ? c.assignedMark : ""]
         }
         list.setRows(rows, ids: reviewers.indices.map(Int64.init), ctx)

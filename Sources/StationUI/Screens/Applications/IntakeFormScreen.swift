@@ -274,18 +274,18 @@ public struct IntakeFormScreen: Screen {
         field(.unit, row, fieldCol, wide, shown: unitId.map { names.unit($0, c) } ?? c.pickHint)
         row += 1
         label(c.fieldPartners, row, area.left + 1, required: true)
-        field(.partners, row, fieldCol, wide, shown: partnerIds.isEmpty ? c.pickManyHint : names.partnerNames(partnerIds))
+        field(.partners, row, fieldCol, wide, shown: partnerIds.isEmpty ? c.pickManyHint : names.partnerNames(partnerIds, c))
         row += 1
         label(c.fieldRenews, row, area.left + 1)
         let renewal = renewsStationId.map { names.stations[$0].map(c.stationName) ?? "#\($0)" }.map(c.renewalOf) ?? c.newStation
         field(.renewal, row, fieldCol, 34, shown: renewal)
-        let typeText = c.fieldStationType + "：" + (partnerIds.isEmpty ? c.typeFollowsPartners : c.stationType(type))
+        let typeText = c.fieldStationType + c.labelColon + (partnerIds.isEmpty ? c.typeFollowsPartners : c.stationType(type))
         grid.put(typeText, row: row, col: fieldCol + 36, limit: area.width - fieldCol - 37, style: derivedType == nil && !partnerIds.isEmpty ? .error : .normal)
         row += 1
         label(c.fieldProposedName, row, area.left + 1, required: true)
         field(.name, row, fieldCol, wide)
         row += 1
-        label(c.fieldProposedHead, row, area.left + 1)
+        label(c.fieldHeadShort, row, area.left + 1)
         field(.head, row, fieldCol, 14)
         let staffLabel = c.fieldStaffOthers
         let sl = grid.put(staffLabel, row: row, col: fieldCol + 16, style: .label)
@@ -331,7 +331,7 @@ public struct IntakeFormScreen: Screen {
         }
         row += 3
         if !problems.isEmpty, row < area.bottom {
-            grid.put(c.errorMark + problems.joined(separator: "；"), row: row, col: area.left + 1, limit: area.width - 2, style: .error)
+            grid.put(c.errorMark + problems.joined(separator: c.listSeparator), row: row, col: area.left + 1, limit: area.width - 2, style: .error)
         }
         if let cursor { grid.cursor = cursor }
         if var p = picker {

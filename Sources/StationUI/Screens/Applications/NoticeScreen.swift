@@ -122,7 +122,7 @@ public struct NoticeScreen: Screen {
                 let n = me.notices.filter { $0.applicationIds.contains(id) }.max { ($0.id ?? 0) < ($1.id ?? 0) }
                 return [.message(c.noticePublished(approved.count, first: n?.firstDay, last: n?.lastDay))]
             case .failure(let r as Refused):
-                me.problem = r.reasons.map(c.refusal).joined(separator: "；")
+                me.problem = r.reasons.map(c.refusal).joined(separator: c.listSeparator)
                 return [.error(c.notDoneWhy)]
             case .failure(let e):
                 return [.error(c.describe(e))]
@@ -134,14 +134,14 @@ public struct NoticeScreen: Screen {
         let c = ctx.catalog
         grid.put(c.noticeTitle(round), row: area.top, col: area.left + 1, style: .header)
         var row = area.top + 1
-        let label = c.fieldPublishedOn + "："
+        let label = c.fieldPublishedOn + c.labelColon
         let used = grid.put(label, row: row, col: area.left + 1, style: .label)
         var cursor: (Int, Int)?
         if let field = dateField {
             cursor = (row, field.render(into: &grid, row: row, col: area.left + 2 + used, width: 12, style: .activeField, focused: true))
         } else {
             let shown = previewDate.map { $0.description + "  " + c.noticePreview }
-                ?? notices.map { c.noticeLine($0) }.joined(separator: "；")
+                ?? notices.map { c.noticeLine($0) }.joined(separator: c.listSeparator)
             grid.put(shown, row: row, col: area.left + 2 + used, limit: area.width - used - 3)
         }
         row += 1

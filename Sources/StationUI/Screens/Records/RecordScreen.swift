@@ -60,10 +60,14 @@ public struct RecordScreen<K: RecordKind>: Screen {
         grid.put(heading, row: area.top + 1, col: area.left + 2, limit: area.width - 4, style: gone ? .error : .header)
         let details = K.details(record, c)
         let labelWidth = (details.map { grid.measure($0.0) }.max() ?? 0) + 2
-        for (i, (label, value)) in details.enumerated() where area.top + 3 + i < area.bottom {
-            let row = area.top + 3 + i
+        // A long value wraps under itself rather than being cut: the record shows it whole.
+        var row = area.top + 3
+        for (label, value) in details where row < area.bottom {
             grid.put(grid.pad(label, to: labelWidth), row: row, col: area.left + 2, style: .label)
-            grid.put(value, row: row, col: area.left + 2 + labelWidth + 1, limit: area.width - labelWidth - 5)
+            for part in TextPane.wrap(value, width: area.width - labelWidth - 5, hang: 0, measure: grid.measure) where row < area.bottom {
+                grid.put(part, row: row, col: area.left + 2 + labelWidth + 1, limit: area.width - labelWidth - 5)
+                row += 1
+            }
         }
         grid.cursor = (area.top + 3, area.left + 2 + labelWidth + 1)
     }

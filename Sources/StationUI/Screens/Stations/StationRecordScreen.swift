@@ -30,7 +30,9 @@ public struct StationRecordScreen: Screen {
     public private(set) var dutyCounts: [Int] = []
     private var evaluationYear: EvaluationYear?
     private var partners: [Partner] = []
-    private var detailPane = TextPane()
+    public private(set) var detailPane = TextPane()
+    /// The details' wrap indents: a long value continues under itself, past its label.
+    private var detailHangs: [Int] = []
     private var textPane = TextPane()
     /// The list of the current list tab (staff filings, partners, activities, demand, talents).
     public private(set) var list: ListBrowser
@@ -47,7 +49,7 @@ public struct StationRecordScreen: Screen {
         select(tab, ctx)
     }
 
-    public var capturesText: Bool { list.filtering }
+    public var capturesText: Bool { list.filtering || detailPane.searching }
     public var shownTables: Set<String>? {
         ["station", "staff_filing", "activity", "talent_demand", "talent", "evaluation", "subsidy", "payment", "unit", "partner",
          "station_period"]
@@ -65,7 +67,8 @@ public struct StationRecordScreen: Screen {
         let clerk = ctx.may(.stations)
         switch tab {
         case .details:
-            keys += [Hint("↑↓", c.keyScrollRecord)]
+            if detailPane.searching { return [Hint(c.typeText, c.keySearchText), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
+            keys += [Hint("↑↓", c.keyScrollRecord), Hint("/", c.keySearchText)]
             if clerk { keys += [Hint("e", c.keyEditStation), Hint("t", c.keyStep)] }
         case .staff:
             if clerk { keys += [Hint("a", c.keyFile), Hint("e", c.keyAcknowledge)] }
@@ -110,6 +113,7 @@ public struct StationRecordScreen: Screen {
         let range = evaluationYear.map { $0.start...$0.end } ?? (CivilDate(year: 1900, month: 1, day: 1)!...CivilDate(year: 2999, month: 1, day: 1)!)
         dutyCounts = StationDuties.countPerDuty(activities, station: station, in: range)
         detailPane.lines = detailLines(allStations, ctx)
+        detailPane.hangs = detailHangs
         fill(ctx)
         history?.reload(ctx)
     }
@@ -154,6 +158,7 @@ public struct StationRecordScreen: Screen {
         var lines: [(text: String, style: Style)] = [(c.stationName(s), s.status == .active ? .header : .error)]
         lines += warnings.map { ($0, Style.error) }
         lines.append(("", .normal))
+        let fieldLines = lines.count..<(lines.count + fields.count)
         lines += fields.map { (DisplayWidth.pad($0.0, to: labelWidth, ambiguousWide: ctx.ambiguousWide) + " " + $0.1, .normal) }
         if let first = talents.map(\.introducedOn.year).min(), let last = talents.map(\.introducedOn.year).max(), let id = s.id {
             // 80 columns less the pane's margins and the indent, so the numbers stay visible.
@@ -162,6 +167,7 @@ public struct StationRecordScreen: Screen {
             lines.append((c.sectionTalentsPerYear, .header))
             lines += TalentCharts.perYear(talents: talents, stationId: id, years: first...last, chart: chart).map { ("  " + $0, .normal) }
         }
+        detailHangs = lines.indices.map { fieldLines.contains($0) ? labelWidth + 1 : lines[$0].text.prefix { $0 == " " }.count }
         return lines
     }
 
@@ -238,7 +244,8 @@ public struct StationRecordScreen: Screen {
     // MARK: keys
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
-        if isList, list.filtering || list.choosingSort { return list.handle(key, ctx) }
+        if isList, list.filtering || list.choosingSort || list.isAsking { return list.handle(key, ctx) }
+        if tab == .details, detailPane.searching { return detailPane.handleSearch(key, ctx) ?? [] }
         switch key {
         case .tab: select(Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!, ctx); return []
         case .backTab: select(Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!, ctx); return []
@@ -249,6 +256,7 @@ public struct StationRecordScreen: Screen {
         }
         switch tab {
         case .details:
+            if let effects = detailPane.handleSearch(key, ctx) { return effects }
             if detailPane.handle(key) { return [] }
             return detailKey(key, ctx)
         case .evaluations, .subsidies:

@@ -24,18 +24,27 @@ public struct TalentRecordScreen: Screen {
         var lines: [(text: String, style: Style)] = [(c.talentRecordHeading, .header), ("", .normal)]
         lines += fields.map { (DisplayWidth.pad($0.0, to: labelWidth, ambiguousWide: ctx.ambiguousWide) + " " + $0.1, .normal) }
         lines += noteLines.dropFirst().map { (String(repeating: " ", count: labelWidth + 1) + $0, .normal) }
-        pane = TextPane(lines)
+        // A long value wraps under itself, past its label.
+        pane = TextPane(lines, hangs: lines.map { $0.text.hasPrefix(" ") || $0.style == .header ? 0 : labelWidth + 1 })
     }
 
     public func title(_ ctx: Context) -> String { talent.name }
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyScroll), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        if pane.searching { return [Hint(c.typeText, c.keySearchText), Hint("Enter", c.keyFilterKeep), Hint("Esc", c.keyFilterClear)] }
+        return [Hint("↑↓", c.keyScroll), Hint("/", c.keySearchText), Hint("h", c.keyHistory), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
-    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+    public var capturesText: Bool { pane.searching }
+
+    public func help(_ ctx: Context) -> [Hint] {
+        let c = ctx.catalog
+        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyScroll), Hint("/ n N", c.keySearchTextLong), Hint("h", c.keyHistory),
+                Hint("Esc q", c.keyBack), Hint("Q", c.keyQuit)]
+    }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let effects = pane.handleSearch(key, ctx) { return effects }
         if pane.handle(key) { return [] }
         if key == .char("h"), let id = talent.id {
             return [.push(JournalScreen(source: .history(table: "talent", id: id, name: talent.name), ctx))]

@@ -5,11 +5,14 @@ import StationStore
 /// 人才: the talent records as a list (name, category, employer, employer kind — 未分类 until a
 /// clerk classifies it, so `/未分类` lists those —, introduced on, station; `/` filter incl.
 /// pinyin, `s` sort, Enter opens the record; a clerk adds, edits, deletes with `a e d`, and
-/// re-credits (`r`) or classifies (`k`) the marked rows — or the selected one — as one command,
+/// re-credits (`r`) or classifies (`c`) the marked rows — or the selected one — as one command,
 /// one undo step) and, on the second tab (Tab), the chart of category-G-or-above talents
 /// introduced per station per year. Cost of a reload:
 /// every talent's list columns (`talentListRows`, the lean read) and every station read, the
-/// rows built and sorted; the full record is read only when opened or exported.
+/// rows built, sorted and prepared for search; the full record is read only when opened or
+/// exported. A big list (`backgroundFrom` talents and more, 20,000 by default) shows its first page at once —
+/// picked by the names' sort keys from one scan (`firstPage`) — and prepares the rest on another
+/// thread (`Background`); a key that needs the whole list waits for it.
 public struct TalentsScreen: Screen {
     public enum View: Sendable { case list, chart }
     public private(set) var view: View = .list
@@ -20,8 +23,23 @@ public struct TalentsScreen: Screen {
     private var chart = TextPane()
     private var chartWidth = 0
     private var loadError: String?
+    /// The whole list being read and prepared on another thread, while the first page shows.
+    private var pending: Background<Loaded>?
 
-    public init(_ ctx: Context) {
+    /// A list at least this long is prepared on another thread.
+    public let backgroundFrom: Int
+    /// Rows of the first page shown while it is.
+    static let firstPageRows = 200
+
+    /// The talents read and the list prepared from them (or why they could not be read).
+    struct Loaded: Sendable {
+        var talents: [TalentListRow]
+        var prepared: ListBrowser.Prepared?
+        var error: String?
+    }
+
+    public init(_ ctx: Context, backgroundFrom: Int = 20_000) {
+        self.backgroundFrom = backgroundFrom
         let c = ctx.catalog
         list = ListBrowser(columns: [Table.Column(c.columnTalentName, min: 8, share: 4, order: .personName),
                                      Table.Column(c.columnCategory, width: 4),
@@ -35,6 +53,7 @@ public struct TalentsScreen: Screen {
     /// employers opens it with 未分类).
     public init(_ ctx: Context, filter: String) {
         self.init(ctx)
+        waitUntilLoaded(ctx)
         _ = list.handle(.char("/"), ctx)
         for ch in filter { _ = list.handle(.char(ch), ctx) }
         _ = list.handle(.enter, ctx)
@@ -64,7 +83,7 @@ public struct TalentsScreen: Screen {
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchTalentView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
         if ctx.may(.talents) {
             return [Hint("Enter", c.keyOpen), Hint("/", c.keyFilter), Hint("Space", c.keyMark), Hint("a e d", c.keyAddEditDelete),
-                    Hint("r", c.keyRecredit), Hint("k", c.keyEmployerKind), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
+                    Hint("r", c.keyRecredit), Hint("c", c.keyEmployerKind), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
         }
         return [Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchTalentView), Hint("/", c.keyFilter), Hint("s", c.keySort),
                 Hint("Space", c.keyMark), Hint("h", c.keyHistory), Hint("x", c.keyExport), Hint("?", c.keyHelp)]
@@ -75,7 +94,7 @@ public struct TalentsScreen: Screen {
         return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
                 Hint("Tab", c.keySwitchTalentView), Hint("h", c.keyHistory),
                 Hint("i", c.keyImportLong), Hint("x", c.keyExportLong),
-                Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecreditLong), Hint("k", c.keyEmployerKindLong),
+                Hint("a e d", c.keyAddEditDelete), Hint("r", c.keyRecreditLong), Hint("c", c.keyEmployerKindLong),
                 Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo), Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
@@ -85,20 +104,61 @@ public struct TalentsScreen: Screen {
     public mutating func reload(_ ctx: Context) {
         loads += 1
         do {
-            talents = try ctx.store.talentListRows()
             stations = try ctx.store.stations()
             loadError = nil
         } catch {
-            talents = []; stations = []
+            stations = []
             loadError = ctx.catalog.describe(error)
         }
         byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
-        let c = ctx.catalog
-        // Dates and station names repeat across 10⁵ rows: each is formatted once.
+        let names = byId.mapValues(ctx.catalog.stationName)
+        let total = (try? ctx.store.talentCount()) ?? 0
+        let db = ctx.store, catalog = ctx.catalog, columns = list.table.columns, matcher = ctx.matcher
+        let wide = ctx.ambiguousWide, column = list.sortColumn, reversed = list.sortReversed
+        let load: @Sendable () -> Loaded = {
+            do {
+                let talents = try db.talentListRows()
+                let rows = TalentsScreen.cells(talents, names: names, catalog)
+                return Loaded(talents: talents, prepared: ListBrowser.prepare(rows, ids: talents.map(\.id), columns: columns,
+                                                                              sortColumn: column, reversed: reversed,
+                                                                              matcher: matcher, ambiguousWide: wide))
+            } catch {
+                return Loaded(talents: [], prepared: nil, error: catalog.describe(error))
+            }
+        }
+        chartWidth = 0   // redrawn at the next render
+        guard total >= backgroundFrom, loadError == nil else {
+            take(load(), ctx)
+            return
+        }
+        // The first page now, when the list has none yet and is sorted by name (the default).
+        if list.rows.isEmpty, column == 0, !reversed, let page = try? TalentsScreen.firstPage(ctx, rows: TalentsScreen.firstPageRows) {
+            talents = page
+            list.setFirstPage(TalentsScreen.cells(page, names: names, catalog), ids: page.map(\.id), total: total, ctx)
+        }
+        pending = Background(load)
+    }
+
+    /// Takes what the loader made.
+    private mutating func take(_ loaded: Loaded, _ ctx: Context) {
+        pending = nil
+        talents = loaded.talents
+        if let e = loaded.error { loadError = e }
+        if let p = loaded.prepared { list.setPrepared(p, ctx) } else { list.setRows([], ids: [], ctx) }
+        chartWidth = 0
+    }
+
+    /// Waits for the whole list when it is still being prepared (a key needs every row).
+    public mutating func waitUntilLoaded(_ ctx: Context) {
+        if let p = pending { take(p.wait(), ctx) }
+    }
+
+    /// The list's cells of `talents`: dates and station names repeat across 10⁵ rows, so each
+    /// is formatted once.
+    static func cells(_ talents: [TalentListRow], names: [Int64: String], _ c: Catalog) -> [[String]] {
         var dates: [CivilDate: String] = [:]
-        let names = byId.mapValues(c.stationName)
         let kinds = [c.employerKind(.enterprise), c.employerKind(.institution), c.employerKind(.other), c.employerKind(nil)]
-        let rows = talents.map { t -> [String] in
+        return talents.map { t -> [String] in
             let date: String
             if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
             let kind: String
@@ -111,11 +171,60 @@ public struct TalentsScreen: Screen {
             return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, kind, date,
                     t.stationId.flatMap { names[$0] } ?? c.noStation]
         }
-        list.setRows(rows, ids: talents.map(\.id), ctx)
-        chartWidth = 0   // redrawn at the next render
+    }
+
+    /// The first `rows` talents in the list's default order (by name as a person's name, ties by
+    /// id), without reading every row: one scan of ids and names gives each name's first eight
+    /// key bytes (`PinyinCollation.prefix`); the rows whose prefix is at most the `rows`-th
+    /// smallest are read and sorted by their whole keys. Exact: a row among the first `rows`
+    /// cannot have a larger prefix. Cost: one scan, a selection, a few hundred rows read.
+    static func firstPage(_ ctx: Context, rows n: Int) throws -> [TalentListRow] {
+        var table: PinyinTable?
+        if case .pinyin(let t) = ctx.matcher.kind { table = t }
+        var prefixes: [UInt64] = [], ids: [Int64] = []
+        let total = try ctx.store.scanTalentNames { id, name in
+            prefixes.append(PinyinCollation.prefix(utf8: name, table: table, personName: true))
+            ids.append(id)
+        }
+        var cutoff = UInt64.max
+        if total > n {
+            var copy = prefixes
+            cutoff = TalentsScreen.select(&copy, n - 1)
+        }
+        let candidates = ids.indices.filter { prefixes[$0] <= cutoff }.map { ids[$0] }
+        let found = try ctx.store.talentListRows(ids: candidates)
+        let keys = found.map { PinyinCollation.key($0.name, table: table, personName: true) }
+        let order = found.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id
+        }
+        return order.prefix(n).map { found[$0] }
+    }
+
+    /// The `k`-th smallest value (0-based) of `values`, which it reorders (quickselect, O(n) expected).
+    static func select(_ values: inout [UInt64], _ k: Int) -> UInt64 {
+        var lo = 0, hi = values.count - 1
+        var rng = SystemRandomNumberGenerator()
+        while lo < hi {
+            values.swapAt(lo + Int(rng.next() % UInt64(hi - lo + 1)), hi)
+            let pivot = values[hi]
+            var store = lo
+            for i in lo..<hi where values[i] < pivot { values.swapAt(i, store); store += 1 }
+            values.swapAt(store, hi)
+            if k == store { return values[k] }
+            if k < store { hi = store - 1 } else { lo = store + 1 }
+        }
+        return values[k]
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let p = pending {
+            if let done = p.ready {
+                take(done, ctx)
+            } else if ![.up, .down, .char("j"), .char("k"), .enter, .escape, .char("q"), .char("?")].contains(key) {
+                // Everything else (paging on, filter, sort, marks, the chart, export) needs every row.
+                waitUntilLoaded(ctx)
+            }
+        }
         if view == .chart {
             if chart.handle(key) { return [] }
             if key == .tab || key == .backTab { view = .list; return [] }
@@ -125,7 +234,7 @@ public struct TalentsScreen: Screen {
         switch key {
         case .tab, .backTab: view = .chart; return []
         case .char("i"), .char("x"): return exchange(key, ctx)
-        case .char("a"), .char("e"), .char("d"), .char("r"), .char("k"): return change(key, ctx)
+        case .char("a"), .char("e"), .char("d"), .char("r"), .char("c"): return change(key, ctx)
         case .char("h"):
             guard let row = selectedTalent else { return [.error(ctx.catalog.nothingSelected)] }
             return [.push(JournalScreen(source: .history(table: "talent", id: row.id, name: row.name), ctx))]
@@ -147,6 +256,7 @@ public struct TalentsScreen: Screen {
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
+        if let done = pending?.ready { take(done, ctx) }
         let c = ctx.catalog
         grid.putTabs([c.tabTalentList, c.tabTalentChart], current: view == .list ? 0 : 1,
                      row: area.top, col: area.left + 1)
@@ -167,10 +277,15 @@ public struct TalentsScreen: Screen {
 }
 
 extension TalentsScreen {
+    /// Selects a talent just added or edited in the form above (clearing a filter that hides it).
+    public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
+        if table == "talent" { list.reveal(id: id, ctx) }
+    }
+
     /// The talents an action applies to: the marked rows shown, else the selected one.
     var targetIds: [Int64] { list.targetIds }
 
-    /// `a e d` one talent; `r` re-credits and `k` classifies the targets as one command.
+    /// `a e d` one talent; `r` re-credits and `c` classifies the targets as one command.
     mutating func change(_ key: Key, _ ctx: Context) -> [Effect] {
         let c = ctx.catalog
         guard ctx.may(.talents) else { return [.error(c.notPermitted(.talents))] }
@@ -194,22 +309,28 @@ extension TalentsScreen {
                                        rows: choices.map { [c.stationName($0), $0.agreementDate.description] },
                                        ids: choices.map { $0.id ?? -1 }, ctx) { stationId, ctx in
                 let station = choices.first { $0.id == stationId }
-                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { _, result, ctx in
+                return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { me, result, ctx in
                     switch result {
-                    case .success(let n): return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
+                    case .success(let n):
+                        me.list.clearMarks()   // the next action starts afresh
+                        return [.message(ctx.catalog.recredited(n, to: station?.name ?? ""))]
                     case .failure(let e): return [.error(ctx.catalog.describe(e))]
                     }
                 }]
             })]
-        case .char("k"):
+        case .char("c"):
             let kinds: [EmployerKind?] = [.enterprise, .institution, .other, nil]
             let me = self
-            return [.push(ChoiceScreen(heading: c.employerKindHeading(ids.count), columns: [Table.Column(c.fieldEmployerKind)],
-                                       rows: kinds.map { [c.employerKind($0)] }, ids: Array(0..<Int64(kinds.count)), ctx) { index, ctx in
+            return [.push(ChoiceScreen(heading: c.employerKindHeading(ids.count),
+                                       columns: [Table.Column("", width: 2, order: .number), Table.Column(c.fieldEmployerKind)],
+                                       rows: kinds.enumerated().map { [String($0.offset + 1), c.employerKind($0.element)] },
+                                       ids: Array(0..<Int64(kinds.count)), ctx) { index, ctx in
                 let kind = kinds[Int(index)]
-                return [me.run(SetEmployerKind(ids, to: kind)) { _, result, ctx in
+                return [me.run(SetEmployerKind(ids, to: kind)) { me, result, ctx in
                     switch result {
-                    case .success(let n): return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
+                    case .success(let n):
+                        me.list.clearMarks()
+                        return [.message(ctx.catalog.classified(n, ctx.catalog.employerKind(kind)))]
                     case .failure(let e): return [.error(ctx.catalog.describe(e))]
                     }
                 }]

@@ -49,10 +49,13 @@ extension TodoItems {
                 evaluationsDue.append((s, y))
             }
             if let current = years.first(where: { $0.contains(today) }) {
-                let talents = try ctx.store.talents(station: id).filter { $0.introducedOn <= today }
                 let counting = rules.countingPolicy(forYear: current.year) ?? policy
-                let soFar = TalentTally.of(talents, station: s, year: current, stationPolicy: policy, countingPolicy: counting,
-                                           periods: mine).count
+                // TalentTally's window and rule, counted in the store (a station may hold 10⁴ talents).
+                var soFar = 0
+                if let window = TalentTally.window(station: s, year: current, policy: policy, periods: mine), window.lowerBound <= today {
+                    soFar = try ctx.store.enterpriseTalentCount(station: id, within: window.lowerBound...min(window.upperBound, today),
+                                                                from: counting.countedFromCategory)
+                }
                 let last = evaluations.filter { $0.year < current.year && $0.grade != nil }.max { $0.year < $1.year }?.grade
                 if let pace = PaceRule.pace(countSoFar: soFar, year: current.start...current.end, today: today, lastGrade: last,
                                             policy: counting), pace.risk != nil {
