@@ -127,6 +127,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case alreadyDecided(on: CivilDate)
     case notDecided(year: Int)
     case noRevocationProposal(needed: Int)
+    case noEvaluationDue(year: Int)
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
@@ -224,11 +225,11 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .formUnknown(id, v): return Words("找不到评分表 \(id) 第\(v)版", "form \(id) version \(v) not in the policy")
         case let .yearOutsideManagementPeriod(y, p): return Words("第十一条：\(y)年度不在管理期\(p)内，不予补助", "Art. 11: year \(y) outside the management period \(p)")
         case let .amountAboveCap(a, c): return Words("第十一条：金额\(a)超过上限\(c)", "Art. 11: amount \(a) above the cap \(c)")
-        case let .amountNegative(a): return Words("金额不能为负：\(a)", "amount must not be negative")
-        case let .clawbackAbovePaid(c, p): return Words("第十三条：退回\(c)超过已拨付\(p)", "Art. 13: clawback above the amount paid")
+        case let .amountNegative(a): return Words("金额不能为负：\(a)", "the amount must not be negative: \(a)")
+        case let .clawbackAbovePaid(c, p): return Words("第十三条：退回合计\(c)超过已拨付\(p)", "Art. 13: returns of \(c) would exceed the \(p) paid")
         case .amountNotDecided:
-            return Words("第十一条：补助金额待核定，尚不能拨付", "Art. 11: the amount is not decided yet: nothing can be paid")
-        case let .amountNotPositive(a): return Words("金额须大于零：\(a)", "the amount must be more than zero")
+            return Words("第十一条：补助金额待核定，尚不能拨付", "Art. 11: the amount is not decided yet, so nothing can be paid")
+        case let .amountNotPositive(a): return Words("金额须大于零：\(a)", "the amount must be more than zero: \(a)")
         case let .paymentAboveAmount(p, a):
             return Words("第十一条：累计拨付\(p)将超过核定金额\(a)", "Art. 11: payments of \(p) would exceed the amount \(a)")
         case let .amountBelowPaid(a, p): return Words("核定金额\(a)低于已拨付\(p)", "the amount \(a) is below what was paid, \(p)")
@@ -237,19 +238,24 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
             return Words("第十二条：累计支出\(s)将超过已拨付\(p)", "Art. 12: spending of \(s) would exceed what was paid, \(p)")
         case .otherUseNotStated: return Words("第十二条：用途为“其他”时须写明用途", "Art. 12: an 'other' use must be stated")
         case .clawbackReasonRequired: return Words("第十三条：责令退回须写明理由", "Art. 13: an ordered return needs a reason")
-        case let .noSubsidyForGrade(g): return Words("第十一条：等级“\(g.rawValue)”不予补助", "Art. 11: grade \(g.rawValue) earns no subsidy")
+        case let .noSubsidyForGrade(g):
+            return Words("第十一条：\(g == .unqualified ? "不合格" : g.rawValue + "级")不予补助", "Art. 11: \(g.rawValue) earns no subsidy")
         case let .notAnEvaluationYear(y, years):
             return Words("第十条：该站没有在\(y)年结束的评估年度（评估年度：\(years)）", "Art. 10: the station has no evaluation year ending in \(y); its years: \(years)")
         case let .evaluationYearNotOver(e): return Words("第十条：评估年度至\(e)止，尚未结束", "Art. 10: the evaluation year runs until \(e)")
         case let .unclassifiedEmployers(n, names):
-            let list = names.prefix(5).joined(separator: "、") + (names.count > 5 ? "等" : "")
-            return Words("第十条第三项：\(n)名人才的用人单位类型未分类（\(list)），须先分类再评定", "Art. 10.3: \(n) talents have an unclassified employer; classify them first")
+            let zh = names.prefix(5).joined(separator: "、") + (names.count > 5 ? "等" : "")
+            let en = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " …" : "")
+            return Words("第十条第三项：\(n)名人才的用人单位未分类（\(zh)），须先在“人才”中分类再评定",
+                         "Art. 10.3: \(n) talents have an unclassified employer (\(en)); classify them under Talents first")
         case .decisionReferenceRequired: return Words("须填写决定文号", "the decision reference is required")
         case .evaluatorNameRequired: return Words("第十条：委托第三方机构评估须写明机构名称", "Art. 10: name the entrusted third party")
-        case let .alreadyDecided(d): return Words("该年度评估已于\(d)评定", "this evaluation was decided on \(d)")
+        case let .alreadyDecided(d): return Words("该年度已于\(d)评定；如有误请撤销该操作", "this year was decided on \(d); undo that decision to change it")
         case let .notDecided(y): return Words("\(y)年度评估尚未评定", "the evaluation of \(y) is not decided")
         case let .noRevocationProposal(n):
             return Words("第十条第四项：没有连续\(n)个评估年度不合格", "Art. 10.4: no \(n) consecutive unqualified evaluation years")
+        case let .noEvaluationDue(y):
+            return Words("第十条：没有尚未开启的、在\(y)年结束的评估年度", "Art. 10: no evaluation year ending in \(y) is left to open")
         case .correctionReasonRequired:
             return Words("第十条：更正人才数须写明理由", "Art. 10: a corrected talent count needs a reason")
         case let .countNegative(n): return Words("人才数不能为负：\(n)", "the count must not be negative")

@@ -16,6 +16,7 @@ enum Migrations {
         (4, SchemaStationsTalents.sql),
         (5, SchemaReferences.sql),
         (6, ReviewsSchema.sql),
+        (7, SchemaMoney.sql),
     ]
 
     static var latest: Int { steps.last!.version }

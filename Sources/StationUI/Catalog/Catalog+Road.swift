@@ -194,7 +194,7 @@ extension Catalog {
         case "reviewers-assign": return tr("分派评审专家", "assign reviewers")
         case "site-visit": return tr("记录实地考察", "record a site visit")
         case "quota-exception": return tr("记录名额例外", "record a quota exception")
-        default: return nil
+        default: return moneyCommandName(name)
         }
     }
 

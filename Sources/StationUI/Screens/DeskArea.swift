@@ -4,7 +4,7 @@ public enum DeskArea: Int, CaseIterable, Sendable {
 
     /// Whether this build has the area's screens; the others open a "not built yet" screen.
     public var isBuilt: Bool {
-        [.unitsPartners, .journal, .talents, .stations, .evaluations, .todo, .applications, .myScores, .settings].contains(self)
+        [.unitsPartners, .journal, .talents, .stations, .evaluations, .todo, .applications, .subsidies, .myScores, .settings].contains(self)
     }
 
     /// The digit that opens it from the home screen (1…9, then 0).

@@ -73,6 +73,7 @@ public struct HomeScreen: Screen {
         case .talents: return TalentsScreen(ctx)
         case .stations: return StationsScreen(ctx)
         case .evaluations: return EvaluationsScreen(ctx)
+        case .subsidies: return SubsidiesScreen(ctx)
         case .todo: return TodoScreen(ctx)
         case .applications: return ApplicationsScreen(ctx)
         case .myScores:
