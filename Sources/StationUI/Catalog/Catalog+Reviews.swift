@@ -25,7 +25,7 @@ extension Catalog {
         case .area(.journal) where !DeskAccess.isStaff(roles): return tv("我自己的每一次修改", "every change I made")
         case .area(.settings) where !DeskAccess.isStaff(roles): return tv("语言、主题、字符宽度", "language, theme, character width")
         case .area(.settings): return tv("用户与角色、政策、工作日历、校验与备份", "users and roles, policy, calendar, verify and backup")
-        case .area(let a): return a.isBuilt ? areaSummary(a) : notBuiltMark
+        case .area(let a): return areaSummary(a)
         case .ties: return tv("我与设站单位、共建方的关系（利益冲突）", "my ties to units and partners (conflicts of interest)")
         case .help: return tv("每个界面的按键", "the keys of every screen")
         }

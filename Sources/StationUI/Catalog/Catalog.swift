@@ -43,10 +43,6 @@ public struct Catalog: Sendable {
         default: return ""
         }
     }
-    public var notBuiltMark: String { t("（尚未建成）", "(not built yet)") }
-    public var notBuiltText: String {
-        t("此功能尚未建成，将在后续版本提供。按 Esc 返回。", "This area is not built yet; a later version adds it. Esc goes back.")
-    }
 
     // MARK: keys
     public var keyMove: String { t("移动", "move") }

@@ -80,7 +80,6 @@ public struct HomeScreen: Screen {
             if ctx.roles.contains(.reviewer) { return MyScoresScreen(ctx, tab: .sheets) }
             return ReviewSubjectsScreen(ctx)
         case .settings: return SettingsScreen(ctx)
-        default: return NotBuiltScreen(area: area)
         }
     }
 
