@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "StationUITests", dependencies: ["StationUI", "StationTerminal", "TestSupport"], exclude: ["Golden"]),
         // The executable's own wiring (QuickCommandLine against ArgumentParser).
         .testTarget(name: "StationdeskTests", dependencies: ["stationdesk"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["StationDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StationDomain", "StationStore", "StationExchange"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -10,7 +10,8 @@ import Glibc
 /// results into `Key`s, and restores the terminal on every way out (normal exit, Ctrl-C,
 /// SIGTERM, SIGHUP, crash signals). All curses calls happen on the calling thread.
 public final class Terminal {
-    public let theme: Theme
+    public private(set) var theme: Theme
+    private let noColor: Bool
     private var pairs: [Style: Int16] = [:]
     private var previous: Grid?
     private var started = false
@@ -20,6 +21,16 @@ public final class Terminal {
     /// `noColor` (NO_COLOR set) forces the mono theme.
     public init(theme: Theme, noColor: Bool) {
         self.theme = noColor ? .mono : theme
+        self.noColor = noColor
+    }
+
+    /// Switches to the theme a user chose in 设置 (NO_COLOR still means mono) and redraws.
+    private func switchTheme(_ name: String) {
+        guard !noColor, let t = Theme(rawValue: name), t != theme else { return }
+        theme = t
+        pairs = [:]
+        setupColors()
+        previous = nil
     }
 
     /// Makes the C library use a UTF-8 locale: the environment's when it is UTF-8, else C.UTF-8;
@@ -165,6 +176,7 @@ public final class Terminal {
         app.busyInteraction = busyInteraction()
         var firstDrawn = afterFirstDraw
         while !app.quitting {
+            if let t = app.takeThemeRequest() { switchTheme(t) }
             let (w, h) = size
             draw(app.render(width: w, height: h))
             if let first = firstDrawn { firstDrawn = nil; first() }

@@ -54,7 +54,7 @@ enum DomainBench {
 
         let sheets = (0..<9).map { i in
             ScoreSheet(subject: .evaluation, subjectId: 1, reviewer: "r\(i)", formId: "evaluation-organization", formVersion: 1,
-                       scores: ["building_funds": 10 + i, "policy_promotion": 15, "statistics_demand": 12,
+                       scores: ["building_funds": Score(10 + i), "policy_promotion": 15, "statistics_demand": 12,
                                 "talent_projects": 20, "recruitment": 9], submittedOn: CivilDate("2024-12-01"))
         }
         report("1,000 × ScoreAggregation of 9 sheets", median { for _ in 0..<1000 { _ = ScoreAggregation(sheets: sheets, policy: policy) } })

@@ -19,7 +19,7 @@ enum ScreensBenchmark {
         let csv = folder + "/talents.csv"
         try ImportBenchmark.generate(rows: rows, sampleFolder: sample).write(to: URL(fileURLWithPath: csv))
         let db = try AppDatabase.open(folder: folder + "/store")
-        try db.ensureFirstAdmin("bench")
+        try db.ensureFirstAdmin("bench")   // imports are a clerk's: the first admin is one
         for (kind, file) in DemoData.files where kind != .talents {
             _ = try Importer.run(kind, path: sample + "/" + file, into: db, by: "bench")
         }

@@ -9,6 +9,7 @@ let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
     ("screens", { try ScreensBenchmark.run(arguments: $0) }),
     ("domain", { try DomainBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
     ("ui", { _ in try UIBench.run() }),
+    ("reviews", { try ReviewsBench.run(dataFolder: $0.first ?? FileManager.default.currentDirectoryPath + "/data") }),
     // The whole program beside what users would use instead, one table (issue 15; Scripts/bench.sh).
     ("suite", { try Suite.run(arguments: $0) }),
     ("generate", { try Generator.run(arguments: $0) }),

@@ -25,7 +25,7 @@ struct Stationdesk: ParsableCommand {
         subcommands: [
             OpenCommand.self, InitCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, RevertCommand.self, VerifyCommand.self, AnchorCommand.self, BackupCommand.self,
-            PolicyCommand.self, WorkdaysCommand.self, UserCommand.self,
+            PolicyCommand.self, WorkdaysCommand.self, UserCommand.self, SheetCommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -72,7 +72,9 @@ final class StationsEndToEndTests: XCTestCase {
         try t.type("/")
         try t.type("changsanjiao")
         try t.press("Enter")
-        let filtered = try t.waitFor("长三角 only") { $0.contains("/ \(total)") }
+        // The filter applies per keystroke: wait for the whole word on the filter line, or the
+        // count could be read from a frame drawn after only its first letters.
+        let filtered = try t.waitFor("长三角 only") { $0.contains("筛选： changsanjiao") && $0.contains("/ \(total)") }
         let count = Self.shown(filtered)
         XCTAssertGreaterThan(count, 3, filtered)
         try t.type("s")

@@ -144,9 +144,9 @@ final class ApplicationStepsTests: XCTestCase {
         let round = Round(id: 1, year: 2026, places: 3, openedOn: d("2026-03-01"))
         let form = try XCTUnwrap(policy.form(for: .application, type: .university))
         func sheet(_ app: Int64, _ reviewer: String, _ total: Int) -> ScoreSheet {
-            var scores: [String: Int] = [:]
+            var scores: [String: Score] = [:]
             var left = total
-            for c in form.criteria { let v = min(c.max, left); scores[c.key] = v; left -= v }
+            for c in form.criteria { let v = min(c.max, left); scores[c.key] = Score(v); left -= v }
             return ScoreSheet(subject: .application, subjectId: app, reviewer: reviewer, formId: form.id,
                               formVersion: form.version, scores: scores, submittedOn: d("2026-05-01"))
         }
@@ -231,25 +231,11 @@ final class StepRecordsTests: XCTestCase {
         }
     }
 
-    func testReviewersAreAssignedUnlessTiedNamingTheTie() throws {
-        let a = Fixture.readyApplication(state: .inReview)
-        let users = [User(login: "wang", roles: [.reviewer]), User(login: "li", roles: [.reviewer]), User(login: "zhou", roles: [.clerk])]
-        let ties = [ReviewerTie(reviewer: "li", partnerId: 1, note: "曾在广西大学任教")]
-        let sheets = try StepRecords.assignment(a, reviewers: ["wang"], users: users, assigned: [], ties: ties, policy: policy)
-        XCTAssertEqual(sheets.map(\.reviewer), ["wang"])
-        XCTAssertEqual(sheets.first?.formId, "application-review-university")
-        XCTAssertNil(sheets.first?.submittedOn)
-        XCTAssertThrowsError(try StepRecords.assignment(a, reviewers: ["li", "zhou", "wang"], users: users, assigned: sheets,
-                                                        ties: ties, policy: policy)) { error in
-            XCTAssertEqual((error as? Refused)?.reasons, [
-                .reviewerTiedToPartner(reviewer: "li", partnerId: 1, note: "曾在广西大学任教"), .notAReviewer(login: "zhou"),
-                .alreadyAssigned(reviewer: "wang"),
-            ])
-        }
-        XCTAssertThrowsError(try StepRecords.assignment(Fixture.readyApplication(state: .shortlisted), reviewers: ["wang"], users: users,
-                                                        assigned: [], ties: [], policy: policy)) { error in
-            XCTAssertEqual((error as? Refused)?.reasons, [.assignmentClosed(.shortlisted)])
-        }
+    func testReviewersAreAssignedBetweenSubmissionAndTheShortlist() {
+        XCTAssertTrue(StepRecords.assignmentOpen(Fixture.readyApplication(state: .inReview), reviewers: ["wang"]).isAllowed)
+        XCTAssertTrue(StepRecords.assignmentOpen(Fixture.readyApplication(state: .submitted), reviewers: ["wang"]).isAllowed)
+        XCTAssertEqual(StepRecords.assignmentOpen(Fixture.readyApplication(state: .shortlisted), reviewers: []).reasons,
+                       [.assignmentClosed(.shortlisted), .noReviewerChosen])
     }
 
     func testSiteVisitDuringReview() throws {
@@ -267,8 +253,8 @@ final class StepRecordsTests: XCTestCase {
         let round = Round(id: 1, year: 2026, places: 2, openedOn: d("2026-03-01"))
         let form = try XCTUnwrap(policy.form(for: .application, type: .university))
         func sheet(_ app: Int64, _ total: Int) -> ScoreSheet {
-            var scores: [String: Int] = [:], left = total
-            for c in form.criteria { let v = min(c.max, left); scores[c.key] = v; left -= v }
+            var scores: [String: Score] = [:], left = total
+            for c in form.criteria { let v = min(c.max, left); scores[c.key] = Score(v); left -= v }
             return ScoreSheet(subject: .application, subjectId: app, reviewer: "r", formId: form.id, formVersion: form.version,
                               scores: scores, submittedOn: d("2026-05-01"))
         }

@@ -59,8 +59,9 @@ final class PropertyTests: XCTestCase {
             let n = 1 + g.next(9)
             let sheets = (0..<n).map { i in
                 ScoreSheet(subject: .evaluation, subjectId: 1, reviewer: "r\(i)", formId: "evaluation-university", formVersion: 1,
-                           scores: ["results_transferred": g.next(26), "talent_projects": g.next(26), "graduates": g.next(21),
-                                    "other_cooperation": g.next(21), "operation": g.next(11)], submittedOn: d("2024-12-01"))
+                           scores: ["results_transferred": Score(g.next(26)), "talent_projects": Score(g.next(26)),
+                                    "graduates": Score(g.next(21)), "other_cooperation": Score(g.next(21)),
+                                    "operation": Score(g.next(11))], submittedOn: d("2024-12-01"))
             }
             let agg = ScoreAggregation(sheets: sheets, policy: policy)
             let totals = agg.sheets.map(\.total)

@@ -9,10 +9,10 @@ final class ReviewTests: XCTestCase {
     func sheet(_ reviewer: String, total: Int, submitted: Bool = true) -> ScoreSheet {
         // building_funds 20, policy_promotion 20, statistics_demand 20, talent_projects 25, recruitment 15
         var left = total
-        var scores: [String: Int] = [:]
+        var scores: [String: Score] = [:]
         for (key, max) in [("building_funds", 20), ("policy_promotion", 20), ("statistics_demand", 20),
                            ("talent_projects", 25), ("recruitment", 15)] {
-            scores[key] = min(max, left); left -= scores[key]!
+            scores[key] = Score(min(max, left)); left -= min(max, left)
         }
         return ScoreSheet(subject: .evaluation, subjectId: 1, reviewer: reviewer, formId: "evaluation-organization",
                           formVersion: 1, scores: scores, submittedOn: submitted ? d("2024-12-01") : nil)
@@ -48,7 +48,7 @@ final class ReviewTests: XCTestCase {
 
     func testOrganizationApplicationSheetIsScaledTo100() throws {
         let form = try XCTUnwrap(policy.form(for: .application, type: .organization))
-        let all = Dictionary(uniqueKeysWithValues: form.criteria.map { ($0.key, $0.max) })
+        let all = Dictionary(uniqueKeysWithValues: form.criteria.map { ($0.key, Score($0.max)) })
         let s = ScoreSheet(subject: .application, subjectId: 1, reviewer: "r", formId: form.id, formVersion: 1, scores: all)
         XCTAssertEqual(SheetCheck.total(of: s, form: form), Points(100))
         var half = s; half.scores = ["venue_staff": 15, "talent_resources": 20, "track_record": 10]   // 45 of 95

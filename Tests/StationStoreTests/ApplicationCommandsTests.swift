@@ -71,7 +71,7 @@ final class ApplicationCommandsTests: StoreTestCase {
                 var left = totals[s.reviewer] ?? 0
                 for (key, max) in [("venue_staff", 15), ("funding_rules", 15), ("formal_agreement", 10), ("talent_resources", 20),
                                    ("track_record", 20), ("coordination", 15), ("discipline_fit", 5)] {
-                    s.scores[key] = min(max, left); left -= min(max, left)
+                    s.scores[key] = Score(min(max, left)); left -= min(max, left)
                 }
                 s.submittedOn = d("2026-05-20")
                 try w.update(s)
@@ -115,10 +115,17 @@ final class ApplicationCommandsTests: StoreTestCase {
         XCTAssertEqual(refused(try db.perform(AssignReviewers(applicationId: a.id!, reviewers: ["wang", "li"], date: d("2026-03-16"),
                                                               files: files), by: "clerk")),
                        [.reviewerTiedToPartner(reviewer: "li", partnerId: w.partner.id!, note: "校友")])
+        // Every reviewer's reason at once, and nobody assigned: a tie, a clerk, a reviewer twice.
+        XCTAssertEqual(refused(try db.perform(AssignReviewers(applicationId: a.id!, reviewers: ["wang", "li", "clerk", "wang"],
+                                                              date: d("2026-03-16"), files: files), by: "clerk")),
+                       [.reviewerTiedToPartner(reviewer: "li", partnerId: w.partner.id!, note: "校友"), .notAReviewer(login: "clerk"),
+                        .alreadyAssigned(reviewer: "wang")])
+        XCTAssertEqual(try db.reviewSheets(application: a.id!), [])
         try db.write(command: "untie", by: "root") { w in for t in try w.records(ReviewerTie.self) { try w.delete(t) } }
-        let sheets = try db.perform(AssignReviewers(applicationId: a.id!, reviewers: ["wang", "li"], date: d("2026-03-16"), files: files),
-                                    by: "clerk")
+        let sheets = try db.perform(AssignReviewers(applicationId: a.id!, reviewers: ["wang", "li"], deadline: d("2026-04-16"),
+                                                    date: d("2026-03-16"), files: files), by: "clerk")
         XCTAssertEqual(sheets.map(\.reviewer), ["wang", "li"])
+        XCTAssertEqual(sheets.map(\.deadline), [d("2026-04-16"), d("2026-04-16")])
         try submittedSheets(db, a, totals: ["wang": 88, "li": 84])
 
         // The site visit, then the shortlist confirmed as one command.

@@ -132,8 +132,10 @@ final class ApplicationStepsUITests: XCTestCase {
         h.press(.end, .enter)   // zhaolei
         let screen = try XCTUnwrap(h.app.top as? AssignReviewersScreen)
         XCTAssertEqual(screen.refusal, ["回避：zhaolei 与共建方有关联（曾任该校教授）"])
+        h.press(.char("d"), .ctrl("u")); h.type("2026-03-20"); h.press(.enter)
         h.press(.home, .enter)   // lijing
         XCTAssertEqual(h.messageText, "已分派：lijing")
+        XCTAssertEqual(try h.db.reviewSheets(application: app.id!).first { $0.reviewer == "lijing" }?.deadline, CivilDate("2026-03-20"))
         XCTAssertEqual(try h.db.reviewSheets(application: app.id!).map(\.reviewer).sorted(), ["lijing", "wangping"])
     }
 
@@ -168,5 +170,37 @@ final class ApplicationStepsUITests: XCTestCase {
         h.press(.enter, .char("p"))
         XCTAssertEqual(h.messageText, "已发布公示：1 份申请，公示期 2026-03-02 至 2026-03-06")
         XCTAssertEqual(try state(h, name), .inNotice)
+    }
+}
+
+extension ApplicationStepsUITests {
+    func testASiteVisitAndAQuotaExceptionAreRecordedFromTheRecord() throws {
+        let h = try RoundFixture.harness(roles: [.clerk, .approver])
+        let made = try RoundFixture.seedReview(h)
+        let name = "北方虚构交通大学柳州文旅人才工作站"
+        open(h)
+        try select(h, name)
+        h.press(.enter, .char("v"))
+        XCTAssertTrue(h.app.top is ApplicationFormScreen)
+        h.press(.tab); h.type("王平、李静")
+        h.press(.tab); h.type("场地与人员属实，已查看合作协议原件")
+        h.press(.function(2))
+        XCTAssertEqual(h.messageText, "已记录实地考察：\(name)")
+        let visit = try XCTUnwrap(h.db.fetch(Application.self, id: made.apps[name]!.id!)?.siteVisit)
+        XCTAssertEqual(visit.people, "王平、李静")
+        XCTAssertEqual(visit.date, Harness.today)
+        XCTAssertTrue(h.screen(100, 60).text.contains("人员：王平、李静  情况：场地与人员属实"), h.screen(100, 60).text)
+        // A future date is refused with the reason, the input kept.
+        h.press(.char("v"), .ctrl("u")); h.type("2026-03-09")
+        h.press(.function(2))
+        XCTAssertEqual((h.app.top as? ApplicationFormScreen)?.refusal, ["日期 2026-03-09 晚于今天"])
+        h.press(.escape, .char("y"))
+        // The approver's quota exception, with its reason.
+        h.press(.char("X"), .right)
+        h.press(.tab); h.type("人才特别集聚：文旅产业人才需求旺盛")
+        h.press(.function(2))
+        XCTAssertEqual(h.messageText, "已记录名额例外：超出规划期名额（人才特别集聚）")
+        XCTAssertEqual(try h.db.quotaExceptions().map(\.kind), [.beyondPlanCap])
+        XCTAssertEqual(try h.db.quotaExceptions().first?.by, Harness.user)
     }
 }

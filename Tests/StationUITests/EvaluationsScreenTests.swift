@@ -94,7 +94,9 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("建议撤销"))
         XCTAssertTrue(grid.text.contains("甲工作站：连续两年不合格（2024、2025），建议撤销"))
         h.press(.enter)
-        XCTAssertTrue(h.app.top is StationRecordScreen)
+        XCTAssertTrue(h.app.top is EvaluationRecordScreen, "Enter opens the evaluation record")
+        h.press(.char("w"))
+        XCTAssertTrue(h.app.top is StationRecordScreen, "w opens its station")
     }
 
     func testGradeDistributionChartOfEveryYear() throws {

@@ -24,6 +24,9 @@ final class RoadTests: XCTestCase {
             _ = try seededUnit(h)
             let before = try h.db.journalCount()
             h.press(.char(DeskArea.unitsPartners.shortcut))
+            XCTAssertTrue(h.app.top is HomeScreen, "\(roles): the menu does not open the units area to them (issue 13)")
+            // Were they to reach it another way, the screen and the store still refuse every change.
+            h.app.apply([.push(UnitsPartnersScreen(h.app.ctx))])
             let hints = h.screen().rowText(23)
             XCTAssertFalse(hints.contains("a e d"), "the hint bar does not offer changes: \(hints)")
             XCTAssertFalse(hints.contains(" i "), "nor the import: \(hints)")

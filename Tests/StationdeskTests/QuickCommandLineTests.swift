@@ -15,7 +15,8 @@ final class QuickCommandLineTests: XCTestCase {
     func testEverydayLinesMeanWhatArgumentParserMakesOfThem() throws {
         let lines: [[String]] = [
             [], ["open"], ["--demo"], ["open", "--demo", "--lang", "en"], ["--data", "/tmp/s", "--share", "/tmp/d"],
-            ["--data=/tmp/s", "--theme", "mono", "--ambiguous-wide"], ["--lang=en", "--theme=light"],
+            ["--data=/tmp/s", "--theme", "mono", "--ambiguous-wide"], ["--lang=en", "--theme=light"], ["--as", "zhangwei"],
+            ["open", "--demo", "--as=lina", "--lang", "zh"],
             ["import", "talents", "a.csv"], ["import", "units", "a b.csv", "--dry-run", "--data", "/x"],
             ["import", "--data", "/x", "partners", "p.csv"], ["import", "stations", "s.csv", "--share", "/d"],
             ["undo"], ["undo", "--data", "/x"], ["redo", "--data=/x"], ["redo", "--share", "/d", "--data", "/x"],

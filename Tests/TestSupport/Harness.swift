@@ -14,13 +14,14 @@ public final class Harness {
 
     public init(language: Language = .zh, matcher: TextMatcher = .substring, ambiguousWide: Bool = false,
          rules: DeskRules = DeskRules(), roles: Set<Role> = [.clerk, .admin],
-         clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil) throws {
+         clock: (() -> CivilDate)? = nil, policyOn: ((CivilDate) -> PolicyLine)? = nil,
+         as login: String = Harness.user, actingAdmin: String? = nil, share: ShareDirectory? = nil) throws {
         db = try TemporaryStores.store()
         // An admin grants alice her roles, so alice's own undo history starts empty.
         try db.ensureFirstAdmin("root")
         _ = try db.save(User(login: Harness.user, displayName: "Alice", roles: roles), replacing: nil, by: "root")
-        let ctx = Context(catalog: Catalog(language), store: db, user: Harness.user, today: Harness.today,
-                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules)
+        let ctx = Context(catalog: Catalog(language), store: db, user: login, today: Harness.today,
+                          ambiguousWide: ambiguousWide, matcher: matcher, rules: rules, share: share, actingAdmin: actingAdmin)
         app = App(context: ctx, policy: .expired(until: CivilDate("2025-12-31")!), clock: clock, policyOn: policyOn)
     }
 

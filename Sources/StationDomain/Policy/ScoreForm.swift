@@ -11,6 +11,9 @@ public struct ScoreForm: Codable, Hashable, Sendable {
     /// When set, a sheet's total is shown scaled to this many points (the organization
     /// application sheet has no discipline-fit line, 95 raw points, scaled to 100).
     public var scaleTo: Int?
+    /// Whether a criterion may be scored in half points (12.5); whole points only when false
+    /// (absent in the file means false).
+    public var halfPoints: Bool
 
     public struct Criterion: Codable, Hashable, Sendable {
         public var key: String
@@ -20,9 +23,22 @@ public struct ScoreForm: Codable, Hashable, Sendable {
     }
 
     public init(id: String, version: Int, title: String, subject: ScoreSubject, stationType: StationType?,
-                criteria: [Criterion], scaleTo: Int? = nil) {
+                criteria: [Criterion], scaleTo: Int? = nil, halfPoints: Bool = false) {
         self.id = id; self.version = version; self.title = title; self.subject = subject
         self.stationType = stationType; self.criteria = criteria; self.scaleTo = scaleTo
+        self.halfPoints = halfPoints
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, version, title, subject, stationType, criteria, scaleTo, halfPoints }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), version: try c.decode(Int.self, forKey: .version),
+                  title: try c.decode(String.self, forKey: .title), subject: try c.decode(ScoreSubject.self, forKey: .subject),
+                  stationType: try c.decodeIfPresent(StationType.self, forKey: .stationType),
+                  criteria: try c.decode([Criterion].self, forKey: .criteria),
+                  scaleTo: try c.decodeIfPresent(Int.self, forKey: .scaleTo),
+                  halfPoints: try c.decodeIfPresent(Bool.self, forKey: .halfPoints) ?? false)
     }
 
     /// Sum of the criteria maxima (raw points).
@@ -30,4 +46,7 @@ public struct ScoreForm: Codable, Hashable, Sendable {
 
     /// The maximum a total is expressed in: `scaleTo` or the raw maximum.
     public var maximum: Int { scaleTo ?? rawMaximum }
+
+    /// The criterion of `key`, if the form has it.
+    public func criterion(_ key: String) -> Criterion? { criteria.first { $0.key == key } }
 }

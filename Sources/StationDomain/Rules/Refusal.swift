@@ -77,10 +77,31 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     // Review (SPEC "Default score sheets")
     case reviewerTiedToUnit(reviewer: String, unitId: Int64, note: String)
     case reviewerTiedToPartner(reviewer: String, partnerId: Int64, note: String)
-    case criterionOutOfBounds(key: String, value: Int, max: Int)
+    case criterionOutOfBounds(key: String, value: Score, max: Int)
+    case halfPointsNotAllowed(key: String, value: Score)
     case criterionUnknown(key: String)
     case criterionNotScored(key: String)
     case formUnknown(id: String, version: Int)
+    // Score sheets, ties, accounts and policy as reviewers and admins change them (issue 13;
+    // words in Refusal+Reviews.swift)
+    case sheetNotYours(sheet: Int64, reviewer: String)
+    case sheetNotVisible(sheet: Int64)
+    case sheetLocked(sheet: Int64, submittedOn: CivilDate)
+    case sheetNotSubmitted(sheet: Int64)
+    case sheetWithdrawn(sheet: Int64)
+    case sheetReasonRequired
+    case sheetFormMismatch(sheetForm: String, sheetVersion: Int, given: String, givenVersion: Int)
+    case reviewSubjectUnknown(subject: ScoreSubject, id: Int64)
+    case tieNeedsUnitOrPartner
+    case tieNotYours
+    case submitCannotBeUndone
+    case cannotDeactivateSelf
+    case lastAdmin(login: String)
+    case notYourPreferences
+    case adminOnly
+    case policyStillInForce(title: String, id: String, on: CivilDate, until: CivilDate)
+    case policyAlreadyContinued(id: String, from: CivilDate, by: String)
+    case noPolicyExpired(on: CivilDate)
     // Money (Art. 11–13)
     case yearOutsideManagementPeriod(year: Int, period: String)
     case amountAboveCap(amount: Fen, cap: Fen)
@@ -106,6 +127,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case alreadyDecided(on: CivilDate)
     case notDecided(year: Int)
     case noRevocationProposal(needed: Int)
+    case noEvaluationDue(year: Int)
     // Station life (Art. 7, 8)
     case dutyUnknown(duty: Int, type: StationType)
     case stationNotActive(StationStatus)
@@ -197,16 +219,17 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .reviewerTiedToUnit(r, u, n): return Words("回避：评审专家\(r)与设站单位#\(u)有关联（\(n)）", "conflict of interest: reviewer tied to the unit")
         case let .reviewerTiedToPartner(r, p, n): return Words("回避：评审专家\(r)与共建方#\(p)有关联（\(n)）", "conflict of interest: reviewer tied to a partner")
         case let .criterionOutOfBounds(k, v, m): return Words("“\(k)”得分\(v)超出0–\(m)", "score \(v) for \(k) outside 0–\(m)")
+        case let .halfPointsNotAllowed(k, v): return Words("“\(k)”得分\(v)：此表只能打整数分", "score \(v) for \(k): this form takes whole points only")
         case let .criterionUnknown(k): return Words("评分表没有“\(k)”一项", "the form has no criterion \(k)")
         case let .criterionNotScored(k): return Words("“\(k)”未评分", "criterion \(k) not scored")
         case let .formUnknown(id, v): return Words("找不到评分表 \(id) 第\(v)版", "form \(id) version \(v) not in the policy")
         case let .yearOutsideManagementPeriod(y, p): return Words("第十一条：\(y)年度不在管理期\(p)内，不予补助", "Art. 11: year \(y) outside the management period \(p)")
         case let .amountAboveCap(a, c): return Words("第十一条：金额\(a)超过上限\(c)", "Art. 11: amount \(a) above the cap \(c)")
-        case let .amountNegative(a): return Words("金额不能为负：\(a)", "amount must not be negative")
-        case let .clawbackAbovePaid(c, p): return Words("第十三条：退回\(c)超过已拨付\(p)", "Art. 13: clawback above the amount paid")
+        case let .amountNegative(a): return Words("金额不能为负：\(a)", "the amount must not be negative: \(a)")
+        case let .clawbackAbovePaid(c, p): return Words("第十三条：退回合计\(c)超过已拨付\(p)", "Art. 13: returns of \(c) would exceed the \(p) paid")
         case .amountNotDecided:
-            return Words("第十一条：补助金额待核定，尚不能拨付", "Art. 11: the amount is not decided yet: nothing can be paid")
-        case let .amountNotPositive(a): return Words("金额须大于零：\(a)", "the amount must be more than zero")
+            return Words("第十一条：补助金额待核定，尚不能拨付", "Art. 11: the amount is not decided yet, so nothing can be paid")
+        case let .amountNotPositive(a): return Words("金额须大于零：\(a)", "the amount must be more than zero: \(a)")
         case let .paymentAboveAmount(p, a):
             return Words("第十一条：累计拨付\(p)将超过核定金额\(a)", "Art. 11: payments of \(p) would exceed the amount \(a)")
         case let .amountBelowPaid(a, p): return Words("核定金额\(a)低于已拨付\(p)", "the amount \(a) is below what was paid, \(p)")
@@ -215,19 +238,24 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
             return Words("第十二条：累计支出\(s)将超过已拨付\(p)", "Art. 12: spending of \(s) would exceed what was paid, \(p)")
         case .otherUseNotStated: return Words("第十二条：用途为“其他”时须写明用途", "Art. 12: an 'other' use must be stated")
         case .clawbackReasonRequired: return Words("第十三条：责令退回须写明理由", "Art. 13: an ordered return needs a reason")
-        case let .noSubsidyForGrade(g): return Words("第十一条：等级“\(g.rawValue)”不予补助", "Art. 11: grade \(g.rawValue) earns no subsidy")
+        case let .noSubsidyForGrade(g):
+            return Words("第十一条：\(g == .unqualified ? "不合格" : g.rawValue + "级")不予补助", "Art. 11: \(g.rawValue) earns no subsidy")
         case let .notAnEvaluationYear(y, years):
             return Words("第十条：该站没有在\(y)年结束的评估年度（评估年度：\(years)）", "Art. 10: the station has no evaluation year ending in \(y); its years: \(years)")
         case let .evaluationYearNotOver(e): return Words("第十条：评估年度至\(e)止，尚未结束", "Art. 10: the evaluation year runs until \(e)")
         case let .unclassifiedEmployers(n, names):
-            let list = names.prefix(5).joined(separator: "、") + (names.count > 5 ? "等" : "")
-            return Words("第十条第三项：\(n)名人才的用人单位类型未分类（\(list)），须先分类再评定", "Art. 10.3: \(n) talents have an unclassified employer; classify them first")
+            let zh = names.prefix(5).joined(separator: "、") + (names.count > 5 ? "等" : "")
+            let en = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " …" : "")
+            return Words("第十条第三项：\(n)名人才的用人单位未分类（\(zh)），须先在“人才”中分类再评定",
+                         "Art. 10.3: \(n) talents have an unclassified employer (\(en)); classify them under Talents first")
         case .decisionReferenceRequired: return Words("须填写决定文号", "the decision reference is required")
         case .evaluatorNameRequired: return Words("第十条：委托第三方机构评估须写明机构名称", "Art. 10: name the entrusted third party")
-        case let .alreadyDecided(d): return Words("该年度评估已于\(d)评定", "this evaluation was decided on \(d)")
+        case let .alreadyDecided(d): return Words("该年度已于\(d)评定；如有误请撤销该操作", "this year was decided on \(d); undo that decision to change it")
         case let .notDecided(y): return Words("\(y)年度评估尚未评定", "the evaluation of \(y) is not decided")
         case let .noRevocationProposal(n):
             return Words("第十条第四项：没有连续\(n)个评估年度不合格", "Art. 10.4: no \(n) consecutive unqualified evaluation years")
+        case let .noEvaluationDue(y):
+            return Words("第十条：没有尚未开启的、在\(y)年结束的评估年度", "Art. 10: no evaluation year ending in \(y) is left to open")
         case .correctionReasonRequired:
             return Words("第十条：更正人才数须写明理由", "Art. 10: a corrected talent count needs a reason")
         case let .countNegative(n): return Words("人才数不能为负：\(n)", "the count must not be negative")
@@ -237,6 +265,12 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
              .filingReasonRequired, .filingNamesNobody, .filingSamePerson, .filingNotCurrentHead, .filingNotOnStaff,
              .filingAlreadyOnStaff, .acknowledgedBeforeFiling, .fieldRequired, .headcountInvalid:
             let t = stationTexts
+            return Words(t.zh, t.en)
+        case .sheetNotYours, .sheetNotVisible, .sheetLocked, .sheetNotSubmitted, .sheetWithdrawn, .sheetReasonRequired,
+             .sheetFormMismatch, .reviewSubjectUnknown, .tieNeedsUnitOrPartner, .tieNotYours, .submitCannotBeUndone,
+             .cannotDeactivateSelf, .lastAdmin, .notYourPreferences, .adminOnly, .policyStillInForce, .policyAlreadyContinued,
+             .noPolicyExpired:
+            let t = reviewTexts
             return Words(t.zh, t.en)
         }
     }

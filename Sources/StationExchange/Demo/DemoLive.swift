@@ -8,7 +8,8 @@ import StationStore
 /// ending within 90 days, one renewed (its next period started), one ended without renewal; an
 /// evaluation year ended and open, a subsidy due and one overdue (`DemoEvaluations`); the Measures
 /// continued provisionally (原政策继续执行, 十五五 2026–2030, cap 10) so this year's round can run;
-/// and this year's round in progress (`DemoRound`).
+/// this year's round in progress (`DemoRound`); and the reviewers' sheets of the open evaluation
+/// year, five submitted on one station with one far from the rest (`DemoReviews`).
 ///
 /// All of it is set-up, not the user's commands: it is journalled as set-up ("setup-…", never
 /// undone) and written by the set-up login `demo` (the store's first admin), so the journal says
@@ -64,6 +65,7 @@ public enum DemoLive {
             try DemoEvaluations.seed(into: db, share: share, through: today.year, by: setupUser, book: book, today: today)
         } catch let e as ImportFailure { throw e } catch { throw ImportFailure.store("\(error)") }
         try DemoRound.seed(into: db, files: files, calendar: try? share.workdayCalendar(), by: setupUser, today: today)
+        try DemoReviews.seed(into: db, share: share, by: setupUser, today: today)
     }
 
     /// Moves every station (and the talents credited to it) so it stands where `places` says on

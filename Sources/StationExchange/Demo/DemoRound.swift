@@ -73,24 +73,26 @@ enum DemoRound {
         }
         func assign(_ a: Application?, _ logins: [String], ago: Int) {
             guard let id = a?.id else { return }
-            _ = try? db.perform(AssignReviewers(applicationId: id, reviewers: logins, date: day(ago), files: files), by: setup, asSetUp: true)
+            _ = try? db.perform(AssignReviewers(applicationId: id, reviewers: logins, deadline: day(ago - 14), date: day(ago), files: files), by: setup, asSetUp: true)
         }
         /// Each reviewer's sheet filled to `total` (nil: left new; a negative total: a draft of two lines).
         func score(_ a: Application?, _ totals: [String: Int?], ago: Int) throws {
             guard let id = a?.id, let policy else { return }
             for sheet in try db.reviewSheets(application: id) {
                 guard let wanted = totals[sheet.reviewer], let total = wanted, let form = policy.form(id: sheet.formId, version: sheet.formVersion) else { continue }
-                var s = sheet
+                var scores: [String: Score] = [:]
                 var left = abs(total)
                 for c in (total < 0 ? Array(form.criteria.prefix(2)) : form.criteria) {
                     let v = min(c.max, left)
-                    s.scores[c.key] = v
+                    scores[c.key] = Score(v)
                     left -= v
                 }
-                if total > 0 { s.submittedOn = day(ago) }
-                try db.write(command: total > 0 ? "demo-sheet-submit" : "demo-sheet-draft", by: sheet.reviewer, asSetUp: true) { w in
-                    w.summary = "演示评分"
-                    try w.update(s, replacing: sheet)
+                // As the reviewer would: a draft is kept apart (only they see it), a submission journalled.
+                let draft = SheetDraft(sheetId: sheet.id ?? 0, scores: scores)
+                if total > 0 {
+                    try db.perform(SubmitSheet(draft, form: form, on: day(ago)), by: sheet.reviewer, asSetUp: true)
+                } else {
+                    try db.perform(SaveDraft(draft), by: sheet.reviewer, asSetUp: true)
                 }
             }
         }

@@ -31,7 +31,7 @@ public enum ScoreSheetExport {
         }
         let rows = sheets.map { s -> [String] in
             [s.subject.rawValue, String(s.subjectId), subjectNames[s.subjectId] ?? "", s.reviewer]
-                + form.criteria.map { c in s.scores[c.key].map(String.init) ?? "" }
+                + form.criteria.map { c in s.scores[c.key]?.description ?? "" }
                 + [SheetCheck.total(of: s, form: form).description, s.comment, s.submittedOn?.description ?? ""]
         }
         // subject_id, the scores, the total and the date are numbers and dates, never guarded.

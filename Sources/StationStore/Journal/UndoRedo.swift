@@ -1,4 +1,5 @@
 import GRDB
+import StationDomain
 
 /// Undo and redo per user, and an admin's revert of any entry. Each is itself a new journal entry
 /// pointing at what it inverted; history is never deleted. Each inverts an entry only when every
@@ -10,6 +11,8 @@ extension AppDatabase {
     public func undo(by user: String) throws -> JournalEntry {
         try transaction { db in
             guard let target = try UndoStack.undoTarget(db, user: user) else { throw StoreError.nothingToUndo(user: user) }
+            let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [target])
+            if let command, let refusal = UndoStack.lockingCommands[command] { throw Refused([refusal]) }
             return try UndoStack.invert(db, entry: target, user: user, kind: .undo, undoes: target, redoes: nil)
         }
     }

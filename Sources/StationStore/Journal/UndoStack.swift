@@ -1,4 +1,5 @@
 import GRDB
+import StationDomain
 
 /// The per-user undo and redo stacks, read from the journal itself (nothing is kept beside it,
 /// so they survive restarts), and the inversion of an entry under the conflict check.
@@ -37,11 +38,16 @@ enum UndoStack {
         return nil
     }
 
-    /// Commands that set the store up rather than change its records: the first admin's grant and
-    /// whatever `--demo` loads ("setup-…"). Never an undo target and never reverted — undoing the
-    /// grant would leave a store nobody may run, and `u` in the demo must not unload the demo.
-    static let setupCommands: Set<String> = ["first-admin"]
+    /// Commands that set the store up rather than change its records: the first admin's grant,
+    /// an admin's `--as` session, and whatever `--demo` loads ("setup-…"). Never an undo target and
+    /// never reverted — undoing the grant would leave a store nobody may run, and `u` in the demo
+    /// must not unload the demo.
+    static let setupCommands: Set<String> = ["first-admin", "act-as"]
     static let setupPrefix = "setup-"
+
+    /// Commands whose undo would unlock what only another role may unlock: a reviewer's
+    /// submission (a clerk reopens it, with a reason). Undo refuses them in plain words.
+    static let lockingCommands: [String: Refusal] = ["sheet-submit": .submitCannotBeUndone]
 
     static func isSetup(command: String) -> Bool { setupCommands.contains(command) || command.hasPrefix(setupPrefix) }
 

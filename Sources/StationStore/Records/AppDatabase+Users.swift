@@ -60,7 +60,7 @@ extension AppDatabase {
                 // The store must always keep one admin, or nobody could manage users again.
                 if stored.roles.contains(.admin), !user.roles.contains(.admin) {
                     let admins = try Row.fetchAll(writer.db, sql: UserRow.selectSQL)
-                        .map { try UserRow(row: $0) }.filter { $0.roles.contains(.admin) && $0.login != user.login }
+                        .map { try UserRow(row: $0) }.filter { $0.user.has(.admin) && $0.login != user.login }
                     if admins.isEmpty {
                         throw StoreError.invalid(field: "roles", message:
                             "\(user.login) 是最后一位管理员，不能去掉 admin 角色 (\(user.login) is the last admin; the admin role cannot be removed)")

@@ -8,17 +8,21 @@ struct UserRow: StoredRecord {
     var login: String
     var displayName: String
     var roles: Set<Role>
+    var deactivatedOn: CivilDate?
 
-    static let tableSpec = TableSpec(name: "app_user", columns: ["login", "display_name", "roles"])
+    static let tableSpec = TableSpec(name: "app_user", columns: ["login", "display_name", "roles", "deactivated_on"],
+                                     addedLater: ["deactivated_on"])
 
     init(storedId: Int64?, user: User) {
         self.storedId = storedId; login = user.login; displayName = user.displayName; roles = user.roles
+        deactivatedOn = user.deactivatedOn
     }
 
-    var user: User { User(login: login, displayName: displayName, roles: roles) }
+    var user: User { User(login: login, displayName: displayName, roles: roles, deactivatedOn: deactivatedOn) }
 
     func databaseValues() throws -> [DatabaseValue] {
-        [login.databaseValue, displayName.databaseValue, roles.sorted().map(\.rawValue).joined(separator: ",").databaseValue]
+        [login.databaseValue, displayName.databaseValue, roles.sorted().map(\.rawValue).joined(separator: ",").databaseValue,
+         ColumnCoding.value(deactivatedOn)]
     }
 
     init(row: Row) throws {
@@ -34,6 +38,7 @@ struct UserRow: StoredRecord {
             set.insert(role)
         }
         roles = set
+        deactivatedOn = try ColumnCoding.optionalDate(row, "deactivated_on")
     }
 
     static func fetch(_ db: Database, login: String) throws -> UserRow? {

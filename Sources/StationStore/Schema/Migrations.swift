@@ -15,6 +15,8 @@ enum Migrations {
         (3, ApplicationsSchema.sql),
         (4, SchemaStationsTalents.sql),
         (5, SchemaReferences.sql),
+        (6, ReviewsSchema.sql),
+        (7, SchemaMoney.sql),
     ]
 
     static var latest: Int { steps.last!.version }

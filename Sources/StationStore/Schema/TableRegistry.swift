@@ -9,7 +9,13 @@ enum TableRegistry {
         StaffFiling.tableSpec, Activity.tableSpec, TalentDemand.tableSpec, Talent.tableSpec, Evaluation.tableSpec, Subsidy.tableSpec,
         Payment.tableSpec, SpendingLine.tableSpec, Clawback.tableSpec,
         StoredPolicyVersion.tableSpec, StoredContinuation.tableSpec, StationPeriod.tableSpec,
+        PreferenceRow.tableSpec, ActingSessionRow.tableSpec,
     ]
+
+    /// Tables the journal never touches, by decision: `score_draft` holds what a reviewer typed and
+    /// has not submitted — their unfinished input, read by them alone (the journal is read by
+    /// clerks); submitting journals the whole sheet and removes the draft. `verify` does not check them.
+    static let unjournalled: Set<String> = ["score_draft"]
 
     private static let byName: [String: TableSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 

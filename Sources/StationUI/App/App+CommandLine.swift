@@ -169,6 +169,8 @@ extension App {
     }
 
     private func openArea(_ area: DeskArea) {
+        // The same rule as the menu: an area that is not the user's is refused in plain words.
+        guard DeskAccess.allows(area, ctx.roles) else { apply([.error(ctx.catalog.areaRefused(area, roles: ctx.roles))]); return }
         apply([.push(HomeScreen.open(area, ctx)), .message(ctx.catalog.commandOpened(ctx.catalog.areaName(area)))])
     }
 

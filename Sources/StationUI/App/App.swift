@@ -9,7 +9,7 @@ public final class App {
     /// Each stacked screen's identity (parallel to `stack`), so a job's outcome finds its asker.
     private var ids: [Int] = [0]
     private var nextId = 1
-    public private(set) var ctx: Context
+    public internal(set) var ctx: Context
     public private(set) var policy: PolicyLine
     /// Today's date source and the policy standing on a date, so a program left open past
     /// midnight shows the new day (and a policy that expired at midnight).
@@ -25,6 +25,8 @@ public final class App {
     public var busyInteraction: BusyInteraction?
     /// The long command running now, drawn as a progress box (App+Import.swift).
     public internal(set) var busy: BusyState?
+    /// A theme chosen in 设置 and not yet applied by the terminal driver.
+    var themeRequest: String?
     /// The command line, while `:` has it open (App+CommandLine.swift).
     var commandLine: CommandLineState?
     /// Whether the command line is open (for tests and the driver).
@@ -235,10 +237,12 @@ public final class App {
         var tail = " · \(ctx.today)"
         if let p = c.policyText(policy) { tail += " · " + p }
         let names = roles.map(c.roleName)
+        // An admin's `--as` session says so beside the name it acts as.
+        let who = ctx.actingAdmin.map { c.actingAs(ctx.user, admin: $0) } ?? ctx.user
         let variants = [
-            "\(ctx.user) (\(names.isEmpty ? c.noRoles : names.joined(separator: ",")))" + tail,
-            "\(ctx.user) (\(names.first ?? c.noRoles)\(names.count > 1 ? ",…" : ""))" + tail,
-            ctx.user + tail,
+            "\(who) (\(names.isEmpty ? c.noRoles : names.joined(separator: ",")))" + tail,
+            "\(who) (\(names.first ?? c.noRoles)\(names.count > 1 ? ",…" : ""))" + tail,
+            who + tail,
         ]
         let room = grid.width - 2
         // Roles full or short beside the whole left side (up to 30 cells); else beside at least

@@ -5,7 +5,8 @@ import StationStore
 /// who is working with which roles (to offer only what they may do: `may`), and what day
 /// it is (computed by the executable in China Standard Time), and how text is measured and matched.
 public struct Context {
-    public let catalog: Catalog
+    /// Replaced when the user picks another language in 设置 (their preferences).
+    public internal(set) var catalog: Catalog
     public let store: AppDatabase
     public let user: String
     /// The user's roles as the store held them at the last reload (the store checks again on
@@ -13,21 +14,26 @@ public struct Context {
     public internal(set) var roles: Set<Role> = []
     /// Today in China; the app moves it on when the day changes while the program stays open.
     public internal(set) var today: CivilDate
-    public let ambiguousWide: Bool
+    public internal(set) var ambiguousWide: Bool
     /// Whether `query` finds `text`: substring by default; pinyin when the executable wires the
     /// domain's `PinyinTable`.
     public let matcher: TextMatcher
     /// The policy book and workday calendar (empty in tests that do not need them).
     public let rules: DeskRules
+    /// The data/ folder, for the admin's policy commands in 设置 (nil: they say it is missing).
+    public let share: ShareDirectory?
+    /// Set when an admin opened the program as `user` (`--as`): the admin's login.
+    public let actingAdmin: String?
 
     /// Whether the user's roles grant `permission` (`Permission.role`, the store's one table).
     public func may(_ permission: Permission) -> Bool { roles.grant(permission) }
 
     public init(catalog: Catalog, store: AppDatabase, user: String, today: CivilDate,
-                ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules()) {
+                ambiguousWide: Bool = false, matcher: TextMatcher = .substring, rules: DeskRules = DeskRules(),
+                share: ShareDirectory? = nil, actingAdmin: String? = nil) {
         self.catalog = catalog; self.store = store; self.user = user; self.today = today
         self.ambiguousWide = ambiguousWide; self.matcher = matcher
-        self.rules = rules
+        self.rules = rules; self.share = share; self.actingAdmin = actingAdmin
     }
 }
 

@@ -295,6 +295,9 @@ extension Catalog {
     public var columnTies: String { ta("回避关联", "Ties") }
     public var columnAssigned: String { ta("已分派", "Assigned") }
     public var assignedMark: String { ta("✓ 已分派", "✓ yes") }
+    public var keyDeadline: String { ta("截止日期", "deadline") }
+    public var deadlineLabel: String { ta("截止：", "Due: ") }
+    public var deadlineProblem: String { ta("截止日期须为今天或以后（YYYY-MM-DD）", "the deadline is today or later (YYYY-MM-DD)") }
     public var keyAssign: String { ta("分派", "assign") }
     public func assignTitle(_ name: String) -> String { ta("分派评审专家：\(name)", "Assign reviewers: \(name)") }
     public func tiedTo(_ who: String, _ note: String) -> String { ta("回避：与“\(who)”有关联（\(note)）", "tied to \(who) (\(note))") }

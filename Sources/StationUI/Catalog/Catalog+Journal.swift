@@ -19,6 +19,7 @@ extension Catalog {
         case "app_user": return tj("用户", "User")
         case "staff_filing": return tj("人员备案", "Staff filing")
         case "activity": return tj("活动", "Activity")
+        case "talent_demand": return tj("人才需求", "Talent demand")
         default: return table
         }
     }
@@ -59,6 +60,30 @@ extension Catalog {
         case "login": return tj("登录名", "Login")
         case "display_name": return tj("姓名", "Display name")
         case "roles": return tj("角色", "Roles")
+        // Issue 12: what a station keeps, and a talent's employer kind
+        case "employer_kind": return fieldEmployerKind
+        case "termination_letter_on": return fieldTerminationLetterOn
+        case "termination_letter_reference": return fieldLetterReference
+        case "filed_on": return fieldFiledOn
+        case "role": return fieldRole
+        case "old_person": return fieldOldPerson
+        case "new_person": return fieldNewPerson
+        case "reason": return fieldReason
+        case "acknowledged_on": return fieldAcknowledgedOn
+        case "on_date": return fieldActivityOn
+        case "duty": return fieldDuty
+        case "title": return fieldTitle
+        case "place": return fieldPlace
+        case "participants": return fieldParticipants
+        case "outcome": return fieldOutcome
+        case "evidence": return fieldEvidence
+        case "enterprise": return fieldEnterprise
+        case "need": return fieldNeed
+        case "headcount": return fieldHeadcount
+        case "field": return fieldField
+        case "collected_on": return fieldCollectedOn
+        case "published": return fieldPublished
+        case "published_where": return fieldPublishedWhere
         default: return fieldLabel(key)
         }
     }
@@ -79,7 +104,9 @@ extension Catalog {
         case (_, "category"): return TalentCategory(rawValue: value).map(categoryText) ?? value
         case (_, "grade"): return Grade(rawValue: value).map(gradeText) ?? value
         case (_, "cap"), (_, "amount"): return Int64(value).map { Fen($0).description } ?? value
-        case (_, "far_below_standard"), (_, "did_not_cooperate"), (_, "in_name_only"):
+        case (_, "employer_kind"): return EmployerKind(rawValue: value).map { employerKind($0) } ?? value
+        case ("staff_filing", "role"): return StaffRole(rawValue: value).map(staffRole) ?? value
+        case (_, "far_below_standard"), (_, "did_not_cooperate"), (_, "in_name_only"), ("talent_demand", "published"):
             return value == "1" ? tj("是", "yes") : value == "0" ? tj("否", "no") : value
         case (_, "unit_id"), (_, "employer_unit_id"): return ref("unit", value)
         case (_, "station_id"): return ref("station", value)

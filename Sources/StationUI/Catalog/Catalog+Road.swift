@@ -14,14 +14,14 @@ extension Catalog {
             for r in by {
                 if let i = groups.firstIndex(where: { $0.table == r.table }) { groups[i].count += 1 } else { groups.append((r.table, 1)) }
             }
-            let zhWho = groups.map { "\($0.count)个\(journalTable($0.table))" }.joined(separator: "、")
-            let enWho = groups.map { "\($0.count) \(journalTable($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
+            let zhWho = groups.map { "\($0.count)个\(recordNoun($0.table))" }.joined(separator: "、")
+            let enWho = groups.map { "\($0.count) \(recordNoun($0.table).lowercased())\($0.count == 1 ? "" : "s")" }
                 .joined(separator: " and ")
             let names = by.map(\.name)
-            return tr("\(journalTable(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
-                      "\(journalTable(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
+            return tr("\(recordNoun(table))“\(name)”被\(zhWho)使用，不能删除：\(names.joined(separator: "、"))",
+                      "\(recordNoun(table)) “\(name)” is used by \(enWho) and cannot be deleted: \(names.joined(separator: ", "))")
         case let .referenceMissing(table, id):
-            return tr("引用的\(journalTable(table)) #\(id) 不存在", "\(journalTable(table)) #\(id) does not exist")
+            return tr("引用的\(recordNoun(table)) #\(id) 不存在", "\(recordNoun(table)) #\(id) does not exist")
         case let .unitOutsideLiuzhou(code):
             return tr("第四条第1项：统一社会信用代码\(code)的登记机关不在柳州（4502），须由经办人写明说明",
                       "Art. 4.1: credit code \(code) was not registered in Liuzhou (4502); a clerk's written note is required")
@@ -95,6 +95,16 @@ extension Catalog {
         }
     }
 
+    /// One record of a stored table, as a refusal names it ("共建方", "Partner").
+    public func recordNoun(_ table: String) -> String {
+        switch table {
+        case "unit": return tr("设站单位", "Unit")
+        case "partner": return tr("共建方", "Partner")
+        case "application": return tr("申请", "Application")
+        default: return journalTable(table)
+        }
+    }
+
     /// Art. 4.1: the form field and record line of a unit's note on a code from outside Liuzhou.
     public var fieldLocationNote: String { tr("非柳州代码说明", "Note: code not from Liuzhou") }
 
@@ -134,6 +144,20 @@ extension Catalog {
         case "import-partners": return tr("导入共建方", "import partners")
         case "import-stations": return tr("导入工作站", "import stations")
         case "import-talents": return tr("导入人才", "import talents")
+        case "sheet-submit": return tr("提交评分表", "submit score sheet")
+        case "sheet-reopen": return tr("退回评分表", "reopen score sheet")
+        case "sheet-withdraw": return tr("撤回评分表", "withdraw score sheet")
+        case "sheet-assign": return tr("分配评分表", "assign score sheet")
+        case "tie-declare": return tr("声明回避", "declare tie")
+        case "tie-remove": return tr("删除回避声明", "remove tie")
+        case "user-deactivate": return tr("停用用户", "deactivate user")
+        case "user-reactivate": return tr("恢复用户", "reactivate user")
+        case "user-add": return tr("新增用户", "add user")
+        case "user-edit": return tr("修改用户", "edit user")
+        case "preferences": return tr("偏好设置", "preferences")
+        case "act-as": return tr("管理员代为操作", "admin acting as")
+        case "policy-load": return tr("载入政策", "load policy")
+        case "policy-continue": return tr("原政策继续执行", "continue policy")
         case "station-filing": return tr("人员变更备案", "file a staff change at")
         case "station-filing-acknowledge": return tr("记录备案确认日期", "record a filing's acknowledgement at")
         case "station-termination-letter": return tr("记录期满终止函", "record the termination letter of")
@@ -170,7 +194,7 @@ extension Catalog {
         case "reviewers-assign": return tr("分派评审专家", "assign reviewers")
         case "site-visit": return tr("记录实地考察", "record a site visit")
         case "quota-exception": return tr("记录名额例外", "record a quota exception")
-        default: return nil
+        default: return moneyCommandName(name)
         }
     }
 

@@ -37,14 +37,11 @@ public struct Catalog: Sendable {
         case .todo: return t("管理期将满、补助到期、建议撤销", "periods ending, subsidies due, revocations")
         case .stations: return t("工作站名录、管理期与状态", "stations, periods and status")
         case .evaluations: return t("每年人数、等级与撤销提示", "yearly counts, grades, revocations")
+        case .subsidies: return t("待核定、待拨付、逾期、支出与退回", "amounts, payments, overdue, spending, returns")
         case .talents: return t("引进的人才名单，各站每年引进图表", "talent records; per-station yearly chart")
         case .applications: return t("评选轮次、设站申请、择优名单与公示", "rounds, applications, shortlist, notice")
         default: return ""
         }
-    }
-    public var notBuiltMark: String { t("（尚未建成）", "(not built yet)") }
-    public var notBuiltText: String {
-        t("此功能尚未建成，将在后续版本提供。按 Esc 返回。", "This area is not built yet; a later version adds it. Esc goes back.")
     }
 
     // MARK: keys

@@ -3,8 +3,13 @@
 public struct ConfirmScreen: Screen {
     public let question: String
     public let onYes: [Effect]
+    /// Work done only once `y` is pressed (writing a file), whose effects then follow.
+    private let then: (() -> [Effect])?
 
-    public init(question: String, onYes: [Effect]) { self.question = question; self.onYes = onYes }
+    public init(question: String, onYes: [Effect]) { self.question = question; self.onYes = onYes; then = nil }
+
+    /// `then` runs only after `y`.
+    public init(question: String, then: @escaping () -> [Effect]) { self.question = question; onYes = []; self.then = then }
 
     public var isOverlay: Bool { true }
     public func title(_ ctx: Context) -> String { ctx.catalog.confirmTitle }
@@ -13,7 +18,7 @@ public struct ConfirmScreen: Screen {
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         switch key {
-        case .char("y"), .char("Y"): return [.pop] + onYes
+        case .char("y"), .char("Y"): return [.pop] + onYes + (then?() ?? [])
         case .char("n"), .char("N"), .escape, .char("q"): return [.pop]
         default: return []   // a dialog swallows every other key, so nothing happens behind it
         }

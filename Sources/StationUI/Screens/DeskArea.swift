@@ -2,9 +2,6 @@
 public enum DeskArea: Int, CaseIterable, Sendable {
     case todo, applications, stations, evaluations, subsidies, talents, unitsPartners, myScores, journal, settings
 
-    /// Whether this build has the area's screens; the others open a "not built yet" screen.
-    public var isBuilt: Bool { [.unitsPartners, .journal, .talents, .stations, .evaluations, .todo, .applications].contains(self) }
-
     /// The digit that opens it from the home screen (1…9, then 0).
     public var shortcut: Character { Character(String((rawValue + 1) % 10)) }
 }

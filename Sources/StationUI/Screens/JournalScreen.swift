@@ -5,6 +5,8 @@ import StationStore
 public struct JournalScreen: Screen {
     public enum Source: Equatable, Sendable {
         case all
+        /// Only the entries the user made (a reviewer's journal).
+        case mine
         case history(table: String, id: Int64, name: String)
     }
 
@@ -30,6 +32,7 @@ public struct JournalScreen: Screen {
     public func title(_ ctx: Context) -> String {
         switch source {
         case .all: return ctx.catalog.areaName(.journal)
+        case .mine: return ctx.catalog.journalMine
         case .history(_, _, let name): return ctx.catalog.historyOf(name)
         }
     }
@@ -51,6 +54,7 @@ public struct JournalScreen: Screen {
         do {
             switch source {
             case .all: entries = try ctx.store.journal(limit: 1000, beforeSequence: nil)
+            case .mine: entries = try ctx.store.journal(of: ctx.user, limit: 1000)
             case .history(let t, let id, _): entries = try ctx.store.history(table: t, id: id).sorted { $0.sequence > $1.sequence }
             }
             loadError = nil

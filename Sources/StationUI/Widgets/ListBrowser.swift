@@ -120,14 +120,13 @@ public struct ListBrowser: Sendable {
                                reversed: Bool = false, matcher: TextMatcher, ambiguousWide: Bool) -> Prepared {
         var table: PinyinTable?
         if case .pinyin(let t) = matcher.kind { table = t }
+        let values = ColumnValues.all(rows, columns: columns.count)
         var keys: [Int: SortKeys] = [:]
-        for c in columns.indices {
-            keys[c] = SortKeys(rows.indices.lazy.map { rows.cell($0, c) }, order: columns[c].order, table: table)
-        }
-        return Prepared(rows: rows, ids: ids, natural: naturalWidths(columns, rows, ambiguousWide: ambiguousWide), keys: keys,
+        for c in columns.indices { keys[c] = SortKeys(values[c], order: columns[c].order, table: table) }
+        return Prepared(rows: rows, ids: ids, natural: naturalWidths(columns, values, ambiguousWide: ambiguousWide), keys: keys,
                         sortColumn: sortColumn, reversed: reversed,
                         order: keys[sortColumn]?.sortedIndices(reversed: reversed) ?? Array(rows.indices),
-                        search: RowSearch(rows: rows, matcher: matcher))
+                        search: RowSearch(columns: values, rowCount: rows.count, matcher: matcher))
     }
 
     /// Takes prepared rows, keeping the selected record, its marks and the filter; a sort chosen
@@ -176,6 +175,18 @@ public struct ListBrowser: Sendable {
         apply(ctx, keep: keep)
     }
 
+    /// The widest value of each column, title included, from its distinct values.
+    static func naturalWidths(_ columns: [Table.Column], _ values: [ColumnValues], ambiguousWide: Bool) -> [Int] {
+        columns.indices.map { i in
+            var w = DisplayWidth.of(columns[i].title, ambiguousWide: ambiguousWide)
+            guard columns[i].share > 0, i < values.count else { return w }
+            for cell in values[i].values where cell.utf8.count > w {
+                w = max(w, DisplayWidth.quick(cell, ambiguousWide: ambiguousWide))
+            }
+            return w
+        }
+    }
+
     /// The widest value of each column, title included (`DisplayWidth.quick`). O(text).
     static func naturalWidths(_ columns: [Table.Column], _ rows: ListRows, ambiguousWide: Bool) -> [Int] {
         var w = columns.map { DisplayWidth.of($0.title, ambiguousWide: ambiguousWide) }
@@ -211,8 +222,7 @@ public struct ListBrowser: Sendable {
         if let k = keys[column] { return k }
         let table: PinyinTable?
         if case .pinyin(let t) = ctx.matcher.kind { table = t } else { table = nil }
-        let rows = self.rows
-        let k = SortKeys(rows.indices.lazy.map { rows.cell($0, column) }, order: self.table.columns[column].order, table: table)
+        let k = SortKeys(ColumnValues(rows, column: column), order: self.table.columns[column].order, table: table)
         keys[column] = k
         return k
     }

@@ -3,25 +3,16 @@ import StationDomain
 /// The order of one column of a list as a rank per row: equal cells share a rank, and ranks
 /// follow the column's order (`PinyinCollation` keys of the distinct values, compared bytewise).
 /// A sort is then a counting sort by rank, stable by row index: O(rows + distinct values).
-/// Building: each distinct value's key once (columns repeat: stations, dates, employers), the
-/// distinct keys sorted, one hash lookup per row.
+/// Building: each distinct value's key once (`ColumnValues`: columns repeat stations, dates,
+/// employers), the distinct keys sorted, one array lookup per row.
 struct SortKeys: Sendable {
     /// Per row: the rank of its value (0 is first).
     private(set) var ranks: [Int32] = []
     /// How many distinct values.
     private(set) var distinct = 0
 
-    init(_ cells: some Collection<String>, order: Table.Order, table: PinyinTable?) {
-        var index: [String: Int32] = [:]
-        index.reserveCapacity(min(cells.count, 1 << 16))
-        var values: [String] = []
-        var valueOf: [Int32] = []
-        valueOf.reserveCapacity(cells.count)
-        for cell in cells {
-            if let i = index[cell] { valueOf.append(i); continue }
-            let i = Int32(values.count)
-            index[cell] = i; values.append(cell); valueOf.append(i)
-        }
+    init(_ column: ColumnValues, order: Table.Order, table: PinyinTable?) {
+        let values = column.values
         // The distinct values' keys in one buffer; sorted by key.
         var bytes: [UInt8] = [], offsets: [Int] = [0]
         bytes.reserveCapacity(values.count * 16)
@@ -47,7 +38,7 @@ struct SortKeys: Sendable {
         }
         var rankOf = [Int32](repeating: 0, count: values.count)
         for (r, v) in sorted.enumerated() { rankOf[v] = Int32(r) }
-        ranks = valueOf.map { rankOf[Int($0)] }
+        ranks = column.valueOf.map { rankOf[Int($0)] }
         distinct = values.count
     }
 

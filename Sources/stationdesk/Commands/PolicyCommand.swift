@@ -52,15 +52,9 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             try DomainCLI.reporting {
-                let p = try ShareDirectory.loadPolicy(at: file)
-                let content = try String(contentsOfFile: file, encoding: .utf8)
                 let db = try location.openStore()
-                let version = StoredPolicyVersion(policyId: p.id, version: p.version, validFrom: p.validFrom,
-                                                  validUntil: p.validUntil, content: content,
-                                                  loadedBy: LoginIdentity.current(), loadedOn: DomainCLI.todayInShanghai())
-                // Checked against every file and stored version (overlap, duplicate id) before writing.
-                _ = try StoredPolicyBook.load(share: try location.shareDirectory(), db: db, plus: version)
-                let saved = try db.load(policy: version, by: LoginIdentity.current())
+                let (p, saved) = try db.perform(LoadPolicy(file: file, share: try location.shareDirectory(),
+                                                           on: DomainCLI.todayInShanghai()), by: LoginIdentity.current())
                 Output.line("已载入政策 (policy loaded): \(p.id) v\(p.version), \(p.validFrom)–\(p.validUntil) [#\(saved.id ?? 0)]")
             }
         }
@@ -91,23 +85,9 @@ struct PolicyCommand: ParsableCommand {
                 }
                 let planPeriod = PlanPeriod(name: plan, firstYear: years[0], lastYear: years[1], stationCap: cap)
                 let db = try location.openStore()
-                let share = try location.shareDirectory()
-                let book = try StoredPolicyBook.load(share: share, db: db)
-                let policy: Policy
-                switch book.standing(on: start) {
-                case .expired(let p): policy = p
-                case .inForce(let p):
-                    throw DomainCLI.Failure("--from: \(start) 时“\(p.title)”仍然有效，无需继续执行 (policy \(p.id) is in force on \(start) until \(p.validUntil); nothing to continue)")
-                case .continued(let p, let c):
-                    throw DomainCLI.Failure("--from: \(start) 已在继续执行中 (policy \(p.id) is already continued from \(c.from), recorded by \(c.recordedBy))")
-                case .notYetInForce:
-                    throw DomainCLI.Failure("--from: \(start) 之前没有到期的政策 (no policy has expired by \(start))")
-                }
-                let me = LoginIdentity.current()
-                let c = StoredContinuation(policyId: policy.id, from: start, until: end, reason: reason,
-                                           recordedBy: me, recordedOn: DomainCLI.todayInShanghai(), planPeriod: planPeriod)
-                _ = try StoredPolicyBook.load(share: share, db: db, plusContinuation: c)   // reason, dates, plan checked
-                try db.record(continuation: c, by: me)
+                let (policy, _) = try db.perform(ContinuePolicy(from: start, until: end, reason: reason, planPeriod: planPeriod,
+                                                                share: try location.shareDirectory(), on: DomainCLI.todayInShanghai()),
+                                                 by: LoginIdentity.current())
                 Output.line("已记录原政策继续执行 (continuation recorded): \(policy.id) expired \(policy.validUntil), continued from \(start); "
                       + "规划期 (plan period) \(plan) \(years[0])–\(years[1])，不超过 \(cap) 家新设工作站 (new stations at most)")
             }

@@ -10,7 +10,7 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "用户与角色 (users and roles; admin only)",
-        subcommands: [List.self, Add.self, Roles.self]
+        subcommands: [List.self, Add.self, Roles.self, Deactivate.self, Reactivate.self]
     )
 
     struct List: ParsableCommand {
@@ -66,6 +66,36 @@ struct UserCommand: ParsableCommand {
                 changed.roles = set
                 try db.save(changed, replacing: original, by: LoginIdentity.current())
                 Output.line("已更新角色 (roles set): \(TextRules.printable(login)) \(set.sorted().map(\.rawValue).joined(separator: ","))")
+            }
+        }
+    }
+}
+
+extension UserCommand {
+    struct Deactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "deactivate",
+            abstract: "Deactivates a user: the account keeps its record and holds no role (the last admin stays).")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The user's login name.") var login: String
+
+        func run() throws {
+            try UserCLI.reporting {
+                try location.openStore().perform(SetUserActive(login, deactivatedOn: DomainCLI.todayInShanghai()), by: LoginIdentity.current())
+                Output.line("已停用 (deactivated): \(login)")
+            }
+        }
+    }
+
+    struct Reactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reactivate", abstract: "Reactivates a deactivated user with the roles they had.")
+        @OptionGroup var location: DataOptions
+        @Argument(help: "The user's login name.") var login: String
+
+        func run() throws {
+            try UserCLI.reporting {
+                try location.openStore().perform(SetUserActive(login, deactivatedOn: nil), by: LoginIdentity.current())
+                Output.line("已恢复 (reactivated): \(login)")
             }
         }
     }

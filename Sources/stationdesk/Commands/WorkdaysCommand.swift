@@ -39,7 +39,7 @@ struct WorkdaysCommand: ParsableCommand {
                 let answer = try options.calendar().provisionalDate(addingWorkdays: n, to: d)
                 guard answer.provisional, let missing = answer.missingYear else { Output.line("\(answer.date)"); return }
                 Output.line("\(answer.date) " + Output.pick(
-                    "暂定：\(missing)年起工作日表没有节假日安排，只按周末计算（补入 data/calendar/cn-workday-exceptions.tsv 后即为确定日期）",
+                    "暂定：工作日表尚无\(missing)年起的节假日安排，只按周末计算（补入 data/calendar/cn-workday-exceptions.tsv 后即为确定日期）",
                     "provisional: the working-day table has no holidays from \(missing) on, so only weekends were skipped (add that year to data/calendar/cn-workday-exceptions.tsv)"))
             }
         }

@@ -41,14 +41,17 @@ enum QuickCommandLine {
 
     private static func open(_ words: inout Words) -> OpenCommand? {
         guard let location = words.take(option: "--data", "--share", "--lang"), let theme = words.value("--theme"),
+              let actAs = words.value("--as"),
               let demo = words.flag("--demo"), let wide = words.flag("--ambiguous-wide"),
               words.isEmpty, let options = options(location) else { return nil }
         var c = OpenCommand()
         c.location = options
         c.demo = demo
         c.ambiguousWide = wide
-        guard let t = theme == nil ? .default : Theme(rawValue: theme!) else { return nil }
-        c.theme = t
+        c.actAs = actAs
+        // Absent: the user's stored preference decides (TUILaunch); a wrong word goes to ArgumentParser.
+        if let theme, Theme(rawValue: theme) == nil { return nil }
+        c.theme = theme.flatMap(Theme.init(rawValue:))
         return c
     }
 

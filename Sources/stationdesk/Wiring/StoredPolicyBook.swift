@@ -6,11 +6,9 @@ import StationStore
 /// loaded into the store and the continuations recorded there (SPEC "Policy as data").
 /// Cost: one read of each policy table and a decode of every policy (a few ms).
 enum StoredPolicyBook {
-    static func load(share: ShareDirectory, db: AppDatabase?,
-                     plus version: StoredPolicyVersion? = nil, plusContinuation: StoredContinuation? = nil) throws -> PolicyBook {
-        let stored = try (db?.policyVersions() ?? []) + (version.map { [$0] } ?? [])
-        let continuations = try (db?.provisionalContinuations() ?? []) + (plusContinuation.map { [$0] } ?? [])
-        return try share.policyBook(stored: stored, extra: continuations.map(\.continuation))
+    static func load(share: ShareDirectory, db: AppDatabase?) throws -> PolicyBook {
+        guard let db else { return try share.policyBook(stored: [], extra: []) }
+        return try db.policyBook(share: share)
     }
 
     /// Opens the store for reading only when it exists already, so that a read (`policy show`)

@@ -8,9 +8,12 @@ import StationUI
 /// Wires the store, the data/ folder, the catalog and the terminal together and runs the app.
 struct TUILaunch {
     let location: DataOptions
-    let lang: Language
-    let theme: Theme
+    /// nil: the user's stored preference, else Chinese / the default theme.
+    let lang: Language?
+    let theme: Theme?
     let ambiguousWide: Bool
+    /// `--as LOGIN`: an admin opening the program as another user.
+    let actAs: String?
 
     /// Opens the real store. The first opening creates it (private, the login its first admin);
     /// after that a login without a user record is refused before the screen opens.
@@ -38,6 +41,13 @@ struct TUILaunch {
 
     private func open(_ db: AppDatabase, share: ShareDirectory) throws {
         let today = ChinaClock.today()
+        let me = LoginIdentity.current()
+        var user = me
+        if let login = actAs {
+            // Refused (and nothing journalled) unless `me` is an active admin; else journalled.
+            try db.startActing(as: login, admin: me)
+            user = login
+        }
         // The pinyin table (search) and the calendar (待办) are read on first use, or by the
         // warm-up after the first screen is drawn: the first screen shows neither (issue 15).
         // A pinyin table that cannot be read is said at once, as before; search then matches plain text.
@@ -52,14 +62,19 @@ struct TUILaunch {
         let stored = try db.policyVersions()
         let files = try share.loadPolicyFiles(allowingNone: !stored.isEmpty)
         let book = try files.book(stored: stored, continuations: try db.provisionalContinuations().map(\.continuation))
-        let ctx = Context(catalog: Catalog(lang), store: db, user: LoginIdentity.current(),
-                          today: today, ambiguousWide: ambiguousWide,
+        // The user's own language, theme and width (设置), unless the command line chose.
+        let preferences = try db.preferences(user)
+        let language = lang ?? preferences.language.flatMap(Language.init(rawValue:)) ?? .zh
+        let ctx = Context(catalog: Catalog(language), store: db, user: user,
+                          today: today, ambiguousWide: ambiguousWide || preferences.ambiguousWide == true,
                           matcher: .pinyin(deferred: pinyin),
-                          rules: DeskRules(policies: book, calendar: calendar, files: files))
+                          rules: DeskRules(policies: book, calendar: calendar, files: files),
+                          share: share, actingAdmin: actAs == nil ? nil : me)
         let app = App(context: ctx, policy: PolicyLine(book.standing(on: today)), clock: ChinaClock.today,
                       policyOn: { PolicyLine(book.standing(on: $0)) })
         let noColor = getenv("NO_COLOR") != nil
-        try Terminal(theme: theme, noColor: noColor).run(app, afterFirstDraw: {
+        let chosen = theme ?? preferences.theme.flatMap(Theme.init(rawValue:)) ?? .default
+        try Terminal(theme: chosen, noColor: noColor).run(app, afterFirstDraw: {
             Thread.detachNewThread { _ = pinyin.value; _ = calendar.value }
         })
     }

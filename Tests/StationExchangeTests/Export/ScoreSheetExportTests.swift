@@ -9,8 +9,8 @@ final class ScoreSheetExportTests: XCTestCase {
         let book = try ReportFixture.share.policyBook()
         let policy = try XCTUnwrap(book.inForce(on: CivilDate("2025-01-01")!))
         let form = try XCTUnwrap(policy.form(for: .application, type: .university))
-        var scores: [String: Int] = [:]
-        for c in form.criteria { scores[c.key] = c.max - 1 }
+        var scores: [String: Score] = [:]
+        for c in form.criteria { scores[c.key] = Score(c.max - 1) }
         scores[form.criteria[0].key] = nil   // not scored yet
         let sheet = ScoreSheet(id: 5, subject: .application, subjectId: 9, reviewer: "expert1", formId: form.id,
                                formVersion: form.version, scores: scores, comment: "材料齐全, 建议通过",

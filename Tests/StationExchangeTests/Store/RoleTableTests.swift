@@ -39,7 +39,27 @@ final class RoleTableTests: XCTestCase {
             ("site visit", RecordSiteVisit(application, visit: SiteVisit(date: today, findings: "看过"), today: today)),
             ("quota exception", RecordQuotaException(QuotaException(applicationId: 1, kind: .secondStationForUnit, reason: "理由",
                                                                    by: "a", on: today), today: today)),
-        ] + stationSamples(station, talent)
+        ] + stationSamples(station, talent) + reviewSamples(unit) + moneySamples
+    }
+
+    /// Issue 13's commands: score sheets, ties, users, policy.
+    static func reviewSamples(_ unit: StationDomain.Unit) -> [(String, any StoreCommand)] {
+        let form = ScoreForm(id: "f", version: 1, title: "表", subject: .evaluation, stationType: nil,
+                             criteria: [.init(key: "a", title: "甲", max: 10)])
+        let nowhere = ShareDirectory(path: "/nonexistent-share")
+        return [
+            ("sheet-draft", SaveDraft(SheetDraft(sheetId: 999, scores: ["a": 1]))),
+            ("sheet-submit", SubmitSheet(SheetDraft(sheetId: 999, scores: ["a": 1]), form: form, on: today)),
+            ("sheet-reopen", ReopenSheet(999, reason: "复核")),
+            ("sheet-withdraw", WithdrawSheet(999, reason: "回避", on: today)),
+            ("sheet-assign", AssignSheet(.evaluation, 999, to: "reviewer", form: form, deadline: nil)),
+            ("tie-declare", DeclareTie(ReviewerTie(reviewer: "x", unitId: unit.id))),
+            ("tie-remove", RemoveTie(999)),
+            ("user-add", SaveUser(User(login: "表格用户", roles: []), replacing: nil)),
+            ("user-deactivate", SetUserActive("nobody", deactivatedOn: today)),
+            ("policy-load", LoadPolicy(file: "/nonexistent.json", share: nowhere, on: today)),
+            ("policy-continue", ContinuePolicy(from: today, until: nil, reason: "r", share: nowhere, on: today)),
+        ]
     }
 
     /// Issue 12's commands on a station and a talent.
@@ -63,6 +83,25 @@ final class RoleTableTests: XCTestCase {
             ("talent-recredit", RecreditTalents([tid], to: id, policy: nil)),
             ("talent-employer-kind", SetEmployerKind([tid], to: .enterprise)),
             ("talent-delete", DeleteTalent(t)),
+        ]
+    }
+
+    /// Issue 14's commands (records that need not exist: the store says so after the role check).
+    static var moneySamples: [(String, any StoreCommand)] {
+        let rules = JudgingRules(files: noFiles, calendar: nil, today: today)
+        let station = Station(id: 999, name: "表格站", type: .university, unitId: 1, partnerIds: [], head: "某", agreementDate: today)
+        let evaluation = Evaluation(id: 999, stationId: 999, year: 2025, computedCount: 0)
+        let subsidy = Subsidy(id: 999, stationId: 999, year: 2025, grade: .a, cap: .yuan(1))
+        return [
+            ("evaluation-open-year", OpenEvaluationYear(year: 2025, rules: rules)),
+            ("evaluation-correct-count", CorrectEvaluationCount(evaluation, count: 1, reason: "理由")),
+            ("evaluation-decide", DecideEvaluation(evaluation, flags: EvaluationFlags(), evaluator: .bureau, date: today,
+                                                   reference: "文号", rules: rules)),
+            ("station-revoke", RevokeStation(station, date: today, reference: "文号", rules: rules)),
+            ("subsidy-amount", SetSubsidyAmount(subsidy, amount: .yuan(1))),
+            ("subsidy-payment", RecordPayment(Payment(subsidyId: 999, paidOn: today, amount: .yuan(1)), today: today)),
+            ("subsidy-spending", RecordSpending(SpendingLine(subsidyId: 999, on: today, use: .travel, amount: .yuan(1)), today: today)),
+            ("subsidy-return", OrderReturn(Clawback(subsidyId: 999, orderedOn: today, amount: .yuan(1), reason: "理由"), today: today)),
         ]
     }
 
@@ -120,7 +159,7 @@ final class RoleTableTests: XCTestCase {
 
     /// The table itself, as SPEC "Roles" states it.
     func testTheOneRoleTable() {
-        let clerk: [Permission] = [.units, .partners, .applications, .stations, .talents, .imports, .assignments]
+        let clerk: [Permission] = [.units, .partners, .applications, .stations, .talents, .imports, .assignments, .evaluations, .spending]
         let reviewer: [Permission] = [.ownScoreSheets, .ownTies]
         let approver: [Permission] = [.decisions, .grades, .revocations, .subsidyAmounts, .payments, .clawbacks]
         let admin: [Permission] = [.users, .roles, .policy, .revert]

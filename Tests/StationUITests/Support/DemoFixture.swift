@@ -20,11 +20,16 @@ enum DemoFixture {
     }
 
     /// A harness with the rules, the pinyin matcher and the demo records.
-    static func harness(language: Language = .zh, seed: Bool = true, ambiguousWide: Bool = false) throws -> Harness {
+    static func harness(language: Language = .zh, seed: Bool = true, ambiguousWide: Bool = false,
+                        as login: String = Harness.user, reviews: Bool = false,
+                        roles: Set<Role> = [.clerk, .admin]) throws -> Harness {
         let pinyin = try share.pinyinTable()
-        let h = try Harness(language: language, matcher: .pinyin(pinyin),
-                            ambiguousWide: ambiguousWide, rules: try rules())
-        if seed { try DemoData.seed(into: h.db, sampleFolder: share.path + "/sample", by: Harness.user) }
+        let h = try Harness(language: language, matcher: .pinyin(pinyin), ambiguousWide: ambiguousWide,
+                            rules: try rules(), roles: roles, as: login, share: share)
+        // The demo's imports need a clerk: a harness user without that role has root load them.
+        let loader = roles.contains(.clerk) ? Harness.user : "root"
+        if seed { try DemoData.seed(into: h.db, sampleFolder: share.path + "/sample", by: loader) }
+        if reviews { try DemoReviews.seed(into: h.db, share: share, by: loader, today: Harness.today) }
         h.app.tick()
         return h
     }

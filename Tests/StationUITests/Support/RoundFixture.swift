@@ -51,8 +51,8 @@ enum RoundFixture {
                       ("track_record", 20), ("coordination", 15), ("discipline_fit", 5)]
         guard let total else { return ScoreSheet(subject: .application, subjectId: app, reviewer: reviewer, formId: form, formVersion: 1) }
         var left = total
-        var scores: [String: Int] = [:]
-        for (key, max) in maxima { let v = min(max, left); scores[key] = v; left -= v }
+        var scores: [String: Score] = [:]
+        for (key, max) in maxima { let v = min(max, left); scores[key] = Score(v); left -= v }
         return ScoreSheet(subject: .application, subjectId: app, reviewer: reviewer, formId: form, formVersion: 1, scores: scores,
                           submittedOn: d("2026-02-10"))
     }

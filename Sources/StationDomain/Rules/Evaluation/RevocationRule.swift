@@ -65,7 +65,7 @@ public enum RevocationRule {
         var s = station
         s.status = .revoked
         s.endedOn = date
-        s.revocationReference = reference
+        s.revocationReference = reference.trimmingCharacters(in: " ")
         return s
     }
 }

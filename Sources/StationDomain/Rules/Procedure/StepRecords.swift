@@ -47,32 +47,14 @@ public enum StepRecords {
         return .renewal(s, periods: rows)
     }
 
-    /// Reviewers assigned to an application (the reviewers issue fills the sheets): each must hold
-    /// the reviewer role, not be assigned already, and have no declared tie to the unit or a
-    /// partner (the tie named). Assignments are made from submission until the shortlist.
-    /// Returns the new sheets, bound to the application form of the policy in force.
-    public static func assignment(_ a: Application, reviewers: [String], users: [User], assigned: [ScoreSheet],
-                                  ties: [ReviewerTie], policy: Policy) throws -> [ScoreSheet] {
+    /// Reviewers are assigned to an application from its submission until the shortlist, at
+    /// least one at a time. (Who may review — the reviewer role, no sheet already, no declared tie
+    /// to the unit or a partner — is the reviewers' `AssignSheet`'s to judge, per reviewer.)
+    public static func assignmentOpen(_ a: Application, reviewers: [String]) -> Decision {
         var reasons: [Refusal] = []
         if ![.submitted, .inReview].contains(a.state) { reasons.append(.assignmentClosed(a.state)) }
         if reviewers.isEmpty { reasons.append(.noReviewerChosen) }
-        guard let form = policy.form(for: .application, type: a.type) else {
-            throw Refused(reasons + [.formUnknown(id: "application/\(a.type.rawValue)", version: 0)])
-        }
-        var sheets: [ScoreSheet] = []
-        for login in reviewers {
-            guard users.first(where: { $0.login == login })?.has(.reviewer) == true else {
-                reasons.append(.notAReviewer(login: login)); continue
-            }
-            if assigned.contains(where: { $0.reviewer == login }) || sheets.contains(where: { $0.reviewer == login }) {
-                reasons.append(.alreadyAssigned(reviewer: login)); continue
-            }
-            reasons += ConflictOfInterest.check(reviewer: login, application: a, ties: ties).reasons
-            sheets.append(ScoreSheet(subject: .application, subjectId: a.id ?? 0, reviewer: login, formId: form.id,
-                                     formVersion: form.version))
-        }
-        if !reasons.isEmpty { throw Refused(reasons) }
-        return sheets
+        return Decision(reasons)
     }
 
     /// The site visit of Art. 5.2 (必要时开展实地考察), recorded during review: a date not after

@@ -36,7 +36,7 @@ public struct ScoreAggregation: Hashable, Sendable {
     public init(sheets all: [ScoreSheet], policy: Policy) {
         var usable: [(ScoreSheet, Points)] = []
         var problems: [SheetProblem] = []
-        for sheet in all where sheet.submittedOn != nil {
+        for sheet in all where sheet.submittedOn != nil && sheet.withdrawnOn == nil {
             guard let form = policy.form(id: sheet.formId, version: sheet.formVersion) else {
                 problems.append(SheetProblem(sheet: sheet, reasons: [.formUnknown(id: sheet.formId, version: sheet.formVersion)])); continue
             }

@@ -284,32 +284,43 @@ public struct ConfirmShortlist: StoreCommand {
     }
 }
 
-/// 分派评审专家: assigns reviewers (users holding the reviewer role) to an application, creating
-/// each one's score sheet on the application form of the policy in force (the reviewers fill
-/// them); a reviewer tied to the unit or a partner is refused with the tie named.
+/// 分派评审专家: assigns reviewers to an application from its submission until the shortlist, one
+/// score sheet each on the application form of the policy in force, due by `deadline` (the
+/// reviewers fill them). Each reviewer is judged by the reviewers' own `AssignSheet` in this same
+/// transaction — the reviewer role, no sheet already, no tie to the unit or a partner (named) —
+/// and every reviewer's reasons are given at once; any refusal assigns nobody.
 public struct AssignReviewers: StoreCommand {
     public static let permission = Permission.assignments
     public var applicationId: Int64
     public var reviewers: [String]
+    public var deadline: CivilDate?
     public var date: CivilDate
     public var files: PolicyFiles
 
-    public init(applicationId: Int64, reviewers: [String], date: CivilDate, files: PolicyFiles) {
-        self.applicationId = applicationId; self.reviewers = reviewers; self.date = date; self.files = files
+    public init(applicationId: Int64, reviewers: [String], deadline: CivilDate? = nil, date: CivilDate, files: PolicyFiles) {
+        self.applicationId = applicationId; self.reviewers = reviewers; self.deadline = deadline; self.date = date; self.files = files
     }
 
     public var name: String { "reviewers-assign" }
 
     public func perform(_ tx: CommandContext) throws -> [ScoreSheet] {
         let facts = try tx.applicationFacts(applicationId)
-        tx.subject = facts.application.proposedName
+        let a = facts.application
+        try tx.require(StepRecords.assignmentOpen(a, reviewers: reviewers))
         let book = try tx.policyBook(files)
         guard let policy = book.inForce(on: date) ?? book.policies.last else { throw Refused([.noPolicyInForce(date: date, standing: "")]) }
-        let users = try tx.records(UserRow.self).map(\.user)
-        let sheets = try StepRecords.assignment(facts.application, reviewers: reviewers, users: users,
-                                                assigned: facts.sheets[applicationId] ?? [], ties: try tx.records(ReviewerTie.self),
-                                                policy: policy)
-        return try sheets.map { try tx.insert($0) }
+        guard let form = policy.form(for: .application, type: a.type) else {
+            throw Refused([.formUnknown(id: "application/\(a.type.rawValue)", version: 0)])
+        }
+        var sheets: [ScoreSheet] = []
+        var reasons: [Refusal] = []
+        for login in reviewers {
+            do { sheets.append(try AssignSheet(.application, applicationId, to: login, form: form, deadline: deadline).perform(tx)) }
+            catch let refused as Refused { reasons += refused.reasons }
+        }
+        try tx.require(Decision(reasons))
+        tx.subject = a.proposedName
+        return sheets
     }
 }
 

@@ -30,11 +30,11 @@ extension AppDatabase {
 
 /// The role check every command passes inside its transaction.
 enum Roles {
-    /// The login's roles, or nil when the store has no user of that name.
+    /// The login's roles in effect (none once deactivated), or nil when the store has no user of that name.
     static func of(_ db: Database, login: String) throws -> Set<Role>? {
         let statement = try db.cachedStatement(sql: UserRow.selectSQL + " WHERE login = ?")
         statement.setUncheckedArguments([login])
-        return try Row.fetchOne(statement).map { try UserRow(row: $0).roles }
+        return try Row.fetchOne(statement).map { try UserRow(row: $0).user.activeRoles }
     }
 
     /// The login's roles when they grant `permission`; else `Refused` (unknown login, or the role needed).

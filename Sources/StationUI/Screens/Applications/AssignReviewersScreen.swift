@@ -11,24 +11,29 @@ public struct AssignReviewersScreen: Screen {
     public private(set) var marked: Set<String> = []
     public private(set) var logins: [String] = []
     public private(set) var refusal: [String] = []
+    /// When the sheets are due (two weeks from today unless `d` sets another day).
+    public private(set) var deadline: CivilDate
+    public private(set) var deadlineField: TextField?
 
     public init(_ application: Application, _ ctx: Context) {
         self.application = application
+        deadline = ctx.today.adding(days: 14)
         let c = ctx.catalog
         list = ListBrowser(columns: [Table.Column(c.columnReviewer, width: 12), Table.Column(c.fieldName, width: 10),
                                      Table.Column(c.columnTies), Table.Column(c.columnAssigned, width: 8)])
         reload(ctx)
     }
 
-    public var capturesText: Bool { list.filtering }
+    public var capturesText: Bool { list.filtering || deadlineField != nil }
     public var shownTables: Set<String>? { ["app_user", "reviewer_tie", "score_sheet"] }
     public func title(_ ctx: Context) -> String { ctx.catalog.assignTitle(application.proposedName) }
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
+        if deadlineField != nil { return [Hint(c.typeText, c.keyDeadline), Hint("Enter", c.keyApply), Hint("Esc", c.keyCancel)] }
         if let h = list.modeHints(ctx) { return h }
-        return [Hint("↑↓", c.keyMove), Hint("Space", c.keyMark), Hint("Enter", c.keyAssign), Hint("/", c.keyFilter),
-                Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
+        return [Hint("↑↓", c.keyMove), Hint("Space", c.keyMark), Hint("Enter", c.keyAssign), Hint("d", c.keyDeadline),
+                Hint("/", c.keyFilter), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
     public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
 
@@ -54,6 +59,25 @@ public struct AssignReviewersScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if var field = deadlineField {
+            switch key {
+            case .escape: deadlineField = nil
+            case .enter:
+                guard let d = CivilDate(field.text.trimmingCharacters(in: " ")), d >= ctx.today else {
+                    return [.error(ctx.catalog.deadlineProblem)]
+                }
+                deadline = d
+                deadlineField = nil
+            default:
+                _ = field.handle(key)
+                deadlineField = field
+            }
+            return []
+        }
+        if key == .char("d") && !list.filtering {
+            deadlineField = TextField(deadline.description)
+            return []
+        }
         if let effects = list.handle(key, ctx) { return effects }
         switch key {
         case .char(" "):
@@ -65,7 +89,7 @@ public struct AssignReviewersScreen: Screen {
         case .enter:
             guard let i = list.selectedId.map(Int.init), let id = application.id, let files = ctx.rules.files else { return [] }
             let chosen = marked.isEmpty ? [logins[i]] : logins.filter(marked.contains)
-            return [run(AssignReviewers(applicationId: id, reviewers: chosen, date: ctx.today, files: files)) { me, result, ctx in
+            return [run(AssignReviewers(applicationId: id, reviewers: chosen, deadline: deadline, date: ctx.today, files: files)) { me, result, ctx in
                 let c = ctx.catalog
                 switch result {
                 case .success(let sheets):
@@ -83,7 +107,17 @@ public struct AssignReviewersScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        grid.put(c.assignTitle(application.proposedName), row: area.top, col: area.left + 1, limit: area.width - 2, style: .header)
+        let used = grid.put(c.assignTitle(application.proposedName), row: area.top, col: area.left + 1, limit: area.width - 26,
+                            style: .header)
+        let label = c.deadlineLabel
+        let x = area.left + used + 3
+        let lw = grid.put(label, row: area.top, col: x, style: .label)
+        var fieldCursor: (Int, Int)?
+        if let field = deadlineField {
+            fieldCursor = (area.top, field.render(into: &grid, row: area.top, col: x + lw, width: 11, style: .activeField, focused: true))
+        } else {
+            grid.put(deadline.description, row: area.top, col: x + lw)
+        }
         let listHeight = max(4, area.height - 1 - min(refusal.count * 2, area.height / 2))
         list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: listHeight, width: area.width),
                     empty: c.noReviewers, ctx)
@@ -96,6 +130,6 @@ public struct AssignReviewersScreen: Screen {
                 row += 1
             }
         }
-        grid.cursor = cursor
+        grid.cursor = fieldCursor ?? cursor
     }
 }

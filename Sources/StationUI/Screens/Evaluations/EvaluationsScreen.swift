@@ -50,13 +50,15 @@ public struct EvaluationsScreen: Screen {
         let c = ctx.catalog
         if view == .list, let h = list.modeHints(ctx) { return h }
         if view == .chart { return [Hint("↑↓", c.keyScroll), Hint("Tab", c.keySwitchEvaluationView), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)] }
-        return [Hint("← →", c.keyYear), Hint("Enter", c.keyOpen), Hint("Tab", c.keySwitchEvaluationView), Hint("/", c.keyFilter),
-                Hint("s", c.keySort), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
+        var h = [Hint("← →", c.keyYear), Hint("Enter", c.keyOpen)]
+        if ctx.may(.evaluations) { h.append(Hint("o", c.keyOpenYear)) }
+        // s (sort) is in the help: at 80 columns the bar keeps the way back instead.
+        return h + [Hint("Tab", c.keySwitchEvaluationView), Hint("/", c.keyFilter), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("← → [ ]", c.keyYear)] + ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen),
+        return [Hint("← → [ ]", c.keyYear)] + ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyOpen), Hint("o", c.keyOpenYear),
                 Hint("Tab", c.keySwitchEvaluationView),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
@@ -124,7 +126,20 @@ public struct EvaluationsScreen: Screen {
         case .tab, .backTab: view = .chart; return []
         case .enter:
             guard let r = selectedRow else { return [] }
-            return [.push(StationRecordScreen(r.station, ctx))]
+            return [.push(EvaluationRecordScreen(station: r.station, year: year, ctx))]
+        case .char("o"):
+            let c = ctx.catalog
+            guard ctx.may(.evaluations) else { return [.error(c.notPermitted(.evaluations))] }
+            guard let rules = JudgingRules(ctx) else { return [.error(c.rulesMissing)] }
+            let y = year
+            let open = run(OpenEvaluationYear(year: y, rules: rules)) {
+                _, result, ctx in
+                switch result {
+                case .success(let opened): return [.message(ctx.catalog.yearOpened(opened.count, y))]
+                case .failure(let error): return [.error(ctx.catalog.describe(error))]
+                }
+            }
+            return [.push(ConfirmScreen(question: c.confirmOpenYear(y), onYes: [open]))]
         default: return nil
         }
     }

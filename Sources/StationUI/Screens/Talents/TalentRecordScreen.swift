@@ -11,7 +11,8 @@ public struct TalentRecordScreen: Screen {
         let c = ctx.catalog
         var fields: [(String, String)] = [
             (c.columnTalentName, talent.name), (c.columnCategory, c.categoryText(talent.category)),
-            (c.columnEmployer, talent.employer), (c.columnIntroducedOn, talent.introducedOn.description),
+            (c.columnEmployer, talent.employer), (c.fieldEmployerKind, c.employerKind(talent.employerKind)),
+            (c.columnIntroducedOn, talent.introducedOn.description),
             (c.columnStation, station.map(c.stationName) ?? c.noStation),
             (c.fieldIDNumber, talent.idNumber.isEmpty ? c.notRecorded : IDNumberMask.masked(talent.idNumber)),
         ]
