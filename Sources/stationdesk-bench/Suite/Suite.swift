@@ -179,7 +179,7 @@ struct Suite {
         print("tui: in an 80×24 pty, \(runs) runs each")
         let env = ["STATIONDESK_SHARE": share]
         let home = Suite.homeMarker
-        var firstSmall = Samples(), firstLarge = Samples(), list = Samples(), total = Samples()
+        var firstSmall = Samples(), firstLarge = Samples(), list = Samples(), total = Samples(), ready = Samples()
         var peak = 0, peakHome = 0
         for _ in 0..<runs {
             let s = try PtySession(sd("--data", small), environment: env)
@@ -195,6 +195,12 @@ struct Suite {
             let shown = try l.waitForScreen(containing: "共 \(o.talents) 条", since: pressed)
             list.add(shown)
             total.add(first + shown)
+            // The first page shows while the rest is read and prepared on another thread
+            // ("载入中…" beside the count): the list is whole when that goes.
+            let status = "共 \(o.talents) 条"
+            ready.add(try l.waitForScreen("\(status) without 载入中", since: pressed, settle: 50) { s in
+                s.lines.contains { $0.contains(status) && !$0.contains("载入中") }
+            })
             peak = max(peak, l.peakMemoryKiB())
             l.send("Q")
             l.finish()
@@ -223,7 +229,11 @@ struct Suite {
                              ours: "\(Fmt.time(total.median)) (list after the key: \(Fmt.time(list.median)))",
                              beside: vdAll.values.isEmpty ? "—" : "VisiData on the same CSV: first rows \(Fmt.time(vdFirst.median)), all loaded \(Fmt.time(vdAll.median))",
                              ratio: Fmt.ratio(total.median, vdAll.median), target: "—", verdict: ""))
-        rows.append(SuiteRow(what: "peak memory, \(o.talents)-talent store open and talents list shown", ours: Fmt.mib(peak),
+        rows.append(SuiteRow(what: "\(o.talents) talents: `6` → the whole list ready (filter, sort, page at once), in a pty",
+                             ours: Fmt.time(ready.median),
+                             beside: vdAll.values.isEmpty ? "—" : "VisiData all loaded \(Fmt.time(vdAll.median))",
+                             ratio: Fmt.ratio(ready.median, vdAll.median), target: "—", verdict: ""))
+        rows.append(SuiteRow(what: "peak memory, \(o.talents)-talent store open and the whole talents list ready", ours: Fmt.mib(peak),
                              beside: "home screen of the demo store \(Fmt.mib(peakHome))", ratio: "", target: "≤ 64 MiB",
                              verdict: peak <= 64 * 1024 ? "met" : "**missed**"))
     }
