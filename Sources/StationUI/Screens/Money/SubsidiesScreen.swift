@@ -115,10 +115,10 @@ public struct SubsidiesScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         switch key {
         case .left, .char("["):
-            guard year > years.lowerBound else { return [] }
+            guard year > years.lowerBound else { return [.error(ctx.catalog.noEarlier(true))] }
             year -= 1; judge(ctx); return []
         case .right, .char("]"):
-            guard year < years.upperBound else { return [] }
+            guard year < years.upperBound else { return [.error(ctx.catalog.noLater(true))] }
             year += 1; judge(ctx); return []
         case .tab: filter = (filter + 1) % Self.filters.count; judge(ctx); return []
         case .backTab: filter = (filter + Self.filters.count - 1) % Self.filters.count; judge(ctx); return []
