@@ -16,11 +16,11 @@ public struct ApplicationsScreen: Screen {
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnProposedName), Table.Column(c.columnApplicant, width: 14),
+        list = ListBrowser(columns: [Table.Column(c.columnProposedName, min: 14, share: 4), Table.Column(c.columnApplicant, min: 12, share: 2),
                                      Table.Column(c.columnType, width: 4),
                                      Table.Column(c.columnStatus, width: c.applicationStateColumnWidth),
-                                     Table.Column(c.columnScore, width: 6, alignRight: true),
-                                     Table.Column(c.columnLastStep, width: 10)])
+                                     Table.Column(c.columnScore, width: 6, alignRight: true, order: .number),
+                                     Table.Column(c.columnLastStep, width: 10, order: .date)])
         names = ApplicationNames(ctx)
         reload(ctx)
     }

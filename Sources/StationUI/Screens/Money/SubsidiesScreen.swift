@@ -45,9 +45,9 @@ public struct SubsidiesScreen: Screen {
 
     public init(_ ctx: Context, year: Int? = nil) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnGrade, width: 4),
-                                     Table.Column(c.columnAmount, width: 11, alignRight: true),
-                                     Table.Column(c.columnPaid, width: 11, alignRight: true),
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4), Table.Column(c.columnGrade, width: 4),
+                                     Table.Column(c.columnAmount, width: 11, alignRight: true, order: .number),
+                                     Table.Column(c.columnPaid, width: 11, alignRight: true, order: .number),
                                      Table.Column(c.columnDue, width: 11), Table.Column(c.columnState, width: 8)])
         self.year = year ?? ctx.today.year
         years = self.year...self.year
