@@ -186,6 +186,7 @@ public struct TalentsScreen: Screen {
             do {
                 var b = Builder(names: names, catalog)
                 try db.forEachTalentListRow(expecting: { b.reserve($0) }) { b.add($0) }
+                b.rows.finish()
                 let (facts, stationIds) = (b.facts, b.stationIds)
                 let prepared = ListBrowser.prepare(b.rows, ids: b.ids, columns: columns, sortColumn: column, reversed: reversed,
                                                    matcher: matcher, ambiguousWide: wide)
