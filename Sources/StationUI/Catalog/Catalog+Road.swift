@@ -82,6 +82,9 @@ extension Catalog {
         case let .dateInFuture(d): return tr("日期 \(d) 晚于今天", "\(d) is after today")
         case .findingsRequired: return tr("须填写考察情况", "the findings are required")
         case let .tooManyChosenAtLine(n, o): return tr("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
+        case let .lineTaken(o, by):
+            return tr("名额线上并列者只有 \(o) 个名额，已由“\(by.joined(separator: "”、“"))”入围",
+                      "the line had \(o) place(s) for the tied, taken by \(by.joined(separator: ", "))")
         case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
         case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
         case let .applicationMoved(f, t):

@@ -57,11 +57,13 @@ public struct ApplicationFacts: Sendable {
         }.count
         let used = QuotaRule.usedInPlanPeriod(stations: stations.filter { $0.applicationId == nil || $0.applicationId != a.id },
                                               applications: others, rounds: rounds, policy: policy, periods: periods)
-        let placement = standing(policy: policy)?.placement(of: a) ?? .notRanked
+        let standing = standing(policy: policy)
+        let placement = standing?.placement(of: a) ?? .notRanked
         return TransitionContext(on: on, by: by, roles: roles, reference: reference, reason: reason, partners: partners,
                                  stations: stations, exceptions: exceptions.filter { $0.applicationId == a.id },
                                  placement: placement, round: round, approvedInRound: approvedInRound, usedInPlan: used,
-                                 notice: notice, objection: objection)
+                                 notice: notice, objection: objection, openAtLine: standing?.openAtLine(for: a) ?? 0,
+                                 takenAtLine: standing?.takenAtLine(for: a).map(\.proposedName) ?? [])
     }
 }
 
@@ -107,5 +109,20 @@ public struct RoundStanding: Sendable {
 
     public func placement(of a: Application) -> ShortlistPlacement {
         (a.renewsStationId == nil ? shortlist : shortlistByPlaces).placement(of: a.id)
+    }
+
+    /// The places left for the applications tied at `a`'s line.
+    public func openAtLine(for a: Application) -> Int {
+        (a.renewsStationId == nil ? shortlist : shortlistByPlaces).openPlaces
+    }
+
+    /// The other applications tied at `a`'s line that took one of its places already: shortlisted
+    /// or further on (approved, in notice, signed). Read under the write lock by the store, so two
+    /// clerks shortlisting two tied applications for the last place at once cannot both get it.
+    public func takenAtLine(for a: Application) -> [Application] {
+        let line = a.renewsStationId == nil ? shortlist : shortlistByPlaces
+        return ranked.filter { other in
+            other.id != a.id && line.placement(of: other.id) == .tiedAtCutOff && ![.inReview, .notSelected].contains(other.state)
+        }
     }
 }
