@@ -53,7 +53,7 @@ extension Catalog {
         case let .secondRoundInYear(y): return tr("第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由", "Art. 5.5: \(y) has a round already; a second needs a reason")
         case let .unitAlreadyHasStation(s): return tr("第五条第4项：该单位已有工作站“\(s)”，须审定人记录例外及理由", "Art. 5.4: the unit already has the station \(s); an approver's exception is needed")
         case let .roundFull(p): return tr("本轮\(p)个名额已满", "the round's \(p) places are taken")
-        case let .planCapReached(c, period): return tr("第五条第4项：“\(period)”期间新设不超过\(c)家，已满", "Art. 5.4: the \(period) cap of \(c) new stations is reached")
+        case let .planCapReached(c, period): return tr("第五条第4项：“\(period)”期间新设不超过\(c)家，已满", "Art. 5.4: the cap of \(c) new stations in \(planName(period)) is reached")
         case .outsideShortlist: return tr("在名额线外", "below the line")
         case .tiedAtCutOff: return tr("在名额线上并列，须写明取舍理由", "tied at the line: record the reason for the choice")
         case .notRanked: return tr("还没有已提交的评分表", "no submitted score sheet yet")

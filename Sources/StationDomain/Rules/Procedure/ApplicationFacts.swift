@@ -81,8 +81,12 @@ public struct RoundStanding: Sendable {
     ]
     public let ranked: [Application]
     public let aggregations: [Int64: ScoreAggregation]
-    /// The plan period's places left for this round (nil: the round's year is outside the plan period).
+    /// The plan period's places left for this round (nil: the round's year is outside the plan period):
+    /// what the line distributes, this round's own approvals not yet taken off.
     public let planPlacesLeft: Int?
+    /// The plan period's places left now, this round's approvals and stations taken off too: the
+    /// number shown beside the round (the open-round form's "尚余" counts the same).
+    public let planPlacesLeftNow: Int?
     public let shortlist: Shortlist
     /// The same ranking with the round's places only (a renewal's placement).
     public let shortlistByPlaces: Shortlist
@@ -100,6 +104,10 @@ public struct RoundStanding: Sendable {
             stations: stations.filter { s in s.applicationId.map { !mineIds.contains($0) } ?? true },
             applications: applications.filter { $0.roundId != round.id }, rounds: rounds, policy: policy, periods: periods)
         planPlacesLeft = QuotaRule.planPlacesLeft(year: round.year, used: usedElsewhere, policy: policy)
+        let takenHere = mine.filter {
+            $0.renewsStationId == nil && (QuotaRule.approvedStates.contains($0.state) || $0.state == .agreementSigned)
+        }.count
+        planPlacesLeftNow = planPlacesLeft.map { max(0, $0 - takenHere) }
         shortlist = Shortlist(aggregations: aggs, capacity: QuotaRule.capacity(round: round, used: usedElsewhere, policy: policy))
         shortlistByPlaces = Shortlist(aggregations: aggs, capacity: round.places)
     }
