@@ -121,7 +121,8 @@ extension App {
         guard let first = words.first else { return }
         let i = stack.count - 1
         if let n = Int(first), words.count == 1 {
-            if var screen = stack[i] as? any ListScreen {
+            // A screen showing a list (a record's tab without one has no columns) selects the row.
+            if var screen = stack[i] as? any ListScreen, !screen.list.table.columns.isEmpty {
                 guard screen.list.jump(toRow: n) else {
                     apply([.error(c.commandNoSuchRow(n, count: screen.list.shown.count))])
                     return
@@ -177,6 +178,8 @@ extension App {
     /// `report NAME [ARG] [FILE]`: the report written to a file; the message says where.
     private func runReport(_ args: [String]) {
         let c = ctx.catalog
+        // Reports read the whole programme: a reviewer's is only their own sheets (the CLI refuses the same).
+        guard DeskAccess.isStaff(ctx.roles) else { apply([.error(c.refusal(.staffOnly(login: ctx.user)))]); return }
         guard let name = args.first else { apply([.error(c.commandReportNeedsName)]); return }
         guard App.reportNames.contains(name) else { apply([.error(c.commandUnknownReport(name))]); return }
         var rest = Array(args.dropFirst())
