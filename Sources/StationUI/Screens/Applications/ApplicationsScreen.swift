@@ -163,7 +163,7 @@ public struct ApplicationsScreen: Screen {
         let heading = (older ? "◀ " : "") + c.roundTitle(round) + (newer ? " ▶" : "")
         let used = grid.put(heading, row: area.top, col: area.left + 1, style: .header)
         let plan = ApplicationNames.policy(ctx)?.planPeriod
-        grid.put(c.roundPlaces(round, planLeft: standing?.planPlacesLeft, plan: plan), row: area.top, col: area.left + used + 3,
+        grid.put(c.roundPlaces(round, planLeft: standing?.planPlacesLeftNow, plan: plan), row: area.top, col: area.left + used + 3,
                  limit: area.width - used - 4, style: .dim)
         var top = area.top + 1
         let counts = c.stateCounts(stateCounts)
