@@ -341,3 +341,25 @@ extension ClerkListsTests {
         XCTAssertEqual(h.messageText, h.app.ctx.catalog.noMatchInText)
     }
 }
+
+extension ClerkListsTests {
+    /// Dialogs are boxed with line-drawing characters, and with ASCII where East-Asian-ambiguous
+    /// characters take two cells (`--ambiguous-wide`), so the frame stays one cell wide.
+    func testDialogsAreBoxedAndASCIIWithAmbiguousWide() throws {
+        for wide in [false, true] {
+            let h = try DemoFixture.harness(seed: false, ambiguousWide: wide)
+            try h.addUnit("柳州某某公司", code: Harness.code("91450200MA5L00001"))
+            h.app.tick()
+            area(h, .unitsPartners)
+            h.press(.char("d"))
+            XCTAssertTrue(h.app.top is ConfirmScreen)
+            let text = h.screen().text
+            if wide {
+                XCTAssertTrue(text.contains("+----") && text.contains("|"), text)
+                XCTAssertFalse(text.contains("┌") || text.contains("│"), text)
+            } else {
+                XCTAssertTrue(text.contains("┌────") && text.contains("│") && text.contains("┘"), text)
+            }
+        }
+    }
+}

@@ -120,6 +120,11 @@ extension Catalog {
 
 extension Catalog {
     public var pickOnlyOne: String { language == .zh ? "这里只选一个：Enter 选择" : "Only one is picked here: Enter picks it" }
+    /// A key whose action takes one record, pressed with several rows marked.
+    public func oneAtATime(_ key: Key, marked: Int) -> String {
+        language == .zh ? "\(key.label)：一次只处理一条记录（已标记 \(marked) 条）；Esc 取消标记"
+                        : "\(key.label): one record at a time (\(marked) marked); Esc clears the marks"
+    }
 }
 
 extension Catalog {

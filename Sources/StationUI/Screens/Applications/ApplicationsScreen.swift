@@ -167,7 +167,7 @@ public struct ApplicationsScreen: Screen {
                  limit: area.width - used - 4, style: .dim)
         var top = area.top + 1
         let counts = c.stateCounts(stateCounts)
-        let total = c.countShown(list.shown.count, of: applications.count)
+        let total = list.status(ctx)
         grid.put(total, row: top, col: area.left + area.width - grid.measure(total) - 1, style: .dim)
         grid.put(counts, row: top, col: area.left + 1, limit: area.width - grid.measure(total) - 4)
         if !ApplicationNames.inForceToday(ctx) {

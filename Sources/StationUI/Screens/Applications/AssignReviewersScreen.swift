@@ -7,8 +7,9 @@ import StationStore
 /// score sheets; a reviewer tied to the unit or a partner is refused with the tie named.
 public struct AssignReviewersScreen: Screen {
     public let application: Application
-    public private(set) var list: ListBrowser
-    public private(set) var marked: Set<String> = []
+    public internal(set) var list: ListBrowser
+    /// The reviewers marked with Space (the list's own marks, `*` in its gutter).
+    public var marked: Set<String> { Set(list.marked.compactMap { logins.indices.contains(Int($0)) ? logins[Int($0)] : nil }) }
     public private(set) var logins: [String] = []
     public private(set) var refusal: [String] = []
     /// When the sheets are due (two weeks from today unless `d` sets another day).
@@ -52,7 +53,7 @@ public struct AssignReviewersScreen: Screen {
                 default: return c.refusal(r)
                 }
             }
-            return [(marked.contains(u.login) ? "✓ " : "  ") + u.login, u.displayName, conflict.joined(separator: c.listSeparator),
+            return [u.login, u.displayName, conflict.joined(separator: c.listSeparator),
                     assigned.contains(u.login) ? c.assignedMark : ""]
         }
         list.setRows(rows, ids: reviewers.indices.map(Int64.init), ctx)
@@ -80,15 +81,10 @@ public struct AssignReviewersScreen: Screen {
         }
         if let effects = list.handle(key, ctx) { return effects }
         switch key {
-        case .char(" "):
-            guard let i = list.selectedId.map(Int.init) else { return [] }
-            let login = logins[i]
-            if marked.contains(login) { marked.remove(login) } else { marked.insert(login) }
-            reload(ctx)
-            return []
         case .enter:
-            guard let i = list.selectedId.map(Int.init), let id = application.id, let files = ctx.rules.files else { return [] }
-            let chosen = marked.isEmpty ? [logins[i]] : logins.filter(marked.contains)
+            // The marked reviewers (Space, the list's marks), or the selected one: one command.
+            let chosen = list.targets.map { logins[$0] }
+            guard !chosen.isEmpty, let id = application.id, let files = ctx.rules.files else { return [] }
             return [run(AssignReviewers(applicationId: id, reviewers: chosen, deadline: deadline, date: ctx.today, files: files)) { me, result, ctx in
                 let c = ctx.catalog
                 switch result {
@@ -107,8 +103,11 @@ public struct AssignReviewersScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        let used = grid.put(c.assignTitle(application.proposedName), row: area.top, col: area.left + 1, limit: area.width - 26,
-                            style: .header)
+        let status = list.status(ctx)
+        let statusWidth = grid.measure(status)
+        grid.put(status, row: area.top, col: area.left + area.width - statusWidth - 1, style: .dim)
+        let used = grid.put(c.assignTitle(application.proposedName), row: area.top, col: area.left + 1,
+                            limit: area.width - 28 - statusWidth, style: .header)
         let label = c.deadlineLabel
         let x = area.left + used + 3
         let lw = grid.put(label, row: area.top, col: x, style: .label)

@@ -158,6 +158,10 @@ public struct EvaluationsScreen: Screen {
                      row: area.top, col: area.left + 1)
         let yearText = (year > years.lowerBound ? "◀ " : "  ") + c.evaluationYear(year) + (year < years.upperBound ? " ▶" : "  ")
         grid.put(yearText, row: area.top, col: area.left + area.width - grid.measure(yearText) - 1, style: .header)
+        if view == .list {
+            let status = list.status(ctx)
+            grid.put(status, row: area.top, col: area.left + area.width - grid.measure(yearText) - grid.measure(status) - 3, style: .dim)
+        }
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
         if view == .chart {
             chart.render(into: &grid, area: body)

@@ -40,7 +40,7 @@ public struct SubsidiesScreen: Screen {
     public private(set) var rows: [SubsidyRow] = []
     private var all: [Subsidy] = []
     private var stations: [Station] = []
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(_ ctx: Context, year: Int? = nil) {
@@ -135,6 +135,8 @@ public struct SubsidiesScreen: Screen {
         grid.putTabs(tabs, current: filter, row: area.top, col: area.left + 1)
         let yearText = (year > years.lowerBound ? "◀ " : "  ") + c.subsidyYear(year) + (year < years.upperBound ? " ▶" : "  ")
         grid.put(yearText, row: area.top + 1, col: area.left + area.width - grid.measure(yearText) - 1, style: .header)
+        let status = list.status(ctx)
+        grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
         grid.put(c.stateCounts(counts), row: area.top + 1, col: area.left + 1, limit: area.width - grid.measure(yearText) - 3, style: .dim)
         let provisional = shown.contains { $0.standing?.due?.provisional == true }
         let legend = provisional ? 1 : 0

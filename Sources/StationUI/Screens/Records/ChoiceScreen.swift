@@ -6,7 +6,7 @@ import StationDomain
 /// store command run by the screen that asked) — Esc closes it doing nothing.
 public struct ChoiceScreen: Screen {
     public let heading: String
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     let onChoose: (Int64, Context) -> [Effect]
 
     public init(heading: String, columns: [Table.Column], rows: [[String]], ids: [Int64], _ ctx: Context,

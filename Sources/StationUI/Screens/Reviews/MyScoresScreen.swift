@@ -5,7 +5,9 @@ import StationStore
 /// (待评 new, 草稿 draft, 已提交 submitted, 已退回 reopened with the clerk's reason, 已撤回
 /// withdrawn), deadline and days left; overdue ones first, then by deadline, then the submitted.
 /// Tab switches to their ties (回避声明), which they declare (`a`) and remove (`d`) themselves.
-/// Enter opens a sheet to fill (or to read, once submitted). Cost of a reload: one store read.
+/// Enter opens a sheet to fill (or to read, once submitted). Both lists have the list keys of
+/// every list (`/` pinyin filter, `s` sort, Space marks, `:123`); 序号 is the order above, so
+/// sorting by it again restores it. Cost of a reload: one store read.
 public struct MyScoresScreen: Screen {
     public enum Tab: Int, CaseIterable, Sendable { case sheets, ties, aggregates }
 
@@ -13,8 +15,8 @@ public struct MyScoresScreen: Screen {
     public private(set) var sheets: [MySheet] = []
     public private(set) var ties: [ReviewerTie] = []
     private var names: TieNames = TieNames()
-    private var sheetTable: Table
-    private var tieTable: Table
+    public internal(set) var sheetList: ListBrowser
+    public internal(set) var tieList: ListBrowser
     private var loadError: String?
     /// For a reviewer who is also a clerk, approver or admin: the aggregates, as a third tab.
     private var aggregates: ReviewSubjectsScreen?
@@ -22,16 +24,30 @@ public struct MyScoresScreen: Screen {
     public init(_ ctx: Context, tab: Tab) {
         let c = ctx.catalog
         self.tab = tab
-        sheetTable = Table(columns: [Table.Column(c.columnSubject), Table.Column(c.columnReviewKind, width: 10),
+        sheetList = ListBrowser(columns: [Table.Column(c.columnSequence, width: 4, alignRight: true, order: .number),
+                                          Table.Column(c.columnSubject), Table.Column(c.columnReviewKind, width: 10),
                                      Table.Column(c.columnSheetState, width: 6), Table.Column(c.columnDeadline, width: 10),
                                      Table.Column(c.columnDaysLeft, width: 10, alignRight: true)])
-        tieTable = Table(columns: [Table.Column(c.columnTiedTo), Table.Column(c.columnTieKind, width: 8),
-                                   Table.Column(c.columnTieNote)])
+        tieList = ListBrowser(columns: [Table.Column(c.columnTiedTo), Table.Column(c.columnTieKind, width: 8),
+                                        Table.Column(c.columnTieNote)])
         if DeskAccess.isStaff(ctx.roles) { aggregates = ReviewSubjectsScreen(ctx) }
         reload(ctx)
     }
 
     var tabs: [Tab] { aggregates == nil ? [.sheets, .ties] : [.sheets, .ties, .aggregates] }
+
+    /// The list of the tab shown (the aggregates tab's is the subjects screen's).
+    public var list: ListBrowser {
+        get { tab == .ties ? tieList : tab == .aggregates ? (aggregates?.list ?? sheetList) : sheetList }
+        set {
+            switch tab {
+            case .sheets: sheetList = newValue
+            case .ties: tieList = newValue
+            case .aggregates: aggregates?.list = newValue
+            }
+        }
+    }
+    public var capturesText: Bool { list.filtering }
 
     public var shownTables: Set<String>? { ["score_sheet", "reviewer_tie", "unit", "partner", "evaluation", "application", "station"] }
 
@@ -45,6 +61,7 @@ public struct MyScoresScreen: Screen {
 
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
+        if let h = list.modeHints(ctx) { return h }
         switch tab {
         case .sheets:
             return [Hint("Enter", c.keyFillSheet), Hint("Tab", c.tiesTitle), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
@@ -58,15 +75,13 @@ public struct MyScoresScreen: Screen {
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑ ↓ j k PgUp PgDn Home End g G", c.keyMove), Hint("Enter", c.keyFillSheet), Hint("Tab", c.keySwitchTies),
+        return ListBrowser.helpKeys(ctx) + [Hint("Enter", c.keyFillSheet), Hint("Tab", c.keySwitchTies),
                 Hint("a", c.keyDeclareTie), Hint("d", c.keyRemoveTie), Hint("u", c.keyUndo), Hint("Ctrl-R", c.keyRedo),
                 Hint("Esc q", c.keyBack), Hint("Q Ctrl-Q", c.keyQuit)]
     }
 
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
-        let keepSheet = (sheetTable.count == 0) ? nil : sheets[sheetTable.selected].sheet.id
-        let keepTie = (tieTable.count == 0) ? nil : ties[tieTable.selected].id
         do {
             sheets = MyScoresScreen.ordered(try ctx.store.mySheets(ctx.user), today: ctx.today)
             ties = try ctx.store.ties(of: ctx.user, viewer: ctx.user)
@@ -76,13 +91,13 @@ public struct MyScoresScreen: Screen {
             sheets = []; ties = []
             loadError = c.describe(error)
         }
-        sheetTable.setRows(sheets.map { s in
-            [s.subject.name, c.reviewKind(s.subject.kind, year: s.subject.year), c.sheetState(s.state, reopened: !s.sheet.reopenReason.isEmpty),
+        sheetList.setRows(sheets.enumerated().map { i, s in
+            ["\(i + 1)", s.subject.name, c.reviewKind(s.subject.kind, year: s.subject.year), c.sheetState(s.state, reopened: !s.sheet.reopenReason.isEmpty),
              s.sheet.deadline?.description ?? "—", c.daysLeft(s.sheet.deadline, today: ctx.today, closed: s.state == .submitted || s.state == .withdrawn)]
-        }, select: keepSheet.flatMap { id in sheets.firstIndex { $0.sheet.id == id } })
+        }, ids: sheets.enumerated().map { $0.element.sheet.id ?? -1 - Int64($0.offset) }, ctx)
         aggregates?.reload(ctx)
-        tieTable.setRows(ties.map { [names.name(of: $0, c), c.tieKind(unit: $0.unitId != nil), $0.note] },
-                         select: keepTie.flatMap { id in ties.firstIndex { $0.id == id } })
+        tieList.setRows(ties.map { [names.name(of: $0, c), c.tieKind(unit: $0.unitId != nil), $0.note] },
+                        ids: ties.enumerated().map { $0.element.id ?? -1 - Int64($0.offset) }, ctx)
     }
 
     /// Overdue first (the longest overdue first), then open sheets by deadline (none last),
@@ -107,32 +122,34 @@ public struct MyScoresScreen: Screen {
         }
     }
 
-    public var selectedSheet: MySheet? { tab == .sheets && !sheets.isEmpty ? sheets[sheetTable.selected] : nil }
+    public var selectedSheet: MySheet? { tab == .sheets ? sheetList.selectedIndex.map { sheets[$0] } : nil }
+    private var selectedTie: ReviewerTie? { tieList.selectedIndex.map { ties[$0] } }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let c = ctx.catalog
-        if key == .tab || key == .backTab {
+        if (key == .tab || key == .backTab) && !list.isAsking && !list.filtering {
             let all = tabs, i = all.firstIndex(of: tab) ?? 0
             tab = all[(i + (key == .tab ? 1 : all.count - 1)) % all.count]
             return []
         }
         switch tab {
         case .sheets:
-            if sheetTable.handle(key) { return [] }
+            if let effects = sheetList.handle(key, ctx) { return effects }
             guard key == .enter else { return nil }
             guard let s = selectedSheet else { return [] }
             return [ScoreSheetScreen.open(s, ctx)]
         case .aggregates:
             return aggregates?.handle(key, ctx)
         case .ties:
-            if tieTable.handle(key) { return [] }
+            if let effects = tieList.handle(key, ctx) { return effects }
             switch key {
             case .char("a"):
                 guard ctx.may(.ownTies) else { return [.error(c.notPermitted(.ownTies))] }
                 return [.push(TiePickerScreen(names: names, ctx))]
             case .char("d"):
-                guard !ties.isEmpty, let id = ties[tieTable.selected].id else { return [] }
-                let name = names.name(of: ties[tieTable.selected], c)
+                if tieList.markedCount > 1 { return [.error(c.oneAtATime(key, marked: tieList.markedCount))] }
+                guard let tie = tieList.targets.first.map({ ties[$0] }), let id = tie.id else { return [.error(c.nothingSelected)] }
+                let name = names.name(of: tie, c)
                 return [.push(ConfirmScreen(question: c.confirmRemoveTie(name), onYes: [run(RemoveTie(id)) { _, result, ctx in
                     if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
                     return [.message(ctx.catalog.tieRemoved)]
@@ -146,8 +163,8 @@ public struct MyScoresScreen: Screen {
     public mutating func reveal(table: String, id: Int64, _ ctx: Context) {
         reload(ctx)
         switch table {
-        case "score_sheet": if let i = sheets.firstIndex(where: { $0.sheet.id == id }) { sheetTable.select(i) }
-        case "reviewer_tie": tab = .ties; if let i = ties.firstIndex(where: { $0.id == id }) { tieTable.select(i) }
+        case "score_sheet": _ = sheetList.reveal(id: id, ctx)
+        case "reviewer_tie": tab = .ties; _ = tieList.reveal(id: id, ctx)
         default: break
         }
     }
@@ -159,9 +176,12 @@ public struct MyScoresScreen: Screen {
         let body = Area(top: area.top + 1, left: area.left, height: area.height - 3, width: area.width)
         switch tab {
         case .sheets:
-            let count = c.sheetCounts(open: sheets.filter { $0.state == .new || $0.state == .draft }.count, total: sheets.count)
+            var count = c.sheetCounts(open: sheets.filter { $0.state == .new || $0.state == .draft }.count, total: sheets.count)
+            if sheetList.shown.count != sheets.count || sheetList.markedCount > 0 { count = sheetList.status(ctx) }
             grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
-            sheetTable.render(into: &grid, area: body, empty: loadError ?? c.noSheetsAssigned)
+            sheetList.render(into: &grid, area: body, empty: loadError ?? c.noSheetsAssigned, ctx)
+            let cursor = grid.cursor
+            defer { grid.cursor = cursor }
             if let s = selectedSheet {
                 let detail = c.sheetDetail(s.sheet, subject: ScoreText.subject(s.subject, c),
                                            form: ScoreText.form(id: s.sheet.formId, version: s.sheet.formVersion, ctx)?.title)
@@ -171,7 +191,11 @@ public struct MyScoresScreen: Screen {
         case .aggregates:
             aggregates?.renderList(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width), ctx)
         case .ties:
-            tieTable.render(into: &grid, area: body, empty: loadError ?? c.noTies)
+            let status = tieList.status(ctx)
+            grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
+            tieList.render(into: &grid, area: body, empty: loadError ?? c.noTies, ctx)
+            let cursor = grid.cursor
+            defer { grid.cursor = cursor }
             grid.put(c.tiesExplained, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
         }
     }

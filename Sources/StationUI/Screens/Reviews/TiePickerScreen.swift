@@ -5,7 +5,7 @@ import StationStore
 /// pinyin too), then writes a note; the store records the tie as theirs.
 public struct TiePickerScreen: Screen {
     public private(set) var partners = false
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private let names: TieNames
 
     init(names: TieNames, _ ctx: Context) {

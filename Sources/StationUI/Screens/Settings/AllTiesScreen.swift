@@ -3,26 +3,30 @@ import StationStore
 
 /// 回避声明（全部）: every reviewer's declared ties, read only (clerks assign with them in mind;
 /// the store refuses a conflicting assignment on its own). Reviewers change their own in 我的评分.
+/// The list keys of every list work (`/` pinyin filter, `s` sort, Space marks, `:123`).
 public struct AllTiesScreen: Screen {
     public private(set) var ties: [ReviewerTie] = []
     private var names = TieNames()
-    private var table: Table
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        table = Table(columns: [Table.Column(c.columnReviewer, width: 12), Table.Column(c.columnTiedTo),
-                                Table.Column(c.columnTieKind, width: 8), Table.Column(c.columnTieNote, width: 20)])
+        list = ListBrowser(columns: [Table.Column(c.columnReviewer, width: 12), Table.Column(c.columnTiedTo),
+                                Table.Column(c.columnTieKind, width: 8), Table.Column(c.columnTieNote, min: 12, share: 2)])
         reload(ctx)
     }
 
     public var shownTables: Set<String>? { ["reviewer_tie", "unit", "partner"] }
+    public var capturesText: Bool { list.filtering }
     public func title(_ ctx: Context) -> String { ctx.catalog.settingsName(.ties) }
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
-        return [Hint("↑↓", c.keyMove), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
+        if let h = list.modeHints(ctx) { return h }
+        return [Hint("↑↓", c.keyMove), Hint("/", c.keyFilter), Hint("s", c.keySort), Hint("Esc q", c.keyBack), Hint("?", c.keyHelp),
+                Hint("Q", c.keyQuit)]
     }
-    public func help(_ ctx: Context) -> [Hint] { hints(ctx) }
+    public func help(_ ctx: Context) -> [Hint] { ListBrowser.helpKeys(ctx) + hints(ctx) }
 
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
@@ -34,16 +38,29 @@ public struct AllTiesScreen: Screen {
             ties = []
             loadError = c.describe(error)
         }
-        table.setRows(ties.map { [$0.reviewer, names.name(of: $0, c), c.tieKind(unit: $0.unitId != nil), $0.note] })
+        list.setRows(ties.map { [$0.reviewer, names.name(of: $0, c), c.tieKind(unit: $0.unitId != nil), $0.note] },
+                     ids: ties.enumerated().map { $0.element.id ?? -1 - Int64($0.offset) }, ctx)
     }
 
-    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? { table.handle(key) ? [] : nil }
+    public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? { list.handle(key, ctx) }
+
+    /// Read only: the ties are each reviewer's own (declared in 我的评分).
+    public func whyNot(_ key: Key, _ ctx: Context) -> String? {
+        switch key {
+        case .char("a"), .char("e"), .char("d"): return ctx.catalog.allTiesExplained
+        default: return nil
+        }
+    }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.put(c.settingsName(.ties), row: area.top, col: area.left + 1, style: .header)
-        table.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 2, width: area.width),
-                     empty: loadError ?? c.noTiesAnyone)
+        let status = list.status(ctx)
+        grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
+        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 2, width: area.width),
+                    empty: loadError ?? c.noTiesAnyone, ctx)
+        let cursor = grid.cursor
         grid.put(c.allTiesExplained, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
+        grid.cursor = cursor
     }
 }

@@ -3,31 +3,35 @@ import StationStore
 
 /// 用户 (admins): every user's login, name, roles and whether active. `a` adds one, `e` edits
 /// name and roles (the store keeps the last admin's admin role), `d` deactivates or reactivates.
-/// Users are never deleted: the journal names them.
+/// Users are never deleted: the journal names them. The list has the list keys of every list
+/// (`/` pinyin filter, `s` sort, Space marks, `:123`).
 public struct UsersScreen: Screen {
     public private(set) var users: [User] = []
-    private var table: Table
+    public internal(set) var list: ListBrowser
+    private var rowIds = RowIds<String>()
     private var loadError: String?
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        table = Table(columns: [Table.Column(c.columnLogin, width: 12), Table.Column(c.columnDisplayName, width: 12),
+        list = ListBrowser(columns: [Table.Column(c.columnLogin, width: 12), Table.Column(c.columnDisplayName, width: 12),
                                 Table.Column(c.columnRoles), Table.Column(c.columnStatus, width: 16)])
         reload(ctx)
     }
 
     public var shownTables: Set<String>? { ["app_user"] }
+    public var capturesText: Bool { list.filtering }
+    public var selectedUser: User? { list.selectedIndex.map { users[$0] } }
     public func title(_ ctx: Context) -> String { ctx.catalog.settingsName(.users) }
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
+        if let h = list.modeHints(ctx) { return h }
         let change = ctx.may(.users) ? [Hint("a", c.keyAdd), Hint("e", c.keyEdit), Hint("d", c.keyDeactivate), Hint("u", c.keyUndo)] : []
         return change + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
-    public func help(_ ctx: Context) -> [Hint] { [Hint("↑ ↓ j k PgUp PgDn Home End g G", ctx.catalog.keyMove)] + hints(ctx) }
+    public func help(_ ctx: Context) -> [Hint] { ListBrowser.helpKeys(ctx) + hints(ctx) }
 
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
-        let keep = users.isEmpty ? nil : users[table.selected].login
         do {
             users = try ctx.store.users()
             loadError = nil
@@ -35,16 +39,18 @@ public struct UsersScreen: Screen {
             users = []
             loadError = c.describe(error)
         }
-        table.setRows(users.map { [$0.login, $0.displayName, c.roleList($0.roles), c.userStatus($0)] },
-                      select: keep.flatMap { k in users.firstIndex { $0.login == k } })
+        list.setRows(users.map { [$0.login, $0.displayName, c.roleList($0.roles), c.userStatus($0)] },
+                     ids: users.map { rowIds.id($0.login) }, ctx)
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let c = ctx.catalog
-        if table.handle(key) { return [] }
+        if let effects = list.handle(key, ctx) { return effects }
         switch key {
         case .char("a"), .char("e"), .enter, .char("d"):
             guard ctx.may(.users) else { return [.error(c.notPermitted(.users))] }
+            // Each user is changed on their own (a form, a question naming them).
+            if key != .char("a") && list.markedCount > 1 { return [.error(c.oneAtATime(key, marked: list.markedCount))] }
             return edit(key, ctx)
         default: return nil
         }
@@ -55,11 +61,10 @@ public struct UsersScreen: Screen {
         switch key {
         case .char("a"): return [.push(UserFormScreen(nil, ctx))]
         case .char("e"), .enter:
-            guard !users.isEmpty else { return [] }
-            return [.push(UserFormScreen(users[table.selected], ctx))]
+            guard let u = list.targets.first.map({ users[$0] }) else { return [.error(c.nothingSelected)] }
+            return [.push(UserFormScreen(u, ctx))]
         case .char("d"):
-            guard !users.isEmpty else { return [] }
-            let u = users[table.selected]
+            guard let u = list.targets.first.map({ users[$0] }) else { return [.error(c.nothingSelected)] }
             return [.push(ConfirmScreen(question: u.isActive ? c.confirmDeactivate(u.login) : c.confirmReactivate(u.login),
                                         onYes: [run(SetUserActive(u.login, deactivatedOn: u.isActive ? ctx.today : nil)) { me, result, ctx in
                                             me.saved(result, ctx)
@@ -72,7 +77,7 @@ public struct UsersScreen: Screen {
         switch result {
         case .success(let u):
             reload(ctx)
-            if let i = users.firstIndex(where: { $0.login == u.login }) { table.select(i) }
+            _ = list.reveal(id: rowIds.id(u.login), ctx)
             return [.message(ctx.catalog.userSaved(u))]
         case .failure(let e): return [.error(ctx.catalog.describe(e))]
         }
@@ -81,9 +86,13 @@ public struct UsersScreen: Screen {
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
         grid.put(c.settingsName(.users), row: area.top, col: area.left + 1, style: .header)
-        table.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 2, width: area.width),
-                     empty: loadError ?? c.emptyList)
+        let status = list.status(ctx)
+        grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
+        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 2, width: area.width),
+                    empty: loadError ?? c.emptyList, ctx)
+        let cursor = grid.cursor
         grid.put(c.usersExplained, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
+        grid.cursor = cursor
     }
 }
 
