@@ -13,6 +13,8 @@ let benchmarks: [(name: String, run: ([String]) throws -> Void)] = [
     // The whole program beside what users would use instead, one table (issue 15; Scripts/bench.sh).
     ("suite", { try Suite.run(arguments: $0) }),
     ("generate", { try Generator.run(arguments: $0) }),
+    // The bulk floor alone (for callgrind): `floor IMPORTED_STORE_FILE BASE_STORE_FILE`.
+    ("floor", { try Suite.floorOnly(rowsFrom: $0[0], into: $0[1]) }),
 ]
 
 setvbuf(stdout, nil, _IOLBF, 0)
@@ -24,7 +26,7 @@ guard chosen == nil || benchmarks.contains(where: { $0.name == chosen }) else {
 }
 do {
     // Without a name: every benchmark but the suite and the generator (which want their own run).
-    for b in benchmarks where chosen == nil ? !["suite", "generate"].contains(b.name) : b.name == chosen {
+    for b in benchmarks where chosen == nil ? !["suite", "generate", "floor"].contains(b.name) : b.name == chosen {
         try b.run(chosen == nil ? [] : Array(arguments.dropFirst()))
     }
 } catch {

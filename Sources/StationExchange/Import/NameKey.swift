@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// A name used as a dictionary key, compared and hashed by its UTF-8 bytes.
 ///
 /// Swift's own `String` hashing normalises every non-ASCII string (Unicode canonical equivalence)
@@ -17,7 +20,7 @@ struct NameKey: Hashable, Sendable {
     static func sameUTF8(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     func hash(into hasher: inout Hasher) {

@@ -8,13 +8,21 @@ struct ColumnValues: Sendable {
     let valueOf: [Int32]
 
     init(_ rows: [[String]], column: Int) {
+        self.init(count: rows.count) { column < rows[$0].count ? rows[$0][column] : "" }
+    }
+
+    init(_ rows: ListRows, column: Int) {
+        self.init(count: rows.count) { rows.cell($0, column) }
+    }
+
+    private init(count: Int, cell: (Int) -> String) {
         var index: [String: Int32] = [:]
-        index.reserveCapacity(min(rows.count, 1 << 16))
+        index.reserveCapacity(min(count, 1 << 16))
         var values: [String] = []
         var valueOf: [Int32] = []
-        valueOf.reserveCapacity(rows.count)
-        for row in rows {
-            let cell = column < row.count ? row[column] : ""
+        valueOf.reserveCapacity(count)
+        for r in 0..<count {
+            let cell = cell(r)
             if let i = index[cell] { valueOf.append(i); continue }
             let i = Int32(values.count)
             index[cell] = i; values.append(cell); valueOf.append(i)
@@ -24,6 +32,10 @@ struct ColumnValues: Sendable {
 
     /// Every column of `rows`.
     static func all(_ rows: [[String]], columns: Int) -> [ColumnValues] {
+        (0..<columns).map { ColumnValues(rows, column: $0) }
+    }
+
+    static func all(_ rows: ListRows, columns: Int) -> [ColumnValues] {
         (0..<columns).map { ColumnValues(rows, column: $0) }
     }
 }

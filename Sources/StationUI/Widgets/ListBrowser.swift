@@ -20,7 +20,7 @@ import StationDomain
 /// O(text)); a filter keystroke is one pass over the rows — over the last result only when the
 /// query just grew — with no sort; a render is O(visible rows).
 public struct ListBrowser: Sendable {
-    public private(set) var rows: [[String]] = []
+    public private(set) var rows = ListRows()
     public private(set) var ids: [Int64] = []
     /// Indices into `rows` after filtering and sorting, in display order.
     public private(set) var shown: [Int] = []
@@ -97,7 +97,7 @@ public struct ListBrowser: Sendable {
     /// Everything a list computes from its rows — widths, every column's order, the sorted
     /// order, the search keys — made by `prepare` on any thread, taken by `setPrepared` in O(1).
     public struct Prepared: Sendable {
-        let rows: [[String]]
+        let rows: ListRows
         let ids: [Int64]
         let natural: [Int]
         let keys: [Int: SortKeys]
@@ -110,6 +110,13 @@ public struct ListBrowser: Sendable {
     /// Prepares `rows` for a list of `columns` sorted by `sortColumn`: O(text) for the widths,
     /// the keys of every column and the search keys, O(rows) for the order. Pure: runs on any thread.
     public static func prepare(_ rows: [[String]], ids: [Int64], columns: [Table.Column], sortColumn: Int = 0,
+                               reversed: Bool = false, matcher: TextMatcher, ambiguousWide: Bool) -> Prepared {
+        prepare(ListRows(rows), ids: ids, columns: columns, sortColumn: sortColumn, reversed: reversed,
+                matcher: matcher, ambiguousWide: ambiguousWide)
+    }
+
+    /// The same with the rows already flat (`ListRows`).
+    public static func prepare(_ rows: ListRows, ids: [Int64], columns: [Table.Column], sortColumn: Int = 0,
                                reversed: Bool = false, matcher: TextMatcher, ambiguousWide: Bool) -> Prepared {
         var table: PinyinTable?
         if case .pinyin(let t) = matcher.kind { table = t }
@@ -138,11 +145,11 @@ public struct ListBrowser: Sendable {
     /// prepared elsewhere; the status says how many there will be. Until `setPrepared`, only
     /// movement within these rows is meaningful (`loading`).
     public mutating func setFirstPage(_ rows: [[String]], ids: [Int64], total: Int, _ ctx: Context) {
-        self.rows = rows; self.ids = ids
+        self.rows = ListRows(rows); self.ids = ids
         search = nil; keys = [:]; shownQuery = nil
         order = Array(rows.indices)
         loadingTotal = total
-        table.naturalWidths = ListBrowser.naturalWidths(table.columns, rows, ambiguousWide: ctx.ambiguousWide)
+        table.naturalWidths = ListBrowser.naturalWidths(table.columns, self.rows, ambiguousWide: ctx.ambiguousWide)
         apply(ctx, keep: nil)
     }
 
@@ -155,6 +162,11 @@ public struct ListBrowser: Sendable {
     /// Replaces the rows, keeping the selected record selected when it is still shown, and the
     /// marks of records still there.
     public mutating func setRows(_ rows: [[String]], ids: [Int64], _ ctx: Context) {
+        setRows(ListRows(rows), ids: ids, ctx)
+    }
+
+    /// The same with the rows already flat (a list of 10⁵ rows builds them so: `ListRows`).
+    public mutating func setRows(_ rows: ListRows, ids: [Int64], _ ctx: Context) {
         let keep = selectedId
         self.rows = rows; self.ids = ids
         search = nil; keys = [:]; order = nil; shownQuery = nil; loadingTotal = nil
@@ -176,11 +188,11 @@ public struct ListBrowser: Sendable {
     }
 
     /// The widest value of each column, title included (`DisplayWidth.quick`). O(text).
-    static func naturalWidths(_ columns: [Table.Column], _ rows: [[String]], ambiguousWide: Bool) -> [Int] {
+    static func naturalWidths(_ columns: [Table.Column], _ rows: ListRows, ambiguousWide: Bool) -> [Int] {
         var w = columns.map { DisplayWidth.of($0.title, ambiguousWide: ambiguousWide) }
-        for row in rows {
-            for i in row.indices where i < w.count && columns[i].share > 0 {
-                let cell = row[i]
+        for r in rows.indices {
+            for i in 0..<rows.width(ofRow: r) where i < w.count && columns[i].share > 0 {
+                let cell = rows.cell(r, i)
                 // No cell is narrower than half its UTF-8 bytes: skip the measure when it cannot win.
                 if cell.utf8.count <= w[i] { continue }
                 w[i] = max(w[i], DisplayWidth.quick(cell, ambiguousWide: ambiguousWide))

@@ -20,6 +20,11 @@ struct RowSearch: Sendable {
         self.init(columns: ColumnValues.all(rows, columns: rows.map(\.count).max() ?? 0), rowCount: rows.count, matcher: matcher)
     }
 
+    init(rows: ListRows, matcher: TextMatcher) {
+        self.init(columns: ColumnValues.all(rows, columns: rows.indices.map(rows.width(ofRow:)).max() ?? 0),
+                  rowCount: rows.count, matcher: matcher)
+    }
+
     init(columns: [ColumnValues], rowCount: Int, matcher: TextMatcher) {
         self.columns = columns
         self.rowCount = rowCount

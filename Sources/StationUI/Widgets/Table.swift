@@ -49,7 +49,7 @@ public struct Table: Equatable, Sendable {
     public var columns: [Column]
     /// Every row's cells; `order` picks and orders the ones shown (a filter and a sort change
     /// only `order`, never copy the cells).
-    public private(set) var source: [[String]] = []
+    public private(set) var source = ListRows()
     public private(set) var order: [Int] = []
     public private(set) var selected = 0
     public private(set) var top = 0
@@ -70,9 +70,14 @@ public struct Table: Equatable, Sendable {
 
     /// Shows `source[order[0]], source[order[1]], …`, selecting position `select` (the current one
     /// when nil). O(1): both arrays are shared, not copied.
-    public mutating func setRows(_ source: [[String]], order: [Int], select: Int? = nil) {
+    public mutating func setRows(_ source: ListRows, order: [Int], select: Int? = nil) {
         self.source = source; self.order = order
         self.select(select ?? selected)
+    }
+
+    /// The same from rows as arrays.
+    public mutating func setRows(_ source: [[String]], order: [Int], select: Int? = nil) {
+        setRows(ListRows(source), order: order, select: select)
     }
 
     /// Shows `rows` in their own order.

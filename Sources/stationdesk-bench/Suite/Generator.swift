@@ -59,10 +59,18 @@ enum Generator {
     static let notes = ["博士学位证书", "硕士学位证书、劳动合同", "引进团队核心成员", "", "高级工程师职称证书", "\"劳动合同，\"\"补充协议\"\"\"",
                         "\"材料一\r\n材料二\"", "社保缴纳证明（12个月）"]
 
+    /// The demo stations' names and agreement dates, by the file's own header.
+    static func demoStations(sampleFolder: String) throws -> [(name: String, start: CivilDate)] {
+        let table = try CSVTable.read(path: sampleFolder + "/stations.csv")
+        guard let name = table.header.firstIndex(of: "name"), let date = table.header.firstIndex(of: "agreement_date") else {
+            throw SpawnError.exited("data/sample/stations.csv", -1, "no name or agreement_date column")
+        }
+        return table.records.compactMap { r in CivilDate(r.fields[date]).map { (name: r.fields[name], start: $0) } }
+    }
+
     /// N distinct talent rows, UTF-8 with BOM, CRLF, the import's columns.
     static func talentsCSV(rows: Int, seed: UInt64, sampleFolder: String) throws -> Data {
-        let stations = try CSVTable.read(path: sampleFolder + "/stations.csv").records
-            .map { (name: $0.fields[0], start: CivilDate($0.fields[5])!) }
+        let stations = try Generator.demoStations(sampleFolder: sampleFolder)
         var random = SeededRandom(seed: seed)
         let categories = ["A", "B", "C", "D", "E", "F", "G", "", "G", "F"]
         var seen = Set<String>()

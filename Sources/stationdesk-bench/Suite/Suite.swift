@@ -263,6 +263,19 @@ struct Suite {
         }
     }
 
+    static let talentColumns = ["name", "category", "employer", "employer_unit_id", "introduced_on", "station_id", "note", "id_number"]
+
+    /// Plain SQLite inserting the talents stored in `rowsFrom` into a copy of `into`, timed.
+    static func floorOnly(rowsFrom: String, into: String) throws {
+        let columns = talentColumns
+        let insert = "INSERT INTO talent(\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        let written = try PlainFloor.rows(of: "SELECT \(columns.joined(separator: ", ")) FROM talent ORDER BY id", inDatabaseAt: rowsFrom)
+        let plain = try PlainFloor(copying: into)
+        let t = DispatchTime.now().uptimeNanoseconds
+        try plain.transaction(insert, rows: written)
+        print("\(written.count) rows in \(Fmt.time(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6))")
+    }
+
     // MARK: verify
 
     mutating func verify() throws {
