@@ -74,7 +74,9 @@ final class ClerkListsTests: XCTestCase {
         XCTAssertEqual(h.messageText, "已按“状态”排列")
         h.screen(200, 60)
         h.press(.char("s"))   // wide enough: one line
-        XCTAssertTrue(h.screen(200, 60).text.contains("1 工作站  2 类型"))
+        let wide = h.screen(200, 60)
+        Golden.check(wide, "sort-menu-200x60")
+        XCTAssertTrue(wide.text.contains("1 工作站  2 类型  3 设站单位  4 站长  5 协议日期  6 管理期至  7 状态"), wide.text)
         h.press(.escape)
     }
 
@@ -179,38 +181,65 @@ final class ClerkListsTests: XCTestCase {
     /// Every key the hint bar shows on an area's first screen does something there: it changes
     /// the screen or says something on the message line.
     func testNoKeyInAHintBarIsDead() throws {
-        let h = try DemoFixture.harness()
-        let areas: [DeskArea] = [.todo, .stations, .evaluations, .talents, .unitsPartners, .journal]
-        for a in areas {
-            area(h, a)
-            let keys = h.app.top.hints(h.app.ctx).flatMap { hint -> [Key] in
-                hint.key.split(separator: " ").compactMap { word -> Key? in
-                    switch word {
-                    case "Enter": return .enter
-                    case "Tab": return .tab
-                    case "Space": return .char(" ")
-                    case "/", "s", "a", "e", "d", "h", "i", "x", "u", "t", ":", "?": return .char(word.first!)
-                    default: return nil   // movement, Esc q, Q: tested elsewhere
-                    }
-                }
-            }
-            XCTAssertFalse(keys.isEmpty, "\(a)")
-            for key in keys {
-                let before = h.screen().text
-                h.press(key)
-                let after = h.screen().text
-                XCTAssertTrue(before != after || h.messageText != nil, "\(a): \(key.label) did nothing")
-                // Back to the area's first screen.
-                for _ in 0..<6 where !(h.app.top is HomeScreen) {
-                    if h.app.commandLineOpen || h.app.top.isOverlay || h.app.top.capturesText { h.press(.escape) }
-                    if let l = h.app.top as? any ListScreen, l.list.isAsking || l.list.markedCount > 0 { h.press(.escape, .char("y")) }
-                    h.press(.escape)
-                }
-                if !(h.app.top is HomeScreen) { XCTFail("\(a): \(key.label) left \(type(of: h.app.top))"); return }
-                area(h, a)
-            }
-            h.press(.escape)
+        let h = try DemoFixture.harness(reviews: true, roles: [.clerk, .approver, .admin])
+        for a in DeskArea.allCases {
+            try checkHintKeys(h, "\(a)") { self.area(h, a) }
         }
+        for section in SettingsScreen.Section.allCases where section.allows(h.app.ctx.roles) {
+            try checkHintKeys(h, "\(section)") {
+                self.area(h, .settings)
+                h.app.apply(SettingsScreen.open(section, h.app.ctx))
+            }
+        }
+        // 申请 with a round under review; 我的评分 as a reviewer.
+        let round = try RoundFixture.harness()
+        _ = try RoundFixture.seedReview(round)
+        try checkHintKeys(round, "applications in review") { self.area(round, .applications) }
+        let reviewer = try DemoFixture.harness(as: "zhangwei", reviews: true)
+        try checkHintKeys(reviewer, "my sheets") { self.area(reviewer, .myScores) }
+        try checkHintKeys(reviewer, "my ties") { self.area(reviewer, .myScores); reviewer.press(.tab) }
+    }
+
+    /// Presses every key of the hint bar of the screen `open` shows (from home): each changes the
+    /// screen or says something on the message line.
+    func checkHintKeys(_ h: Harness, _ name: String, open: () -> Void) throws {
+        open()
+        let keys = h.app.top.hints(h.app.ctx).flatMap { hint -> [Key] in
+            hint.key.split(separator: " ").compactMap { word -> Key? in
+                switch word {
+                case "Enter": return .enter
+                case "Tab": return .tab
+                case "Space": return .char(" ")
+                case "←": return .left
+                case "→": return .right
+                case "q", "Q": return nil   // back and quit: tested elsewhere
+                default:
+                    // Single letters and signs (a e d t h / : ? l n o m p …); movement, Esc, F2: elsewhere.
+                    guard word.count == 1, let ch = word.first, !ch.isNumber else { return nil }
+                    return .char(ch)
+                }
+            }
+        }
+        XCTAssertFalse(keys.isEmpty, name)
+        for key in keys {
+            // The text and the cursor (a form's Tab moves only the cursor and the highlight).
+            func look() -> String { let g = h.screen(); return g.text + "\(g.cursor)" }
+            let before = look()
+            h.press(key)
+            let after = look()
+            XCTAssertTrue(before != after || h.messageText != nil, "\(name): \(key.label) did nothing\n\(after)")
+            // Back home, then to the screen again.
+            for _ in 0..<8 where !(h.app.top is HomeScreen) {
+                if h.app.commandLineOpen || h.app.top.isOverlay || h.app.top.capturesText { h.press(.escape) }
+                if let l = h.app.top as? any ListScreen, l.list.isAsking || l.list.markedCount > 0 { h.press(.escape, .char("y")) }
+                if h.app.top is ConfirmScreen { h.press(.char("n")) }
+                h.press(.escape)
+                if h.app.top is ConfirmScreen { h.press(.char("y")) }
+            }
+            if !(h.app.top is HomeScreen) { XCTFail("\(name): \(key.label) left \(type(of: h.app.top))"); return }
+            open()
+        }
+        while !(h.app.top is HomeScreen) { h.press(.escape) }
     }
 
     /// Keys that do not apply say why on the message line.
@@ -255,12 +284,14 @@ final class ClerkListsTests: XCTestCase {
 
     /// The title bar names the user's roles on every screen, shortened when space is short.
     func testRolesOnEveryScreen() throws {
-        let h = try DemoFixture.harness()
-        for a in [DeskArea.todo, .stations, .evaluations, .talents, .unitsPartners, .journal] {
+        let h = try DemoFixture.harness(reviews: true)
+        for a in DeskArea.allCases {
             area(h, a)
+            XCTAssertTrue(h.screen().rowText(0).contains("管理员"), "\(a): " + h.screen().rowText(0))
             h.press(.enter)
-            XCTAssertTrue(h.screen().rowText(0).contains("管理员"), h.screen().rowText(0))
-            while !(h.app.top is HomeScreen) { h.press(.escape) }
+            XCTAssertTrue(h.screen().rowText(0).contains("管理员"), "\(a) › Enter: " + h.screen().rowText(0))
+            XCTAssertTrue(h.screen(200, 60).rowText(0).contains("(管理员,经办人)"), "\(a) › Enter: " + h.screen(200, 60).rowText(0))
+            while !(h.app.top is HomeScreen) { h.press(.escape); if h.app.top is ConfirmScreen { h.press(.char("y")) } }
         }
     }
 

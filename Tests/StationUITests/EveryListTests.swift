@@ -122,6 +122,52 @@ final class EveryListTests: XCTestCase {
         XCTAssertEqual(Set(try h.db.reviewSheets(application: app.id!).map(\.reviewer)), before.union(free.prefix(2)), h.messageText ?? "")
     }
 
+    /// A station record's talents tab is a list too; `d` with marks deletes every marked talent
+    /// as one command and one undo brings them back; `e` takes one at a time and says so.
+    func testAStationRecordsTalentsTab() throws {
+        let h = try DemoFixture.harness()
+        area(h, .stations)
+        h.press(.enter)
+        for _ in 0..<StationRecordScreen.Tab.talents.rawValue { h.press(.tab) }
+        let record = try XCTUnwrap(h.app.top as? StationRecordScreen)
+        XCTAssertEqual(record.tab, .talents)
+        try checkListKeys(h, "station talents")
+        h.press(.home, .char(" "), .char(" "))
+        XCTAssertTrue(h.screen().text.contains("已标记 2"), h.screen().text)
+        h.press(.char("e"))
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.oneAtATime(.char("e"), marked: 2))
+        let before = try h.db.talents().count
+        let entries = try h.db.journal(limit: 1000, beforeSequence: nil).count
+        h.press(.char("d"))
+        XCTAssertTrue(h.screen().text.contains("删除已标记的 2 条记录"), h.screen().text)
+        h.press(.char("y"))
+        XCTAssertEqual(try h.db.talents().count, before - 2)
+        XCTAssertEqual(try h.db.journal(limit: 1000, beforeSequence: nil).count, entries + 1, "one journal entry")
+        h.press(.char("u"))
+        XCTAssertEqual(try h.db.talents().count, before, "one undo step")
+        // On the details tab, :3 opens area 3 as on any screen without a list.
+        h.press(.tab, .tab, .tab, .tab)
+        XCTAssertEqual((h.app.top as? StationRecordScreen)?.tab, .details)
+        h.press(.char(":")); h.type("3"); h.press(.enter)
+        XCTAssertTrue(h.app.top is StationsScreen, "\(type(of: h.app.top)) \(h.messageText ?? "")")
+    }
+
+    /// The talents list: `d` with marks deletes them all as one command.
+    func testMarkedTalentsDeletedAsOneCommand() throws {
+        let h = try DemoFixture.harness()
+        area(h, .talents)
+        h.press(.char(" "), .char(" "), .char(" "))
+        let before = try h.db.talents().count
+        h.press(.char("e"))
+        XCTAssertEqual(h.messageText, h.app.ctx.catalog.oneAtATime(.char("e"), marked: 3))
+        h.press(.char("d"))
+        XCTAssertTrue(h.screen().text.contains("删除已标记的 3 条记录"), h.screen().text)
+        h.press(.char("y"))
+        XCTAssertEqual(try h.db.talents().count, before - 3, h.messageText ?? "")
+        h.press(.char("u"))
+        XCTAssertEqual(try h.db.talents().count, before)
+    }
+
     func testTheListsOfAReviewer() throws {
         let h = try DemoFixture.harness(as: "zhangwei", reviews: true)
         area(h, .myScores)

@@ -121,7 +121,8 @@ extension App {
         guard let first = words.first else { return }
         let i = stack.count - 1
         if let n = Int(first), words.count == 1 {
-            if var screen = stack[i] as? any ListScreen {
+            // A screen showing a list (a record's tab without one has no columns) selects the row.
+            if var screen = stack[i] as? any ListScreen, !screen.list.table.columns.isEmpty {
                 guard screen.list.jump(toRow: n) else {
                     apply([.error(c.commandNoSuchRow(n, count: screen.list.shown.count))])
                     return

@@ -120,6 +120,13 @@ extension Catalog {
 
 extension Catalog {
     public var pickOnlyOne: String { language == .zh ? "这里只选一个：Enter 选择" : "Only one is picked here: Enter picks it" }
+    /// ← → at the first or last year / round: nothing further that way.
+    public func noEarlier(_ year: Bool) -> String {
+        language == .zh ? (year ? "←：没有更早的年度" : "←：没有更早的评选轮次") : (year ? "←: no earlier year" : "←: no earlier round")
+    }
+    public func noLater(_ year: Bool) -> String {
+        language == .zh ? (year ? "→：没有更晚的年度" : "→：没有更新的评选轮次") : (year ? "→: no later year" : "→: no later round")
+    }
     /// A key whose action takes one record, pressed with several rows marked.
     public func oneAtATime(_ key: Key, marked: Int) -> String {
         language == .zh ? "\(key.label)：一次只处理一条记录（已标记 \(marked) 条）；Esc 取消标记"

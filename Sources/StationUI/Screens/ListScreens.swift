@@ -9,3 +9,5 @@ extension UsersScreen: ListScreen {}
 extension AllTiesScreen: ListScreen {}
 extension ReviewSubjectsScreen: ListScreen {}
 extension MyScoresScreen: ListScreen {}
+// A station record's list tabs (staff filings, partners, activities, demand, talents).
+extension StationRecordScreen: ListScreen {}

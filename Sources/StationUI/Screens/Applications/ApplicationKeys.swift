@@ -11,14 +11,14 @@ enum ApplicationKeys {
         }
         switch key {
         case .char("a"):
-            guard let round else { return [] }
+            guard let round else { return [.error(c.noRound)] }
             return need(.applications, IntakeFormScreen(round: round, ctx))
         case .char("h"):
-            guard let a else { return [] }
+            guard let a else { return [.error(round == nil ? c.noRound : c.nothingSelected)] }
             return [.push(ApplicationHistoryScreen(a, ctx))]
         default: break
         }
-        guard let a else { return [] }
+        guard let a else { return [.error(round == nil ? c.noRound : c.nothingSelected)] }
         switch key {
         case .char("e"):
             guard let r = round ?? (try? ctx.store.fetch(Round.self, id: a.roundId)) ?? nil else { return [] }

@@ -16,11 +16,11 @@ public struct ApplicationsScreen: Screen {
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnProposedName), Table.Column(c.columnApplicant, width: 14),
+        list = ListBrowser(columns: [Table.Column(c.columnProposedName, min: 14, share: 4), Table.Column(c.columnApplicant, min: 12, share: 2),
                                      Table.Column(c.columnType, width: 4),
                                      Table.Column(c.columnStatus, width: c.applicationStateColumnWidth),
-                                     Table.Column(c.columnScore, width: 6, alignRight: true),
-                                     Table.Column(c.columnLastStep, width: 10)])
+                                     Table.Column(c.columnScore, width: 6, alignRight: true, order: .number),
+                                     Table.Column(c.columnLastStep, width: 10, order: .date)])
         names = ApplicationNames(ctx)
         reload(ctx)
     }
@@ -122,20 +122,20 @@ public struct ApplicationsScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         switch key {
         case .left, .char("["):
-            guard roundIndex + 1 < rounds.count else { return [] }
+            guard roundIndex + 1 < rounds.count else { return [.error(ctx.catalog.noEarlier(false))] }
             roundIndex += 1; judge(ctx); return []
         case .right, .char("]"):
-            guard roundIndex > 0 else { return [] }
+            guard roundIndex > 0 else { return [.error(ctx.catalog.noLater(false))] }
             roundIndex -= 1; judge(ctx); return []
         default: break
         }
         if let effects = list.handle(key, ctx) { return effects }
         switch key {
         case .enter:
-            guard let a = selectedApplication else { return [] }
+            guard let a = selectedApplication else { return [.error(round == nil ? ctx.catalog.noRound : ctx.catalog.nothingSelected)] }
             return [.push(ApplicationRecordScreen(a, ctx))]
         case .char("t"):
-            guard let a = selectedApplication else { return [] }
+            guard let a = selectedApplication else { return [.error(round == nil ? ctx.catalog.noRound : ctx.catalog.nothingSelected)] }
             return [.push(StepMenuScreen(a, ctx))]
         case .char("a"), .char("e"), .char("v"), .char("r"), .char("h"):
             return ApplicationKeys.handle(key, application: key == .char("a") ? nil : selectedApplication, round: round, ctx)
@@ -143,10 +143,10 @@ public struct ApplicationsScreen: Screen {
             guard ctx.may(.decisions) else { return [.error(ctx.catalog.notPermitted(.decisions))] }
             return [.push(ApplicationFormScreen(.openRound, ctx))]
         case .char("l"):
-            guard let round else { return [] }
+            guard let round else { return [.error(ctx.catalog.noRound)] }
             return [.push(ShortlistScreen(round, ctx))]
         case .char("n"):
-            guard let round else { return [] }
+            guard let round else { return [.error(ctx.catalog.noRound)] }
             return [.push(NoticeScreen(round, ctx))]
         default: return nil
         }

@@ -109,10 +109,10 @@ public struct EvaluationsScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         switch key {
         case .left, .char("["):
-            guard year > years.lowerBound else { return [] }
+            guard year > years.lowerBound else { return [.error(ctx.catalog.noEarlier(true))] }
             year -= 1; judge(ctx); return []
         case .right, .char("]"):
-            guard year < years.upperBound else { return [] }
+            guard year < years.upperBound else { return [.error(ctx.catalog.noLater(true))] }
             year += 1; judge(ctx); return []
         default: break
         }

@@ -45,9 +45,9 @@ public struct SubsidiesScreen: Screen {
 
     public init(_ ctx: Context, year: Int? = nil) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnStation), Table.Column(c.columnGrade, width: 4),
-                                     Table.Column(c.columnAmount, width: 11, alignRight: true),
-                                     Table.Column(c.columnPaid, width: 11, alignRight: true),
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4), Table.Column(c.columnGrade, width: 4),
+                                     Table.Column(c.columnAmount, width: 11, alignRight: true, order: .number),
+                                     Table.Column(c.columnPaid, width: 11, alignRight: true, order: .number),
                                      Table.Column(c.columnDue, width: 11), Table.Column(c.columnState, width: 8)])
         self.year = year ?? ctx.today.year
         years = self.year...self.year
@@ -115,10 +115,10 @@ public struct SubsidiesScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         switch key {
         case .left, .char("["):
-            guard year > years.lowerBound else { return [] }
+            guard year > years.lowerBound else { return [.error(ctx.catalog.noEarlier(true))] }
             year -= 1; judge(ctx); return []
         case .right, .char("]"):
-            guard year < years.upperBound else { return [] }
+            guard year < years.upperBound else { return [.error(ctx.catalog.noLater(true))] }
             year += 1; judge(ctx); return []
         case .tab: filter = (filter + 1) % Self.filters.count; judge(ctx); return []
         case .backTab: filter = (filter + Self.filters.count - 1) % Self.filters.count; judge(ctx); return []

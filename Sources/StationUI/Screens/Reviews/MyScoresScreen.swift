@@ -25,8 +25,8 @@ public struct MyScoresScreen: Screen {
         let c = ctx.catalog
         self.tab = tab
         sheetList = ListBrowser(columns: [Table.Column(c.columnSequence, width: 4, alignRight: true, order: .number),
-                                          Table.Column(c.columnSubject), Table.Column(c.columnReviewKind, width: 10),
-                                     Table.Column(c.columnSheetState, width: 6), Table.Column(c.columnDeadline, width: 10),
+                                          Table.Column(c.columnSubject, min: 12, share: 4), Table.Column(c.columnReviewKind, width: 10),
+                                     Table.Column(c.columnSheetState, width: 6), Table.Column(c.columnDeadline, width: 10, order: .date),
                                      Table.Column(c.columnDaysLeft, width: 10, alignRight: true)])
         tieList = ListBrowser(columns: [Table.Column(c.columnTiedTo), Table.Column(c.columnTieKind, width: 8),
                                         Table.Column(c.columnTieNote)])
@@ -136,7 +136,7 @@ public struct MyScoresScreen: Screen {
         case .sheets:
             if let effects = sheetList.handle(key, ctx) { return effects }
             guard key == .enter else { return nil }
-            guard let s = selectedSheet else { return [] }
+            guard let s = selectedSheet else { return [.error(sheets.isEmpty ? c.noSheetsAssigned : c.nothingSelected)] }
             return [ScoreSheetScreen.open(s, ctx)]
         case .aggregates:
             return aggregates?.handle(key, ctx)
@@ -189,6 +189,9 @@ public struct MyScoresScreen: Screen {
                 grid.put(detail, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: style)
             }
         case .aggregates:
+            if let status = aggregates?.list.status(ctx) {
+                grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
+            }
             aggregates?.renderList(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width), ctx)
         case .ties:
             let status = tieList.status(ctx)

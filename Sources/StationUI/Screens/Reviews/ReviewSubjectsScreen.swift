@@ -13,10 +13,10 @@ public struct ReviewSubjectsScreen: Screen {
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnSubject), Table.Column(c.columnReviewKind, width: 10),
-                                Table.Column(c.columnAssigned, width: 6, alignRight: true),
-                                Table.Column(c.columnSubmitted, width: 6, alignRight: true),
-                                Table.Column(c.columnAggregate, width: 8, alignRight: true)])
+        list = ListBrowser(columns: [Table.Column(c.columnSubject, min: 14, share: 4), Table.Column(c.columnReviewKind, width: 10),
+                                Table.Column(c.columnAssigned, width: 6, alignRight: true, order: .number),
+                                Table.Column(c.columnSubmitted, width: 6, alignRight: true, order: .number),
+                                Table.Column(c.columnAggregate, width: 8, alignRight: true, order: .number)])
         reload(ctx)
     }
 

@@ -35,7 +35,7 @@ public struct StationRecordScreen: Screen {
     private var detailHangs: [Int] = []
     private var textPane = TextPane()
     /// The list of the current list tab (staff filings, partners, activities, demand, talents).
-    public private(set) var list: ListBrowser
+    public internal(set) var list: ListBrowser
     private var history: JournalScreen?
 
     public init(_ station: Station, _ ctx: Context) {
@@ -181,15 +181,15 @@ public struct StationRecordScreen: Screen {
                  f.reason, f.acknowledgedOn?.description ?? "—"]
             }
             setList([Table.Column(c.columnDate, width: 10, order: .date), Table.Column(c.columnRole, width: 8), Table.Column(c.columnChange),
-                     Table.Column(c.columnReason, width: 14), Table.Column(c.columnAcknowledged, width: 10)],
+                     Table.Column(c.columnReason, min: 14, share: 1), Table.Column(c.columnAcknowledged, width: 10)],
                     rows, filings.map { $0.id ?? -1 }, ctx)
         case .partners:
             setList([Table.Column(c.fieldName), Table.Column(c.fieldPartnerKind, width: 12), Table.Column(c.fieldCity, width: 10)],
                     partners.map { [$0.name, c.partnerKind($0.kind), $0.city] }, partners.map { $0.id ?? -1 }, ctx)
         case .activities:
             let rows = activities.map { [$0.on.description, c.dutyOption($0.duty), $0.title, $0.place, $0.outcome] }
-            setList([Table.Column(c.columnDate, width: 10, order: .date), Table.Column(c.columnDuty, width: c.language == .zh ? 6 : 4), Table.Column(c.columnTitle),
-                     Table.Column(c.columnPlace, width: 12), Table.Column(c.columnOutcome, width: 12)],
+            setList([Table.Column(c.columnDate, width: 10, order: .date), Table.Column(c.columnDuty, width: c.language == .zh ? 6 : 4), Table.Column(c.columnTitle, min: 14, share: 4),
+                     Table.Column(c.columnPlace, min: 10, share: 1), Table.Column(c.columnOutcome, min: 8, share: 1)],
                     rows, activities.map { $0.id ?? -1 }, ctx)
         case .demand:
             let rows = demands.map { d -> [String] in
@@ -294,6 +294,11 @@ public struct StationRecordScreen: Screen {
     private func listKey(_ key: Key, _ ctx: Context) -> [Effect]? {
         let c = ctx.catalog
         let selected = list.selectedId
+        // With several rows marked: d deletes them all as one command; e takes one at a time.
+        if list.markedCount > 1 && (tab == .activities || tab == .demand || tab == .talents) {
+            if key == .char("e") { return [.error(c.oneAtATime(key, marked: list.markedCount))] }
+            if key == .char("d") { return deleteMarked(ctx) }
+        }
         switch (tab, key) {
         case (.staff, .char("a")):
             guard ctx.may(.stations) else { return [.error(c.notPermitted(.stations))] }
@@ -345,6 +350,34 @@ public struct StationRecordScreen: Screen {
         }
     }
 
+    /// `d` with marks: the marked activities, demands or talents deleted as one command (one
+    /// journal entry, one undo step) after one question naming how many.
+    private func deleteMarked(_ ctx: Context) -> [Effect] {
+        let c = ctx.catalog
+        let ids = list.targetIds
+        func ask<C: StoreCommand>(_ permission: Permission, _ names: [String], _ commands: [C]) -> [Effect] {
+            guard ctx.may(permission) else { return [.error(c.notPermitted(permission))] }
+            guard let first = names.first else { return [.error(c.nothingSelected)] }
+            let n = commands.count
+            return [.push(ConfirmScreen(question: c.confirmDeleteMany(n, first: first), onYes: [run(Batch(commands)) { me, result, ctx in
+                if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
+                me.list.clearMarks()
+                return [.message(ctx.catalog.deletedMany(n))]
+            }]))]
+        }
+        switch tab {
+        case .activities:
+            let rows = ids.compactMap { id in activities.first { $0.id == id } }
+            return ask(.stations, rows.map(\.title), rows.map(DeleteActivity.init))
+        case .demand:
+            let rows = ids.compactMap { id in demands.first { $0.id == id } }
+            return ask(.stations, rows.map(\.enterprise), rows.map(DeleteTalentDemand.init))
+        default:
+            let rows = ids.compactMap { id in talents.first { $0.id == id } }
+            return ask(.talents, rows.map(\.name), rows.map(DeleteTalent.init))
+        }
+    }
+
     static func deletedMessage(_ result: Result<Void, Error>, _ name: String, _ ctx: Context) -> [Effect] {
         switch result {
         case .success: return [.message(ctx.catalog.deleted(name))]
@@ -390,6 +423,12 @@ public struct StationRecordScreen: Screen {
         case .activities: empty = c.activitiesEmpty
         case .demand: empty = c.demandEmpty
         default: empty = c.stationTalentsEmpty
+        }
+        // How many match and are marked, once there is something to count beyond the rows shown.
+        if list.markedCount > 0 || !list.filter.text.isEmpty {
+            let status = list.status(ctx)
+            grid.put(status, row: top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
+            top += 1
         }
         list.render(into: &grid, area: Area(top: top, left: area.left, height: area.bottom - top, width: area.width), empty: empty, ctx)
     }

@@ -292,6 +292,19 @@ extension TalentsScreen {
         if key == .char("a") { return [.push(TalentForms.talent(nil, station: nil, ctx))] }
         let ids = targetIds
         guard let first = ids.first else { return [.error(c.nothingSelected)] }
+        if key == .char("e") && ids.count > 1 { return [.error(c.oneAtATime(key, marked: ids.count))] }
+        if key == .char("d") && ids.count > 1 {
+            // Every marked talent, one command: one journal entry, one undo step.
+            let all = ids.compactMap { (try? ctx.store.talent(id: $0)) ?? nil }
+            guard let one = all.first else { return [.error(c.talentGone)] }
+            return [.push(ConfirmScreen(question: c.confirmDeleteMany(all.count, first: one.name), onYes: [
+                run(Batch(all.map(DeleteTalent.init))) { me, result, ctx in
+                    if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
+                    me.list.clearMarks()
+                    return [.message(ctx.catalog.deletedMany(all.count))]
+                },
+            ]))]
+        }
         switch key {
         case .char("e"):
             guard let t = (try? ctx.store.talent(id: first)) ?? nil else { return [.error(c.talentGone)] }
