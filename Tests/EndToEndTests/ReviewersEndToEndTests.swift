@@ -178,6 +178,52 @@ final class ReviewersEndToEndTests: XCTestCase {
         XCTAssertTrue(entries.contains { $0.command == "sheet-reopen" && $0.user == me && $0.summary.contains("第4项与佐证材料不符") })
     }
 
+    /// Reads of the whole programme on the command line — everyone's journal, export, report,
+    /// verify, anchor, backup — as every role: a clerk, approver or admin reads; a reviewer, or a
+    /// login holding no role, is refused in plain words with nothing printed, and `log` shows
+    /// them their own changes only (never another reviewer's submitted scores).
+    func testCommandLineReadsOfTheWholeProgrammeAreForStaffOnly() throws {
+        let db = try AppDatabase.open(folder: data)
+        try db.save(User(login: "keeper", roles: [.admin]), replacing: nil, by: me)
+        let outside = NSTemporaryDirectory() + "stationdesk-e2e-reads-\(UUID().uuidString.prefix(8))"
+        XCTAssertEqual(mkdir(outside, 0o700), 0)
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        let roleSets: [(String, Set<Role>)] = [("clerk", [.clerk]), ("approver", [.approver]), ("admin", [.admin]),
+                                               ("reviewer", [.reviewer]), ("none", [])]
+        for (name, roles) in roleSets {
+            let mine = try XCTUnwrap(db.user(me))
+            var changed = mine
+            changed.roles = roles
+            try db.save(changed, replacing: mine, by: "keeper")
+            let staff = !roles.isDisjoint(with: [.clerk, .approver, .admin])
+            let reads = [["export", "units"], ["report", "roster"], ["verify"],
+                         ["anchor", outside + "/anchor-\(name)"], ["backup", outside + "/backup-\(name).sqlite"]]
+            for command in reads {
+                let run = try cli(command)
+                if staff {
+                    XCTAssertEqual(run.status, 0, "\(name) \(command): \(run.err)")
+                    XCTAssertFalse(run.out.isEmpty, "\(name) \(command)")
+                } else {
+                    XCTAssertEqual(run.status, 1, "\(name) \(command)")
+                    XCTAssertTrue(run.err.contains("\(me) 不是经办人、审定或管理员：评审专家只能查看分配给自己的评分表和自己的修改"),
+                                  "\(name) \(command): \(run.err)")
+                    XCTAssertEqual(run.out, "", "\(name) \(command): nothing printed")
+                }
+            }
+            XCTAssertEqual(FileManager.default.fileExists(atPath: outside + "/backup-\(name).sqlite"), staff, name)
+            let log = try cli(["log", "--limit", "1000", "--changes"])
+            XCTAssertEqual(log.status, 0, "\(name): \(log.err)")
+            let users = log.out.split(separator: "\n").filter { $0.hasPrefix("#") }.map { $0.components(separatedBy: "  ")[2] }
+            XCTAssertTrue(users.contains(me), "\(name): their own entries are there")
+            if staff {
+                XCTAssertTrue(users.contains("zhangwei") && users.contains("keeper"), "\(name): everyone's entries")
+            } else {
+                XCTAssertEqual(Set(users), [me], "\(name): their own entries only")
+                XCTAssertFalse(log.out.contains("sheet-submit"), "\(name): no reviewer's submitted scores")
+            }
+        }
+    }
+
     func testAsIsRefusedForAnyoneButAnAdmin() throws {
         let db = try AppDatabase.open(folder: data)
         // The test's login stops being an admin: --as is then refused, nothing opens.

@@ -221,3 +221,47 @@ extension ReviewCommandsTests {
         XCTAssertEqual(try db.user("new-adonly")?.roles, [.reviewer])
     }
 }
+
+extension ReviewCommandsTests {
+    /// Undo and redo need, at that moment, the role the undone command needs: a clerk moved to
+    /// the reviewer role no longer undoes their clerk's command, a deactivated one neither, an
+    /// admin who gave up the admin role does not undo that and become admin again; a reviewer
+    /// undoes their own tie; each refusal writes nothing.
+    func testUndoAndRedoNeedTheRoleTheCommandNeedsNow() throws {
+        let unit = try db.perform(SaveUnit(sampleUnit(7), replacing: nil), by: "clerk")
+        func setRoles(_ login: String, _ roles: Set<Role>) throws {
+            let u = try XCTUnwrap(db.user(login))
+            var changed = u
+            changed.roles = roles
+            try db.perform(SaveUser(changed, replacing: u), by: "root")
+        }
+        try setRoles("clerk", [.reviewer])
+        var count = try db.journalCount()
+        expect(try db.undo(by: "clerk"), refused(.roleRequired(.clerk)))
+        XCTAssertEqual(try db.journalCount(), count, "nothing written")
+        XCTAssertNotNil(try db.unit(id: unit.id!), "the unit stays")
+
+        try setRoles("clerk", [.clerk])
+        try db.undo(by: "clerk")
+        XCTAssertNil(try db.unit(id: unit.id!))
+        try db.perform(SetUserActive("clerk", deactivatedOn: today), by: "root")
+        count = try db.journalCount()
+        expect(try db.redo(by: "clerk"), refused(.roleRequired(.clerk)))
+        XCTAssertEqual(try db.journalCount(), count)
+        XCTAssertNil(try db.unit(id: unit.id!), "not redone")
+        try db.perform(SetUserActive("clerk", deactivatedOn: nil), by: "root")
+        try db.redo(by: "clerk")
+        XCTAssertNotNil(try db.unit(id: unit.id!))
+
+        // An admin who gave up the admin role (another admin remains) cannot take it back by undo.
+        try db.perform(SaveUser(User(login: "keeper", roles: [.admin]), replacing: nil), by: "root")
+        try setRoles("root", [.clerk])
+        expect(try db.undo(by: "root"), refused(.roleRequired(.admin)))
+        XCTAssertEqual(try db.user("root")?.activeRoles, [.clerk])
+
+        // A reviewer's own tie is theirs to undo.
+        let tie = try db.perform(DeclareTie(ReviewerTie(reviewer: "wang", unitId: unitId, note: "曾任顾问")), by: "wang")
+        try db.undo(by: "wang")
+        XCTAssertEqual(try db.ties(of: "wang", viewer: "wang").map(\.id), [], "tie \(tie.id!) undone")
+    }
+}

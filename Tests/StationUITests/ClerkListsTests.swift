@@ -55,6 +55,29 @@ final class ClerkListsTests: XCTestCase {
         XCTAssertTrue(unitJoined.contains(unitName), unitScreen.text)
     }
 
+    /// The records opened from 年度评估 and 补助 name their station in full at 80×24 (the title bar
+    /// cuts it): the line wraps, nothing in the body is cut.
+    func testEvaluationAndSubsidyRecordsShowTheWholeName() throws {
+        let h = try DemoFixture.harness()
+        for a in [DeskArea.evaluations, .subsidies] {
+            area(h, a)
+            let list = try XCTUnwrap((h.app.top as? any ListScreen)?.list)
+            XCTAssertGreaterThan(list.shown.count, 0, "\(a)")
+            for position in 0..<list.shown.count {
+                let name = list.rows[list.shown[position]][0]
+                h.press(.home)
+                for _ in 0..<position { h.press(.down) }
+                h.press(.enter)
+                let grid = h.screen()
+                let body = grid.text.split(separator: "\n").dropFirst().dropLast(3)
+                XCTAssertTrue(body.map { $0.trimmingCharacters(in: .whitespaces) }.joined().contains(name), "\(a) \(name)\n\(grid.text)")
+                XCTAssertFalse(body.contains { $0.contains("…") }, "\(a) \(name)\n\(grid.text)")
+                h.press(.escape)
+            }
+            h.press(.escape)
+        }
+    }
+
     /// Seven columns do not fit one line at 80 columns: `s` opens a small menu listing all.
     func testSortMenuListsEveryColumn() throws {
         let h = try DemoFixture.harness()

@@ -29,6 +29,9 @@ extension Refusal {
             return ("\(l) 是最后一位管理员，须保留管理员角色且不能停用", "\(l) is the last admin: the admin role stays and the account cannot be deactivated")
         case .notYourPreferences: return ("只能修改自己的偏好设置", "you may change only your own preferences")
         case .adminOnly: return ("仅管理员可以这样做", "admins only")
+        case let .staffOnly(l):
+            return ("\(l) 不是经办人、审定或管理员：评审专家只能查看分配给自己的评分表和自己的修改",
+                    "\(l) is no clerk, approver or admin: a reviewer sees only the score sheets assigned to them and their own changes")
         case let .policyStillInForce(t, _, on, until):
             return ("\(on) 时“\(t)”仍然有效（至 \(until)），无需继续执行", "“\(t)” is in force on \(on) until \(until); nothing to continue")
         case let .policyAlreadyContinued(id, from, by):

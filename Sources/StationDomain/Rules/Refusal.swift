@@ -99,6 +99,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case lastAdmin(login: String)
     case notYourPreferences
     case adminOnly
+    /// A read of the whole programme (journal, exports, reports, backups) by a login holding no clerk, approver or admin role.
+    case staffOnly(login: String)
     case policyStillInForce(title: String, id: String, on: CivilDate, until: CivilDate)
     case policyAlreadyContinued(id: String, from: CivilDate, by: String)
     case noPolicyExpired(on: CivilDate)
@@ -268,7 +270,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
             return Words(t.zh, t.en)
         case .sheetNotYours, .sheetNotVisible, .sheetLocked, .sheetNotSubmitted, .sheetWithdrawn, .sheetReasonRequired,
              .sheetFormMismatch, .reviewSubjectUnknown, .tieNeedsUnitOrPartner, .tieNotYours, .submitCannotBeUndone,
-             .cannotDeactivateSelf, .lastAdmin, .notYourPreferences, .adminOnly, .policyStillInForce, .policyAlreadyContinued,
+             .cannotDeactivateSelf, .lastAdmin, .notYourPreferences, .adminOnly, .staffOnly, .policyStillInForce, .policyAlreadyContinued,
              .noPolicyExpired:
             let t = reviewTexts
             return Words(t.zh, t.en)

@@ -5,7 +5,8 @@ import StationDomain
 /// pointing at what it inverted; history is never deleted. Each inverts an entry only when every
 /// record it touched is still as that entry left it, else it is refused naming who changed what, when.
 extension AppDatabase {
-    /// Undoes `user`'s last command (or redo) not yet undone.
+    /// Undoes `user`'s last command (or redo) not yet undone, when their roles now still allow
+    /// that command (`CommandRoles`): refused otherwise, like the command itself would be.
     /// Cost: a walk back over the user's own entries to the target, then one read and one write per touched record.
     @discardableResult
     public func undo(by user: String) throws -> JournalEntry {
@@ -13,6 +14,7 @@ extension AppDatabase {
             guard let target = try UndoStack.undoTarget(db, user: user) else { throw StoreError.nothingToUndo(user: user) }
             let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [target])
             if let command, let refusal = UndoStack.lockingCommands[command] { throw Refused([refusal]) }
+            try CommandRoles.checkInvert(db, entry: target, by: user)   // the roles the command needs, held now
             return try UndoStack.invert(db, entry: target, user: user, kind: .undo, undoes: target, redoes: nil)
         }
     }
@@ -22,6 +24,7 @@ extension AppDatabase {
     public func redo(by user: String) throws -> JournalEntry {
         try transaction { db in
             guard let target = try UndoStack.redoTarget(db, user: user) else { throw StoreError.nothingToRedo(user: user) }
+            try CommandRoles.checkInvert(db, entry: target, by: user)
             return try UndoStack.invert(db, entry: target, user: user, kind: .redo, undoes: nil, redoes: target)
         }
     }

@@ -178,6 +178,8 @@ extension App {
     /// `report NAME [ARG] [FILE]`: the report written to a file; the message says where.
     private func runReport(_ args: [String]) {
         let c = ctx.catalog
+        // Reports read the whole programme: a reviewer's is only their own sheets (the CLI refuses the same).
+        guard DeskAccess.isStaff(ctx.roles) else { apply([.error(c.refusal(.staffOnly(login: ctx.user)))]); return }
         guard let name = args.first else { apply([.error(c.commandReportNeedsName)]); return }
         guard App.reportNames.contains(name) else { apply([.error(c.commandUnknownReport(name))]); return }
         var rest = Array(args.dropFirst())

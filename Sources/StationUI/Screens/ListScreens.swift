@@ -11,3 +11,4 @@ extension ReviewSubjectsScreen: ListScreen {}
 extension MyScoresScreen: ListScreen {}
 // A station record's list tabs (staff filings, partners, activities, demand, talents).
 extension StationRecordScreen: ListScreen {}
+extension PolicyScreen: ListScreen {}

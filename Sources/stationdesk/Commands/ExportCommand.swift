@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var location: DataOptions
 
     func run() throws {
-        let db = try reportingStoreErrors { try location.openStore(.read) }
+        let db = try reportingStoreErrors { try location.openStaffStore(.read) }
         let bytes = try Exporter.csv(kind, from: db)
         if let output {
             try ExportFile.write(bytes, to: output, location.exportOptions(db, force: force))

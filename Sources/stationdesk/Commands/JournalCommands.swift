@@ -13,6 +13,11 @@ func openJournalStore(_ location: DataOptions, _ access: AppDatabase.Access) thr
     try reportingStoreErrors { try location.openStore(access) }
 }
 
+/// The same, for a read of the whole programme (verify, anchor, backup): clerks, approvers and admins only.
+func openStaffJournalStore(_ location: DataOptions) throws -> AppDatabase {
+    try reportingStoreErrors { try location.openStaffStore(.read) }
+}
+
 /// Prints a store refusal on stderr in the language in use and exits 1; other errors pass through.
 func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
     do {
@@ -49,7 +54,7 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let db = try openJournalStore(location, .read)
-        let entries = try reportingStoreErrors { try db.journal(limit: limit, changeLimit: changes ? 100 : 0) }
+        let entries = try reportingStoreErrors { try db.journal(readBy: LoginIdentity.current(), limit: limit, changeLimit: changes ? 100 : 0) }
         if entries.isEmpty { Output.line(Output.catalog.journalEmpty) }
         for e in entries {
             var line = "#\(e.sequence)  \(e.time)  \(field(e.user))  \(field(e.command))  \(field(Output.catalog.journalWhat(e)))  [\(e.changeCount)]"
@@ -121,7 +126,7 @@ struct VerifyCommand: ParsableCommand {
     var anchor: String?
 
     func run() throws {
-        let db = try openJournalStore(location, .read)
+        let db = try openStaffJournalStore(location)
         let anchors = try reportingStoreErrors { try anchor.map(AnchorFile.read) ?? [] }
         let report = try reportingStoreErrors { try db.verify(anchors: anchors) }
         if report.isIntact {
@@ -157,7 +162,7 @@ struct AnchorCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let db = try openJournalStore(location, .read)
+        let db = try openStaffJournalStore(location)
         try reportingStoreErrors {
             let report = try db.verify()
             guard report.isIntact else { throw StoreAccessError.notAnchoringBrokenChain(problems: report.problems.count) }
@@ -181,7 +186,7 @@ struct BackupCommand: ParsableCommand {
     var anchor: String?
 
     func run() throws {
-        let db = try openJournalStore(location, .read)
+        let db = try openStaffJournalStore(location)
         try reportingStoreErrors {
             let head = try db.backup(to: file)
             guard let head else {

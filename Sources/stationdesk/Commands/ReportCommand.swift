@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try DomainCLI.reporting {
             let today = try on.map { try DomainCLI.date($0, "--on") } ?? DomainCLI.todayInShanghai()
-            let db = try location.openStore(.read)
+            let db = try location.openStaffStore(.read)
             let source = try ReportSource.load(from: db, share: try location.shareDirectory(), today: today)
             let report = try make(source)
             let bytes: Data

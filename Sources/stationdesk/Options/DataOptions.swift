@@ -37,6 +37,15 @@ struct DataOptions: ParsableArguments {
         return db
     }
 
+    /// `openStore` for a read of the whole programme — everyone's journal, exports, reports,
+    /// backups, anchors, `verify`: refused in plain words unless the login holds a clerk,
+    /// approver or admin role (a reviewer sees only their own sheets and changes).
+    func openStaffStore(_ access: AppDatabase.Access = .read) throws -> AppDatabase {
+        let db = try openStore(access)
+        try db.requireStaff(LoginIdentity.current())
+        return db
+    }
+
     /// How exports and reports may write next to this store: never inside its data folder; a new
     /// file as private as the store (or shared with its group); an existing one only with `force`.
     func exportOptions(_ db: AppDatabase, force: Bool) -> ExportFile.Options {

@@ -157,6 +157,24 @@ final class RoleTableTests: XCTestCase {
         XCTAssertGreaterThan(refusedCount, 60)
     }
 
+    /// An undo or redo needs, at that moment, the role its command needs: the journal's command
+    /// names map back to the one role table, for every command and every application step.
+    func testEveryJournalledCommandNameMapsToItsPermission() throws {
+        let db = try StoreFixture.store()
+        let unit = try db.perform(SaveUnit(StationDomain.Unit(name: "表格甲", creditCode: CreditCode.completing("91450200MA5T00001")!,
+                                                              kind: .enterprise), replacing: nil), by: StoreFixture.user)
+        let partner = try db.perform(SavePartner(Partner(name: "表格乙", kind: .university, city: "北京"), replacing: nil), by: StoreFixture.user)
+        for (label, command) in try Self.samples(unit: unit, partner: partner) {
+            XCTAssertEqual(CommandRoles.permission(forCommand: command.name), permission(of: command), "\(label): \(command.name)")
+        }
+        for step in ApplicationStep.allCases {
+            let name = "application-" + step.rawValue.replacingOccurrences(of: "_", with: "-")
+            XCTAssertEqual(CommandRoles.permission(forCommand: name), step.permission, name)
+        }
+        for kind in ["units", "partners", "stations", "talents"] { XCTAssertEqual(CommandRoles.permission(forCommand: "import-" + kind), .imports) }
+        XCTAssertNil(CommandRoles.permission(forCommand: "preferences"), "anyone's own preferences")
+    }
+
     /// The table itself, as SPEC "Roles" states it.
     func testTheOneRoleTable() {
         let clerk: [Permission] = [.units, .partners, .applications, .stations, .talents, .imports, .assignments, .evaluations, .spending]

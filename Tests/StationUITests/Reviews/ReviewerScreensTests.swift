@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import XCTest
 import StationDomain
@@ -255,5 +256,27 @@ extension ReviewerScreensTests {
         h.press(.enter)
         XCTAssertTrue(h.app.top is HomeScreen, "`:7` does not open the units area to a reviewer")
         XCTAssertTrue(h.messageText?.contains("不对评审专家开放") == true, h.messageText ?? "")
+    }
+
+    /// A report reads the whole programme (every station, every talent): not a reviewer's. The
+    /// same line as a clerk writes the report.
+    func testTheCommandLineRefusesAReportToAReviewer() throws {
+        let folder = NSTemporaryDirectory() + "sd-report-\(UUID().uuidString.prefix(8))"
+        XCTAssertEqual(mkdir(folder, 0o700), 0)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let h = try reviewer()
+        h.press(.char(":"))
+        h.type("report roster \(folder)/roster.md")
+        h.press(.enter)
+        XCTAssertEqual(h.app.message?.isError, true)
+        XCTAssertEqual(h.messageText, "zhangwei 不是经办人、审定或管理员：评审专家只能查看分配给自己的评分表和自己的修改")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/roster.md"), "nothing written")
+
+        let clerk = try DemoFixture.harness(reviews: true)
+        clerk.press(.char(":"))
+        clerk.type("report roster \(folder)/roster.md")
+        clerk.press(.enter)
+        XCTAssertNotEqual(clerk.app.message?.isError, true, clerk.messageText ?? "")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/roster.md"), clerk.messageText ?? "")
     }
 }

@@ -88,7 +88,8 @@ public struct EvaluationRecordScreen: Screen {
             return
         }
         let from = ctx.rules.policy(forYear: year)?.countedFromCategory.rawValue ?? "G"
-        var out: [(text: String, style: Style)] = []
+        // The station's whole name first (the title bar cuts it at 80 columns; this line wraps).
+        var out: [(text: String, style: Style)] = [(c.evaluationTitle(c.stationName(station), year), .header)]
         out.append((c.spanLine(line.span, year: year), .header))
         out.append((c.evaluationState(line.evaluation), line.evaluation == nil ? .dim : .normal))
         if line.evaluation == nil { out.append((c.notOpenedYet, .dim)) }

@@ -205,7 +205,8 @@ public struct SubsidyRecordScreen: Screen {
             let row = try SubsidyRow.rows([s], stations: station.map { [$0] } ?? [], ctx).first
             standing = row?.standing
             let days = (s.decidedOn.flatMap { ctx.rules.policies?.inForce(on: $0) } ?? ctx.rules.policy(forYear: s.year))?.paymentWorkingDays ?? 60
-            var out: [(text: String, style: Style)] = [(c.subsidyHead(s), .header),
+            // The station's whole name first (the title bar cuts it at 80 columns; this line wraps).
+            var out: [(text: String, style: Style)] = [(title(ctx), .header), (c.subsidyHead(s), .header),
                                                        (c.dueLine(decided: s.decidedOn, due: standing?.due, days: days), .normal)]
             if let due = standing?.due, due.provisional { out.append((c.provisionalNote(due.missingYear), .dim)) }
             if let st = standing {

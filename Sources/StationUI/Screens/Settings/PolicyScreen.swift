@@ -7,24 +7,27 @@ import StationStore
 /// (`c`: from a date, with a reason, with the checks of `policy continue`).
 public struct PolicyScreen: Screen {
     public private(set) var lines: [String] = []
-    private var table: Table
+    /// The versions, with the list keys of every list (`/`, `s`, Space, `:N`).
+    public internal(set) var list: ListBrowser
     private var loadError: String?
 
     public init(_ ctx: Context) {
         let c = ctx.catalog
-        table = Table(columns: [Table.Column(c.columnPolicy), Table.Column(c.columnVersion, width: 4, alignRight: true),
+        list = ListBrowser(columns: [Table.Column(c.columnPolicy, min: 14, share: 4), Table.Column(c.columnVersion, width: 4, alignRight: true, order: .number),
                                 Table.Column(c.columnValid, width: 23), Table.Column(c.columnSource, width: 14)])
         reload(ctx)
     }
 
     public var shownTables: Set<String>? { ["policy_version", "provisional_continuation"] }
+    public var capturesText: Bool { list.filtering }
     public func title(_ ctx: Context) -> String { ctx.catalog.settingsName(.policy) }
     public func hints(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
+        if let h = list.modeHints(ctx) { return h }
         let change = ctx.may(.policy) ? [Hint("l", c.keyLoadPolicy), Hint("c", c.keyContinuePolicy)] : []
         return change + [Hint("Esc q", c.keyBack), Hint("?", c.keyHelp), Hint("Q", c.keyQuit)]
     }
-    public func help(_ ctx: Context) -> [Hint] { [Hint("↑ ↓ j k", ctx.catalog.keyMove)] + hints(ctx) }
+    public func help(_ ctx: Context) -> [Hint] { ListBrowser.helpKeys(ctx) + hints(ctx) }
 
     public mutating func reload(_ ctx: Context) {
         let c = ctx.catalog
@@ -46,7 +49,7 @@ public struct PolicyScreen: Screen {
         for s in stored where !known.contains(where: { $0.id == s.policyId && $0.version == s.version }) {
             rows.append([s.policyId, "\(s.version)", "\(s.validFrom)–\(s.validUntil)", c.policyLoadedNow])
         }
-        table.setRows(rows)
+        list.setRows(rows, ids: rows.indices.map(Int64.init), ctx)
         lines = [c.policyStanding(ctx.rules.policies?.standing(on: ctx.today), today: ctx.today)]
         let shownContinuations = (ctx.rules.policies?.continuations ?? [])
         for k in shownContinuations { lines.append(c.continuationLine(k.policyId, from: k.from, until: k.until, reason: k.reason, by: k.recordedBy)) }
@@ -59,7 +62,7 @@ public struct PolicyScreen: Screen {
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let asker = self   // closures below ask as this screen (a copy: it is only its type that counts)
         let c = ctx.catalog
-        if table.handle(key) { return [] }
+        if let effects = list.handle(key, ctx) { return effects }
         switch key {
         case .char("l"), .char("c"):
             guard ctx.may(.policy) else { return [.error(c.notPermitted(.policy))] }
@@ -100,7 +103,10 @@ public struct PolicyScreen: Screen {
                 row += 1
             }
         }
-        table.render(into: &grid, area: Area(top: row + 1, left: area.left, height: area.bottom - row - 3, width: area.width), empty: c.noPolicy)
+        list.render(into: &grid, area: Area(top: row + 1, left: area.left, height: area.bottom - row - 2, width: area.width),
+                    empty: c.noPolicy, ctx)
+        let cursor = grid.cursor
+        defer { grid.cursor = cursor }
         grid.put(c.policyExplained, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
     }
 }
