@@ -12,5 +12,8 @@ if ! command -v task >/dev/null 2>&1; then
         || echo "note: Taskwarrior could not be installed; its columns stay empty" >&2
 fi
 command -v vd >/dev/null 2>&1 || echo "note: VisiData (pip install visidata) is not installed; its column stays empty" >&2
-swift build -c release --static-swift-stdlib --scratch-path .build-release
+# The two products only: the test-support target imports XCTest, which a release build lacks.
+for product in stationdesk stationdesk-bench; do
+    swift build -c release --static-swift-stdlib --scratch-path .build-release --product "$product"
+done
 exec .build-release/release/stationdesk-bench suite "$@"

@@ -106,6 +106,52 @@ enum ScreensBenchmark {
             draw(&s)
         }
         time("open 年度评估") { var s = EvaluationsScreen(ctx); draw(&s) }
+        time("open 申请") { var s = ApplicationsScreen(ctx); draw(&s) }
+        time("open 补助") { var s = SubsidiesScreen(ctx); draw(&s) }
         time("open 待办") { var s = TodoScreen(ctx); draw(&s) }
+        try workflowLists(share: share, talentsCtx: ctx)
+    }
+
+    /// The applications, evaluations and subsidies lists hold a row per application or station
+    /// year: the live demo's (`DemoLive`, as `--demo` opens) with their list keys — `/`, a filter
+    /// letter, a re-sort by the Chinese first column, page down — each rendered at 80×24.
+    static func workflowLists(share: ShareDirectory, talentsCtx: Context) throws {
+        let folder = try AppDatabase.makeTemporaryFolder(prefix: "stationdesk-bench-lists")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = try AppDatabase.open(folder: folder + "/store")
+        let today = CivilDate("2026-12-01")!
+        try DemoLive.seed(into: db, share: share, login: "bench", today: today)
+        let ctx = Context(catalog: Catalog(), store: db, user: "bench", today: today, matcher: talentsCtx.matcher, rules: talentsCtx.rules)
+        let area = Area(top: 1, left: 0, height: 21, width: 80)
+        func time(_ name: String, _ body: () -> Void) {
+            var runs: [Double] = []
+            for _ in 0..<5 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                body()
+                runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            print("  \(name): \(String(format: "%.1f", runs.sorted()[2])) ms")
+        }
+        func draw(_ s: inout some Screen) {
+            var grid = Grid(width: 80, height: 24)
+            s.render(into: &grid, area: area, ctx)
+        }
+        func keys<S: Screen>(_ name: String, rows: (S) -> Int, _ open: () -> S) {
+            var opened = open()
+            print("  \(name) (live demo, \(rows(opened)) rows):")
+            time("    open") { var s = open(); draw(&s) }
+            draw(&opened)
+            time("    press /") { var s = opened; _ = s.handle(.char("/"), ctx); draw(&s) }
+            var filtering = opened
+            _ = filtering.handle(.char("/"), ctx)
+            time("    filter one letter") { var s = filtering; _ = s.handle(.char("l"), ctx); draw(&s) }
+            time("    re-sort by the first column (s 1)") {
+                var s = opened; _ = s.handle(.char("s"), ctx); _ = s.handle(.char("1"), ctx); draw(&s)
+            }
+            time("    page down") { var s = opened; _ = s.handle(.pageDown, ctx); draw(&s) }
+        }
+        keys("申请", rows: { $0.list.rows.count }) { ApplicationsScreen(ctx) }
+        keys("年度评估", rows: { $0.list.rows.count }) { EvaluationsScreen(ctx) }
+        keys("补助", rows: { $0.list.rows.count }) { SubsidiesScreen(ctx) }
     }
 }

@@ -39,6 +39,36 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertFalse(s.rows.contains { $0.station.name == "北方虚构交通大学柳州轨道交通人才工作站" })
     }
 
+    /// The screen counts talents in the store (`talentTallyCounts`, none read): the same lines as
+    /// the domain's tally over every talent, for every year of the demo.
+    func testStoreCountsAgreeWithTheDomainTally() throws {
+        let h = try DemoFixture.harness()
+        let rules = try DemoFixture.rules()
+        var seen = TalentTally.Counts()
+        for year in 2023...2027 {
+            let evaluations = Dictionary(grouping: try h.db.evaluations(year: year), by: \.stationId)
+            let byTalents = EvaluationRow.rows(year: year, stations: try h.db.stations(), talents: try h.db.talents(station: nil),
+                                               evaluations: evaluations, periods: try h.db.stationPeriods(), rules: rules)
+            let byCounts = try EvaluationRow.rows(year: year, stations: try h.db.stations(), evaluations: evaluations,
+                                                  periods: try h.db.stationPeriods(), rules: rules) { s, window, lowest in
+                try h.db.talentTallyCounts(station: try XCTUnwrap(s.id), within: window, from: lowest)
+            }
+            XCTAssertEqual(byCounts.map(\.counts), byTalents.map(\.tally.counts), "\(year)")
+            XCTAssertEqual(byCounts.map(\.station.id), byTalents.map(\.station.id), "\(year)")
+            XCTAssertEqual(byCounts.map(\.computed), byTalents.map(\.computed), "\(year)")
+            XCTAssertEqual(byCounts.map(\.cap), byTalents.map(\.cap), "\(year)")
+            XCTAssertEqual(byCounts.map(\.blocked), byTalents.map(\.blocked), "\(year)")
+            XCTAssertEqual(byCounts.map(\.revocationYears), byTalents.map(\.revocationYears), "\(year)")
+            for l in byTalents {
+                seen.counted += l.counts.counted; seen.notEnterprise += l.counts.notEnterprise; seen.unclassified += l.counts.unclassified
+            }
+        }
+        // Each kind of employer was met, so each branch of the store's count was compared.
+        XCTAssertGreaterThan(seen.counted, 0)
+        XCTAssertGreaterThan(seen.notEnterprise, 0)
+        XCTAssertGreaterThan(seen.unclassified, 0)
+    }
+
     func testEnglishGradeWordsAreNotCut() throws {
         let h = try DemoFixture.harness(language: .en)
         open(h)
@@ -61,7 +91,7 @@ final class EvaluationsScreenTests: XCTestCase {
         let s = try screen(h)
         XCTAssertFalse(s.rows.isEmpty)
         XCTAssertTrue(s.rows.allSatisfy { $0.computed == nil })
-        XCTAssertGreaterThan(s.rows.map { $0.tally.counted.count + $0.tally.notEnterprise.count + $0.tally.unclassified.count }.reduce(0, +), 0)
+        XCTAssertGreaterThan(s.rows.map { $0.counts.counted + $0.counts.notEnterprise + $0.counts.unclassified }.reduce(0, +), 0)
         XCTAssertTrue(h.screen().text.contains("没有适用于2026年的政策，无法评级。"))
     }
 

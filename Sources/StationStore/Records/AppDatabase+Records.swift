@@ -149,6 +149,32 @@ extension AppDatabase {
         }
     }
 
+    /// `TalentTally.of`'s counts for `station` without reading its talents: those credited to it,
+    /// introduced within `window` (nil: none), of category `lowest` or higher, by employer kind.
+    /// Cost: one range scan of the station's talents on its index (`talent_station`).
+    public func talentTallyCounts(station: Int64, within window: ClosedRange<CivilDate>?, from lowest: TalentCategory) throws -> TalentTally.Counts {
+        guard let window else { return TalentTally.Counts() }
+        let categories = TalentCategory.allCases.filter { $0 <= lowest }.map(\.rawValue)
+        let marks = categories.map { _ in "?" }.joined(separator: ", ")
+        let args: [DatabaseValueConvertible] = [station, window.lowerBound.description, window.upperBound.description] + categories
+        return try read { db in
+            var counts = TalentTally.Counts()
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT employer_kind, count(*) FROM talent WHERE station_id = ? AND introduced_on BETWEEN ? AND ?
+                AND category IN (\(marks)) GROUP BY employer_kind
+                """, arguments: StatementArguments(args))
+            while let row = try rows.next() {
+                let n: Int = row[1]
+                switch (row[0] as String?).flatMap(EmployerKind.init(rawValue:)) {
+                case .enterprise?: counts.counted += n
+                case .institution?, .other?: counts.notEnterprise += n
+                case nil: counts.unclassified += n
+                }
+            }
+            return counts
+        }
+    }
+
     // MARK: money
 
     public func subsidies(station: Int64? = nil) throws -> [Subsidy] {

@@ -153,8 +153,14 @@ final class PtySession {
     /// Milliseconds from `since` (default: the spawn) to the last byte of the screen that
     /// shows `marker`, followed by `settle` ms of silence. Throws after `timeout` seconds.
     func waitForScreen(containing marker: String, since: UInt64? = nil, settle: Double = 250, timeout: Double = 60) throws -> Double {
+        try waitForScreen(marker, since: since, settle: settle, timeout: timeout) { $0.shows(marker) }
+    }
+
+    /// The same for a screen that `shows` says is the one awaited.
+    func waitForScreen(_ marker: String, since: UInt64? = nil, settle: Double = 250, timeout: Double = 60,
+                       until shows: (ScreenModel) -> Bool) throws -> Double {
         let from = since ?? started
-        var seen = screen.shows(marker)
+        var seen = shows(screen)
         var lastByte = from
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -169,7 +175,7 @@ final class PtySession {
                 if n <= 0 { throw SpawnError.exited("pty (program ended) waiting for \(marker)", -1, screen.lines.joined(separator: "\n")) }
                 lastByte = DispatchTime.now().uptimeNanoseconds
                 screen.feed(buffer[0..<n])
-                if !seen { seen = screen.shows(marker) }
+                if !seen { seen = shows(screen) }
             } else if seen, Double(DispatchTime.now().uptimeNanoseconds - lastByte) / 1e6 >= settle {
                 return Double(lastByte - from) / 1e6
             }

@@ -78,11 +78,16 @@ struct Suite {
         let large = (o.only.contains("tui") || o.only.contains("cli"))
             ? try Generator.makeStore(folder: work + "/large", talentsCSV: csv, sampleFolder: sample) : ""
         print("  (generated the CSV and stores in \(Fmt.s(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)))")
-        if o.only.contains("cli") { try cli(small: small, large: large) }
-        if o.only.contains("tui") { try tui(small: small, large: large, csv: csv) }
-        if o.only.contains("bulk") { try bulk(base: base, csv: csv) }
-        if o.only.contains("verify") { try verify() }
-        if o.only.contains("store") { try store() }
+        // A section that fails is named in the notes; the others' rows are still printed.
+        func section(_ name: String, _ body: (inout Suite) throws -> Void) {
+            guard o.only.contains(name) else { return }
+            do { try body(&self) } catch { notes.append("\(name) failed: \(error)") }
+        }
+        section("cli") { try $0.cli(small: small, large: large) }
+        section("tui") { try $0.tui(small: small, large: large, csv: csv) }
+        section("bulk") { try $0.bulk(base: base, csv: csv) }
+        section("verify") { try $0.verify() }
+        section("store") { try $0.store() }
         print("")
         print(rows.markdown())
         print("Load (1, 5, 15 min) at start \(startLoad), at end \(Machine.load()); \(Machine.describe()).")
@@ -174,7 +179,7 @@ struct Suite {
         print("tui: in an 80×24 pty, \(runs) runs each")
         let env = ["STATIONDESK_SHARE": share]
         let home = Suite.homeMarker
-        var firstSmall = Samples(), firstLarge = Samples(), list = Samples(), total = Samples()
+        var firstSmall = Samples(), firstLarge = Samples(), list = Samples(), total = Samples(), ready = Samples()
         var peak = 0, peakHome = 0
         for _ in 0..<runs {
             let s = try PtySession(sd("--data", small), environment: env)
@@ -190,6 +195,12 @@ struct Suite {
             let shown = try l.waitForScreen(containing: "共 \(o.talents) 条", since: pressed)
             list.add(shown)
             total.add(first + shown)
+            // The first page shows while the rest is read and prepared on another thread
+            // ("载入中…" beside the count): the list is whole when that goes.
+            let status = "共 \(o.talents) 条"
+            ready.add(try l.waitForScreen("\(status) without 载入中", since: pressed, settle: 50) { s in
+                s.lines.contains { $0.contains(status) && !$0.contains("载入中") }
+            })
             peak = max(peak, l.peakMemoryKiB())
             l.send("Q")
             l.finish()
@@ -218,7 +229,11 @@ struct Suite {
                              ours: "\(Fmt.time(total.median)) (list after the key: \(Fmt.time(list.median)))",
                              beside: vdAll.values.isEmpty ? "—" : "VisiData on the same CSV: first rows \(Fmt.time(vdFirst.median)), all loaded \(Fmt.time(vdAll.median))",
                              ratio: Fmt.ratio(total.median, vdAll.median), target: "—", verdict: ""))
-        rows.append(SuiteRow(what: "peak memory, \(o.talents)-talent store open and talents list shown", ours: Fmt.mib(peak),
+        rows.append(SuiteRow(what: "\(o.talents) talents: `6` → the whole list ready (filter, sort, page at once), in a pty",
+                             ours: Fmt.time(ready.median),
+                             beside: vdAll.values.isEmpty ? "—" : "VisiData all loaded \(Fmt.time(vdAll.median))",
+                             ratio: Fmt.ratio(ready.median, vdAll.median), target: "—", verdict: ""))
+        rows.append(SuiteRow(what: "peak memory, \(o.talents)-talent store open and the whole talents list ready", ours: Fmt.mib(peak),
                              beside: "home screen of the demo store \(Fmt.mib(peakHome))", ratio: "", target: "≤ 64 MiB",
                              verdict: peak <= 64 * 1024 ? "met" : "**missed**"))
     }
@@ -289,7 +304,8 @@ struct Suite {
         let sha = Spawn.which("sha256sum")
         for _ in 0..<3 {
             let r = try Spawn.run(sd("verify", "--data", folder), capture: true)
-            guard r.output.contains("\(o.entries) entries") else { throw SpawnError.exited("verify", r.status, r.output) }
+            // Worded in the user's language (Chinese by default): judged by its status and the count.
+            guard r.status == 0, r.output.contains("\(o.entries)") else { throw SpawnError.exited("verify", r.status, r.output) }
             ours.add(r.milliseconds)
             if let sha { hash.add(try Spawn.run([sha, file]).milliseconds) }
         }

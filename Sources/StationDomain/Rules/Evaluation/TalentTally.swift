@@ -20,6 +20,17 @@ public struct TalentTally: Equatable, Sendable {
 
     public var count: Int { counted.count }
 
+    /// How many talents each part holds, without the talents: what a list of every station needs
+    /// (the 年度评估 screen asks the store for these rather than reading 10⁵ talents).
+    public struct Counts: Equatable, Sendable {
+        public var counted: Int, notEnterprise: Int, unclassified: Int
+        public init(counted: Int = 0, notEnterprise: Int = 0, unclassified: Int = 0) {
+            self.counted = counted; self.notEnterprise = notEnterprise; self.unclassified = unclassified
+        }
+    }
+
+    public var counts: Counts { Counts(counted: counted.count, notEnterprise: notEnterprise.count, unclassified: unclassified.count) }
+
     /// The window the talents of `year` must fall in for `station`: the year cut to the active life
     /// (nil when they do not meet).
     public static func window(station: Station, year: EvaluationYear, policy: Policy,

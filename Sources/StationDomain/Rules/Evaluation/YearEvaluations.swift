@@ -4,7 +4,10 @@
 public struct EvaluationLine: Equatable, Sendable {
     public var station: Station
     public var span: EvaluationYear
+    /// The talents behind the count; empty when the line was made from counts alone
+    /// (`YearEvaluations.lines(year:stations:counts:…)`): `counts` holds the numbers either way.
     public var tally: TalentTally
+    public var counts: TalentTally.Counts
     public var evaluation: Evaluation?
     /// `Grading`'s grade for the count (a clerk's correction when there is one) and the recorded
     /// flags; nil when no policy governs the year.
@@ -18,12 +21,12 @@ public struct EvaluationLine: Equatable, Sendable {
     /// counted now (`tally`).
     public var computedCount: Int {
         if let e = evaluation, e.grade != nil { return e.computedCount }
-        return tally.count
+        return counts.counted
     }
     /// The count that grades: a clerk's correction when there is one, else `computedCount`.
     public var count: Int { evaluation?.correctedCount ?? computedCount }
     /// Not decided yet and holding talents with an unclassified employer: it cannot be decided.
-    public var blocked: Bool { recorded == nil && !tally.unclassified.isEmpty }
+    public var blocked: Bool { recorded == nil && counts.unclassified > 0 }
 }
 
 /// The evaluation years ending in a calendar year, judged — what `report annual YEAR` and the
@@ -38,16 +41,42 @@ public enum YearEvaluations {
                              yearPolicy: Policy?) -> [EvaluationLine] {
         var perStation: [Int64: [Talent]] = [:]
         for t in talents { if let s = t.stationId { perStation[s, default: []].append(t) } }
+        return lines(year: year, stations: stations, evaluations: evaluations, periods: periods,
+                     stationPolicy: stationPolicy, yearPolicy: yearPolicy) { s, span, own, counting in
+            let tally = TalentTally.of(perStation[s.id ?? -1] ?? [], station: s, year: span, stationPolicy: own,
+                                       countingPolicy: counting, periods: periods)
+            return (tally, tally.counts)
+        }
+    }
+
+    /// The same lines with the talents counted elsewhere: `counts` is given the station, its
+    /// evaluation year, the window its talents must fall in (`TalentTally.window`, nil when the
+    /// year and the station's life do not meet) and the lowest category that counts, and returns
+    /// `TalentTally.of`'s counts for them (a store counts them on its index). The lines' `tally`
+    /// stays empty.
+    public static func lines(year: Int, stations: [Station], evaluations: [Evaluation], periods: [StationPeriod] = [],
+                             stationPolicy: (Station) -> Policy?, yearPolicy: Policy?,
+                             counts: (Station, ClosedRange<CivilDate>?, TalentCategory) throws -> TalentTally.Counts) rethrows -> [EvaluationLine] {
+        try lines(year: year, stations: stations, evaluations: evaluations, periods: periods,
+                  stationPolicy: stationPolicy, yearPolicy: yearPolicy) { s, span, own, counting in
+            let window = TalentTally.window(station: s, year: span, policy: own, periods: periods)
+            return (TalentTally(), try counts(s, window, counting.countedFromCategory))
+        }
+    }
+
+    private static func lines(year: Int, stations: [Station], evaluations: [Evaluation], periods: [StationPeriod],
+                              stationPolicy: (Station) -> Policy?, yearPolicy: Policy?,
+                              tally: (Station, EvaluationYear, Policy, Policy) throws -> (TalentTally, TalentTally.Counts)) rethrows -> [EvaluationLine] {
         var evaluationsOf: [Int64: [Evaluation]] = [:]
         for e in evaluations { evaluationsOf[e.stationId, default: []].append(e) }
-        return EvaluationYears.due(in: year, stations, periods: periods, policy: stationPolicy).compactMap { s, span in
-            guard let id = s.id, let own = stationPolicy(s) else { return nil }
+        var out: [EvaluationLine] = []
+        for (s, span) in EvaluationYears.due(in: year, stations, periods: periods, policy: stationPolicy) {
+            guard let id = s.id, let own = stationPolicy(s) else { continue }
             let counting = yearPolicy ?? own
-            let tally = TalentTally.of(perStation[id] ?? [], station: s, year: span, stationPolicy: own, countingPolicy: counting,
-                                       periods: periods)
+            let (talents, counts) = try tally(s, span, own, counting)
             let mine = evaluationsOf[id] ?? []
             let evaluation = mine.first { $0.year == year }
-            var line = EvaluationLine(station: s, span: span, tally: tally, evaluation: evaluation)
+            var line = EvaluationLine(station: s, span: span, tally: talents, counts: counts, evaluation: evaluation)
             if let p = yearPolicy {
                 line.computed = Grading.grade(count: line.count, flags: evaluation?.flags ?? EvaluationFlags(), policy: p)
                 line.cap = (line.recorded ?? line.computed).map { p.subsidyCap(for: $0) }
@@ -55,7 +84,8 @@ public enum YearEvaluations {
             if let years = RevocationRule.proposal(evaluations: mine, station: s, policy: own, periods: periods), years.contains(year) {
                 line.revocationYears = years
             }
-            return line
+            out.append(line)
         }
+        return out
     }
 }

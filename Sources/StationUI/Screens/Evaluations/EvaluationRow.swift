@@ -24,4 +24,22 @@ extension EvaluationLine {
         }
         return lines
     }
+
+    /// The same with the talents counted by `counts` (the screen asks the store:
+    /// `talentTallyCounts`, no talent read). Cost: O(stations × evaluations) plus the counting.
+    public static func rows(year: Int, stations: [Station], evaluations: [Int64: [Evaluation]], periods: [StationPeriod] = [],
+                            rules: DeskRules,
+                            counts: (Station, ClosedRange<CivilDate>?, TalentCategory) throws -> TalentTally.Counts) rethrows -> [EvaluationLine] {
+        let all = evaluations.values.flatMap { $0 }
+        if let p = rules.policy(forYear: year) {
+            return try YearEvaluations.lines(year: year, stations: stations, evaluations: all, periods: periods,
+                                             stationPolicy: rules.policy(forStation:), yearPolicy: p, counts: counts)
+        }
+        // A year after the Measures expired gets no grade (`computed` nil) but its talents are
+        // still counted by the latest known definition.
+        let counting = rules.countingPolicy(forYear: year)
+        return try YearEvaluations.lines(year: year, stations: stations, evaluations: all, periods: periods,
+                                         stationPolicy: rules.policy(forStation:), yearPolicy: counting, counts: counts)
+            .map { var l = $0; if counting != nil { l.computed = nil; l.cap = nil }; return l }
+    }
 }

@@ -7,7 +7,8 @@ import StationStore
 /// "建议撤销" where two consecutive unqualified years propose revocation; under the list, the
 /// year's recorded grade distribution; on the second tab (Tab) the distribution of every year on
 /// one scale (`TalentCharts.gradeDistribution`, `TextChart`). Enter opens the station.
-/// Cost of a reload: stations, talents and every station's evaluations read.
+/// Cost of a reload: stations and every station's evaluations read; the talents counted by the
+/// store per station (`talentTallyCounts`), none read.
 public struct EvaluationsScreen: Screen {
     public enum View: Sendable { case list, chart }
     public private(set) var view: View = .list
@@ -15,7 +16,6 @@ public struct EvaluationsScreen: Screen {
     public private(set) var years: ClosedRange<Int>
     public private(set) var rows: [EvaluationRow] = []
     private var stations: [Station] = []
-    private var talents: [Talent] = []
     private var evaluations: [Int64: [Evaluation]] = [:]
     private var periods: [StationPeriod] = []
     public internal(set) var list: ListBrowser
@@ -67,14 +67,12 @@ public struct EvaluationsScreen: Screen {
         do {
             stations = try ctx.store.stations()
             periods = try ctx.store.stationPeriods(station: nil)
-            // The lean read: the counting rule needs category, date and station only.
-            talents = try ctx.store.talentListRows().map(\.talent)
             var all: [Int64: [Evaluation]] = [:]
             for s in stations { if let id = s.id { all[id] = try ctx.store.evaluations(station: id) } }
             evaluations = all
             loadError = nil
         } catch {
-            stations = []; talents = []; evaluations = [:]
+            stations = []; evaluations = [:]
             loadError = ctx.catalog.describe(error)
         }
         let first = stations.map(\.agreementDate.year).min() ?? year
@@ -85,12 +83,19 @@ public struct EvaluationsScreen: Screen {
 
     /// Recomputes the rows and charts of `year`.
     private mutating func judge(_ ctx: Context) {
-        rows = EvaluationRow.rows(year: year, stations: stations, talents: talents, evaluations: evaluations, periods: periods,
-                                  rules: ctx.rules)
+        // The talents are counted by the store on its station index, none read (10⁵ talents).
+        do {
+            rows = try EvaluationRow.rows(year: year, stations: stations, evaluations: evaluations, periods: periods, rules: ctx.rules) {
+                s, window, lowest in try ctx.store.talentTallyCounts(station: s.id ?? -1, within: window, from: lowest)
+            }
+        } catch {
+            rows = []
+            loadError = ctx.catalog.describe(error)
+        }
         let c = ctx.catalog
         list.setRows(rows.map { r in
             [c.stationName(r.station), String(r.count), c.gradeText(r.computed), c.gradeText(r.recorded),
-             r.revocationYears != nil ? c.revocationProposed : (r.blocked ? c.unclassifiedRemark(r.tally.unclassified.count) : "")]
+             r.revocationYears != nil ? c.revocationProposed : (r.blocked ? c.unclassifiedRemark(r.counts.unclassified) : "")]
         }, ids: rows.map { $0.station.id ?? -1 }, ctx)
         chart.lines = chartLines(all: true, width: 78, ctx)
     }
