@@ -114,6 +114,51 @@ final class ReviewersEndToEndTests: XCTestCase {
         XCTAssertEqual(sheet.sheet.notes["results_transferred"], "成果转化三项，合同齐全")
     }
 
+    /// Opens zhangwei's university sheet (the third row of his list) and waits for `scored` lines.
+    func openUniversitySheet(_ t: TmuxTerminal, scored: Int) throws -> String {
+        try t.waitFor(text: "主菜单")
+        try t.type("8")
+        try t.waitFor("his list") { self.line($0, "华东虚构理工大学").contains("待评") || self.line($0, "华东虚构理工大学").contains("草稿") }
+        try t.press("Down", "Down", "Enter")
+        return try t.waitFor(text: "已评 \(scored)/5 项")
+    }
+
+    /// A crash (kill -9) or a dropped ssh link (SIGHUP) in the middle of a sheet loses at most
+    /// the line being typed: every line entered is in the draft when the reviewer comes back.
+    func testACrashOrADroppedLinkLosesOnlyTheLineBeingTyped() throws {
+        var t = try start(["--as", "zhangwei"])
+        _ = try openUniversitySheet(t, scored: 0)
+        try t.type("24")
+        try t.press("Enter")
+        try t.type("22")
+        try t.press("Enter")
+        try t.waitFor(text: "已评 2/5 项")
+        try t.type("19")                                  // typed, not entered
+        try t.waitFor("19 on its line") { self.line($0, "毕业生推荐").contains("19") }
+        XCTAssertEqual(kill(try t.programPid(), SIGKILL), 0)
+        XCTAssertEqual(try t.waitForExit(), "137")
+
+        t = try start(["--as", "zhangwei"])
+        var screen = try openUniversitySheet(t, scored: 2)
+        XCTAssertTrue(line(screen, "成果转化").contains("24") && line(screen, "人才项目").contains("22"), screen)
+        XCTAssertFalse(line(screen, "毕业生推荐").contains("19"), "the line being typed is the one lost")
+        try t.type("18")
+        try t.press("Enter")
+        try t.waitFor(text: "已评 3/5 项")
+        try t.type("7")
+        XCTAssertEqual(kill(try t.programPid(), SIGHUP), 0)
+        _ = try t.waitForExit()
+
+        t = try start(["--as", "zhangwei"])
+        screen = try openUniversitySheet(t, scored: 3)
+        XCTAssertTrue(line(screen, "毕业生推荐").contains("18"), screen)
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+        let db = try AppDatabase.open(folder: data)
+        let mine = try XCTUnwrap(db.mySheets("zhangwei").first { $0.subject.name.hasPrefix("华东虚构理工大学") })
+        XCTAssertEqual(try db.sheet(mine.sheet.id!, viewer: "zhangwei").draft?.scores.count, 3)
+    }
+
     func testReviewerIsRefusedTheUnitsAreaAndAnotherReviewersDraft() throws {
         // lina has a draft on a sheet of her own.
         let db = try AppDatabase.open(folder: data)

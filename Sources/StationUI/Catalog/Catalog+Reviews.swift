@@ -20,6 +20,9 @@ extension Catalog {
     public func menuSummary(_ item: DeskAccess.Item, roles: Set<Role>) -> String {
         switch item {
         case .area(.myScores):
+            if roles.contains(.reviewer) && DeskAccess.isStaff(roles) {
+                return tv("分配给我的评分表，以及各评审的评分汇总", "sheets assigned to me, and every review's aggregate")
+            }
             return roles.contains(.reviewer) ? tv("分配给我的评分表：待评、草稿、已提交", "sheets assigned to me: new, draft, submitted")
                 : tv("评审专家提交的评分与汇总", "submitted sheets and their aggregate")
         case .area(.journal) where !DeskAccess.isStaff(roles): return tv("我自己的每一次修改", "every change I made")

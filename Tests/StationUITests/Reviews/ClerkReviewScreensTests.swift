@@ -33,6 +33,33 @@ final class ClerkReviewScreensTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("去掉一个最高分和一个最低分后平均 81.33"), grid.text)
     }
 
+    /// Someone holding every role (the demo's own login) with no sheet assigned comes to 8 for
+    /// the aggregate: it opens there, the home menu says both; a reviewer with sheets who is also
+    /// a clerk opens on their sheets.
+    func testEveryRoleWithoutSheetsOpensOnTheAggregate() throws {
+        let h = try DemoFixture.harness(reviews: true, roles: [.clerk, .reviewer, .approver, .admin])
+        XCTAssertTrue(h.screen().text.contains("8  我的评分        分配给我的评分表，以及各评审的评分汇总"), h.screen().text)
+        h.press(.char("8"))
+        let mine = try XCTUnwrap(h.app.top as? MyScoresScreen)
+        XCTAssertEqual(mine.tab, .aggregates)
+        XCTAssertTrue(mine.sheets.isEmpty)
+        let grid = h.screen().text
+        XCTAssertTrue(grid.contains("[评分汇总]") && grid.contains("81.33"), grid)
+        h.press(.tab)
+        XCTAssertEqual((h.app.top as? MyScoresScreen)?.tab, .sheets, "Tab goes round to their own (empty) list")
+
+        let r = try DemoFixture.harness(as: "zhangwei", reviews: true)
+        let zhangwei = try XCTUnwrap(r.db.user("zhangwei"))
+        var clerkToo = zhangwei
+        clerkToo.roles = [.clerk, .reviewer]
+        try r.db.save(clerkToo, replacing: zhangwei, by: "root")
+        let both = App(context: r.app.ctx)   // the roles are read when the program starts
+        both.handle(.char("8"))
+        let his = try XCTUnwrap(both.top as? MyScoresScreen)
+        XCTAssertEqual(his.tab, .sheets)
+        XCTAssertFalse(his.sheets.isEmpty)
+    }
+
     func testClerkReopensWithAReasonAndTheReviewerSeesWhy() throws {
         let h = try DemoFixture.harness(reviews: true)
         _ = try aggregate(h)

@@ -4,10 +4,11 @@ import StationStore
 /// 我的评分: a reviewer's own sheets — every sheet assigned to them with its subject, state
 /// (待评 new, 草稿 draft, 已提交 submitted, 已退回 reopened with the clerk's reason, 已撤回
 /// withdrawn), deadline and days left; overdue ones first, then by deadline, then the submitted.
-/// Tab switches to their ties (回避声明), which they declare (`a`) and remove (`d`) themselves.
-/// Enter opens a sheet to fill (or to read, once submitted). Both lists have the list keys of
-/// every list (`/` pinyin filter, `s` sort, Space marks, `:123`); 序号 is the order above, so
-/// sorting by it again restores it. Cost of a reload: one store read.
+/// Tab switches to their ties (回避声明), which they declare (`a`) and remove (`d`) themselves;
+/// for a reviewer who is also staff, to the aggregates (评分汇总) too — where the screen opens
+/// when no sheet is assigned to them. Enter opens a sheet to fill (or to read, once submitted).
+/// Both lists have the list keys of every list (`/` pinyin filter, `s` sort, Space marks,
+/// `:123`); 序号 is the order above, so sorting by it again restores it. Cost of a reload: one store read.
 public struct MyScoresScreen: Screen {
     public enum Tab: Int, CaseIterable, Sendable { case sheets, ties, aggregates }
 
@@ -32,6 +33,9 @@ public struct MyScoresScreen: Screen {
                                         Table.Column(c.columnTieNote)])
         if DeskAccess.isStaff(ctx.roles) { aggregates = ReviewSubjectsScreen(ctx) }
         reload(ctx)
+        // A clerk, approver or admin who is also a reviewer but has no sheet of their own comes
+        // for the aggregate: open there rather than on an empty list.
+        if tab == .sheets, sheets.isEmpty, loadError == nil, aggregates != nil { self.tab = .aggregates }
     }
 
     var tabs: [Tab] { aggregates == nil ? [.sheets, .ties] : [.sheets, .ties, .aggregates] }
