@@ -8,6 +8,7 @@
 //       one more read to show the store is still usable, printing "usable <partner count>".
 //
 //   store-fault-helper approve …   two processes racing for a round's last place (Approve.swift)
+//   store-fault-helper step …   any procedure step, for races at the line and at the agreement (Step.swift)
 //   store-fault-helper reference …   deleting a partner while another adds a station using it (Reference.swift)
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +21,7 @@ import StationStore
 setvbuf(stdout, nil, _IOLBF, 0)
 let args = CommandLine.arguments
 if args.count > 1 && args[1] == "approve" { ApproveMode.run(args) }
+if args.count > 1 && args[1] == "step" { StepMode.run(args) }
 if args.count > 1 && args[1] == "reference" { ReferenceMode.run(args) }
 guard args.count >= 5, args[1] == "write", let count = Int(args[4]), count > 0 else {
     Helper.fail("usage: store-fault-helper write FOLDER USER COUNT [FSIZE_LIMIT_BYTES]")

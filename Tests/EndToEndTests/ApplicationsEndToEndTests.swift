@@ -28,11 +28,15 @@ final class ApplicationsEndToEndTests: XCTestCase {
         return t
     }
 
-    /// Filters the applications list and waits until exactly the one row is left.
-    func pick(_ t: TmuxTerminal, _ query: String, _ name: String) throws {
+    /// Filters the list and waits until the whole query stands on the filter line and exactly one
+    /// of `total` rows is left (a half-typed query can leave one row too: never read it then).
+    func pick(_ t: TmuxTerminal, _ query: String, _ name: String, of total: Int = 7) throws {
         try t.type("/")
         try t.type(query)
-        try t.waitFor("only \(name)") { $0.contains("共 7 条") == false && $0.contains("1 / 7") }
+        try t.waitFor("only \(name) for “\(query)”") { screen in
+            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "筛选： \(query)" }
+                && screen.contains("1 / \(total) 条")
+        }
         try t.press("Enter")
     }
 
@@ -121,5 +125,134 @@ final class ApplicationsEndToEndTests: XCTestCase {
         try t.waitFor(text: "\(today)  异议处理中 → 不予设立")
         try t.type("Q")
         XCTAssertEqual(try t.waitForExit(), "0")
+    }
+}
+
+extension ApplicationsEndToEndTests {
+    /// A new application from intake to a signed agreement at the terminal, the person playing
+    /// clerk, reviewer and approver as the demo lets them: a submission refused with its reason
+    /// (a material missing), then accepted; reviewed and scored in 我的评分; the shortlist
+    /// confirmed; the Bureau's and the leading group's decisions; the notice; the agreement — after
+    /// which the station is in 工作站 with its two-year period.
+    func testANewApplicationFromIntakeToTheAgreement() throws {
+        let t = try demo()
+        let name = "华东虚构理工大学柳州工程机械人才工作站"
+        try t.type("a")
+        try t.waitFor(text: "第四条 设站条件")
+        // Unit and partner picked by pinyin; the type follows the partner.
+        try t.press("Enter"); try t.type("/"); try t.type("gcjx"); try t.press("Enter", "Enter")
+        try t.waitFor(text: "柳州市虚构工程机械集团有限公司")
+        try t.press("Tab", "Enter"); try t.type("/"); try t.type("huadong"); try t.press("Enter", "Enter")
+        try t.waitFor(text: "工作站类型：高校院所类")
+        try t.press("Tab", "Tab"); try t.type(name)
+        try t.press("Tab"); try t.type("覃建国")
+        try t.press("Tab"); try t.type("韦一、莫二")
+        // Art. 4: 1–3 met (1 with its evidence), 4–6 for the reviewers.
+        try t.press("Tab", "Space", "Tab"); try t.type("营业执照")
+        try t.press("Tab", "Tab", "Space", "Tab", "Tab", "Tab", "Space", "Tab", "Tab")
+        for _ in 4...6 { try t.press("Tab", "Left", "Tab", "Tab") }
+        // Art. 6: five materials received today, the plan not yet.
+        for _ in 1...5 { try t.press("Tab", "Space") }
+        try t.press("F2")
+        try t.waitFor(text: "已保存“\(name)”")
+
+        // 受理 refused, with its reason.
+        try t.type("t")
+        let refused = try t.waitFor(text: "✗ 受理")
+        XCTAssertTrue(refused.contains("第六条：材料“单位情况介绍及设站规划”未收到"), refused)
+        try t.press("Escape")
+        try t.type("e")
+        try t.waitFor(text: "第六条 提交材料")
+        try t.press("BTab", "Space", "F2")   // Shift-Tab from the first field: the last material
+        try t.waitFor(text: "已保存“\(name)”")
+        try step(t, "受理（材料齐全，提交第三方机构）", [])
+        try step(t, "送专家评审", [])
+
+        // The person (a reviewer too in the demo) is assigned and scores in 我的评分.
+        try t.type("r")
+        try t.waitFor(text: "分派评审专家")
+        let me = try XCTUnwrap(try t.capture().split(separator: "\n").first.map(String.init)?
+            .components(separatedBy: " (").first?.components(separatedBy: "   ").last?.trimmingCharacters(in: .whitespaces))
+        try t.type("/"); try t.type(me); try t.press("Enter", "Enter")
+        try t.waitFor(text: "已分派：\(me)")
+        try t.press("Escape")
+        try t.type("8")
+        // Its one sheet, the only one this login has: selected.
+        try t.waitFor("the one sheet") { $0.contains("共 1 份") && $0.contains(String(name.prefix(8))) }
+        try t.press("Enter")
+        try t.waitFor(text: "设站申请评审表")
+        for score in ["15", "15", "10", "20", "20", "15", "5"] { try t.type(score); try t.press("Enter") }
+        try t.press("F2")
+        try t.waitFor(text: "总分 100 / 100")
+        try t.type("y")
+        try t.waitFor(text: "已提交评分表")
+        try t.press("Escape", "Escape")
+        try t.type("2")
+        try t.waitFor(text: "年度评选")
+
+        // The shortlist confirmed as one command.
+        try t.type("l")
+        try t.waitFor(text: "名额线")
+        try t.type("c")
+        try t.waitFor("the confirmation form") { $0.contains("确认\(self.today.year)") && $0.contains("日期 *") }
+        try t.press("F2")
+        try t.waitFor(text: "已确认初步名单")
+        try t.press("Escape")
+        try t.waitFor(text: "共 8 条")
+        try pick(t, "gcjx", name, of: 8)
+        let today = self.today
+        try step(t, "科技局审定", [today.adding(days: -13).description, "柳科发〔\(today.year)〕20号"])
+        try step(t, "市委人才工作领导小组审定", [today.adding(days: -12).description, "市委人才工作领导小组会议"])
+        try t.press("Escape")
+        try t.waitFor(text: "共 8 条")
+        try t.type("n")
+        try t.waitFor(text: "发布日期")
+        try t.type("d"); try t.press("C-u"); try t.type(today.adding(days: -10).description); try t.press("Enter")
+        try t.type("p")
+        try t.waitFor(text: "已发布公示：1 份申请")
+        try t.press("Escape")
+        try pick(t, "gcjx", name, of: 8)
+        try step(t, "签订合作协议，设立工作站", [])
+
+        let end = ManagementPeriod(agreementDate: today, years: 2).end
+        try t.press("Escape")
+        try t.waitFor(text: "共 8 条")
+        try t.press("Escape")
+        try t.waitFor(text: "主菜单")
+        try t.type("3")
+        try t.waitFor("the stations list") { $0.contains("管理期至") && $0.contains("共 8 条") }
+        // Its head is the one nobody else has: filtered by it, the new station's row alone.
+        try t.type("/")
+        try t.type("覃建国")
+        let stations = try t.waitFor("the new station alone") { screen in
+            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "筛选： 覃建国" }
+                && screen.contains("1 / 8 条")
+        }
+        let row = stations.split(separator: "\n").first { $0.hasPrefix(">") }.map(String.init) ?? ""
+        XCTAssertTrue(row.contains("华东虚构理工") && row.contains("高校") && row.contains(today.description)
+                      && row.contains(end.description) && row.contains("运行中"), stations)
+        try t.press("Enter")   // the filter kept, typing done: Q now quits
+        try t.type("Q")
+        XCTAssertEqual(try t.waitForExit(), "0")
+    }
+
+    /// `t`, the allowed step named, its form filled field by field (the date first), F2.
+    func step(_ t: TmuxTerminal, _ stepName: String, _ fields: [String]) throws {
+        try t.type("t")
+        let menu = try t.waitFor(text: "可办理的步骤")
+        let line = menu.split(separator: "\n").first { $0.contains(stepName) && !$0.contains("✗") }.map(String.init) ?? ""
+        guard let n = line.split(separator: " ").first(where: { Int($0) != nil }).flatMap({ Int($0) }) else {
+            return XCTFail("\(stepName) not offered:\n\(menu)")
+        }
+        for _ in 1..<n { try t.press("Down") }
+        try t.press("Enter")
+        try t.waitFor(text: "F2 办理")
+        for (i, value) in fields.enumerated() {
+            if i > 0 { try t.press("Tab") }
+            try t.press("C-u")
+            try t.type(value)
+        }
+        try t.press("F2")
+        try t.waitFor(text: "已办理：\(stepName)")
     }
 }

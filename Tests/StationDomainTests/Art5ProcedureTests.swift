@@ -9,10 +9,12 @@ final class Art5ProcedureTests: XCTestCase {
     func ctx(_ roles: Set<Role> = Fixture.clerk, on: String = "2024-04-01", reference: String = "", reason: String = "",
              partners: [Partner] = [Fixture.university], stations: [Station] = [], exceptions: [QuotaException] = [],
              placement: ShortlistPlacement = .notRanked, round: Round? = nil, approvedInRound: Int = 0,
-             usedInPlan: Int = 0, notice: Notice? = nil, objection: Objection? = nil) -> TransitionContext {
+             usedInPlan: Int = 0, notice: Notice? = nil, objection: Objection? = nil, openAtLine: Int = 1,
+             takenAtLine: [String] = []) -> TransitionContext {
         TransitionContext(on: d(on), by: "tester", roles: roles, reference: reference, reason: reason, partners: partners,
                           stations: stations, exceptions: exceptions, placement: placement, round: round,
-                          approvedInRound: approvedInRound, usedInPlan: usedInPlan, notice: notice, objection: objection)
+                          approvedInRound: approvedInRound, usedInPlan: usedInPlan, notice: notice, objection: objection,
+                          openAtLine: openAtLine, takenAtLine: takenAtLine)
     }
 
     func testArt5_everyStateHasItsSteps() {
@@ -179,6 +181,18 @@ final class Art5ProcedureTests: XCTestCase {
             let c = ctx(reason: reason, placement: placement)
             XCTAssertEqual(ApplicationProcedure.decide(a, to: target, context: c, policy: policy).reasons, expected, "\(target) \(placement)")
         }
+        // A tied application goes in only while the line has a place left for the tied: one place,
+        // taken by 乙站, refuses it (with or without a reason); two places, one taken, let it in.
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(reason: "实地考察更优", placement: .tiedAtCutOff,
+                                                                                  takenAtLine: ["乙站"]), policy: policy).reasons,
+                       [.lineTaken(open: 1, by: ["乙站"])])
+        XCTAssertEqual(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(placement: .tiedAtCutOff, takenAtLine: ["乙站"]),
+                                                   policy: policy).reasons, [.tiedAtCutOff, .lineTaken(open: 1, by: ["乙站"])])
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .shortlisted, context: ctx(reason: "实地考察更优", placement: .tiedAtCutOff,
+                                                                                 openAtLine: 2, takenAtLine: ["乙站"]), policy: policy).isAllowed)
+        // Going out stays open to it, with the reason.
+        XCTAssertTrue(ApplicationProcedure.decide(a, to: .notSelected, context: ctx(reason: "名额已由乙站占用", placement: .tiedAtCutOff,
+                                                                                 takenAtLine: ["乙站"]), policy: policy).isAllowed)
     }
 
     func testArt5_2_decisionsNeedApproverAndReference() {

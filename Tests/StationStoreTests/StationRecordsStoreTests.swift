@@ -59,9 +59,9 @@ final class StationRecordsStoreTests: StoreTestCase {
         let station = try seedStation(db)
         let awkward = "引号\"、反斜杠\\、换行\n、制表\t与 emoji 👨‍👩‍👦"
         try db.write(command: "old-style rows", by: "clerk") { w in
-            try w.insert(StaffFiling(stationId: station.id!, filedOn: day, role: .head, oldPerson: awkward, newPerson: "赵六", reason: awkward))
             // A name is one line (TextRules): the awkward characters but the line break and the tab.
             let line = awkward.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "\t", with: "")
+            try w.insert(StaffFiling(stationId: station.id!, filedOn: day, role: .head, oldPerson: line, newPerson: "赵六", reason: awkward))
             try w.insert(Talent(name: line, category: .a, employer: line, introducedOn: day, stationId: station.id!, note: awkward))
         }
         // Activities and continuations as the old program wrote them: the new columns NULL.

@@ -30,7 +30,9 @@ final class ApplicationsScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("2026年度评选"), text)
         // 十五五 under the continuation: none of the demo's stations was set up in 2026, and the
         // three approved-not-signed applications of this round hold places of the plan.
-        XCTAssertTrue(text.contains("本轮名额 3；“十五五”期间不超过10家，尚余 10"), text)
+        XCTAssertTrue(text.contains("本轮名额 3；“十五五”期间不超过10家，尚余 7"), text)
+        // The open-round form counts the same places left (the list said 10 while the form said 7).
+        XCTAssertEqual(ApplicationFormScreen.planLines(h.app.ctx), ["“十五五”（2026–2030）新设不超过 10 家：已设及已审定 3，尚余 7"])
         XCTAssertTrue(text.contains("草稿 1") && text.contains("公示中 1") && text.contains("异议中 1"), text)
         XCTAssertTrue(text.contains("共 5 条"), text)
         // Filter by pinyin, sort by state.
@@ -49,7 +51,7 @@ final class ApplicationsScreenTests: XCTestCase {
         h.app.tick()
         let text = h.screen().text
         XCTAssertTrue(text.contains("2026 round") && text.contains("in review 5"), text)
-        XCTAssertTrue(text.contains("plan 十五五: cap 10, 10 left"), text)
+        XCTAssertTrue(text.contains("the 15th Five-Year Plan: cap 10, 10 left"), text)
     }
 
     func testRecordShowsChecklistsMaterialsReviewAndStepsAndFlagsTheUnitsStation() throws {
@@ -146,7 +148,7 @@ final class ApplicationsScreenTests: XCTestCase {
         Golden.check(h.screen(), "shortlist-tie-80x24")
         let text = h.screen().text
         XCTAssertTrue(text.contains("⚠ 2 份申请在名额线上并列，争 1 个名额"), text)
-        XCTAssertTrue(text.contains("──── 名额线：2（本轮名额 2，规划剩余 10，取小者）────"), text)
+        XCTAssertTrue(text.contains("──── 名额线：2（本轮名额 2，规划可供本轮 10，取小者）────"), text)
         XCTAssertTrue(text.contains("2=") && text.contains("81.5") && text.contains("线上并列"), text)
         XCTAssertTrue(text.contains("尚无已提交评分表："), text)
         // The tie also shows in the application's steps: shortlisting needs a reason.

@@ -67,6 +67,7 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
     case dateInFuture(CivilDate)
     case findingsRequired
     case tooManyChosenAtLine(chosen: Int, open: Int)
+    case lineTaken(open: Int, by: [String])
     case applicationNotRanked(name: String)
     case nothingToShortlist
     case applicationMoved(from: ApplicationState, to: ApplicationState)
@@ -211,6 +212,8 @@ public enum Refusal: Hashable, Sendable, CustomStringConvertible {
         case let .dateInFuture(d): return Words("日期\(d)晚于今天", "\(d) is after today")
         case .findingsRequired: return Words("须填写考察情况", "the findings are required")
         case let .tooManyChosenAtLine(c, o): return Words("线上并列选入\(c)个，只有\(o)个名额", "\(c) chosen at the line for \(o) places")
+        case let .lineTaken(o, by):
+            return Words("名额线上并列者的\(o)个名额已由“\(by.joined(separator: "”“"))”占用", "the \(o) place(s) at the line went to \(by.joined(separator: ", "))")
         case let .applicationNotRanked(n): return Words("“\(n)”还没有已提交的评分表", "\(n) has no submitted sheet")
         case .nothingToShortlist: return Words("本轮没有评审中的申请", "no application of the round is in review")
         case let .applicationMoved(f, t): return Words("申请已由“\(f.rawValue)”变为“\(t.rawValue)”", "the application moved from \(f.rawValue) to \(t.rawValue)")

@@ -297,6 +297,11 @@ extension Station: TextChecked {
         for (d, f) in [(plaqueOn, "plaqueOn"), (appointmentLetterOn, "appointmentLetterOn"), (endedOn, "endedOn")] {
             if let d { _ = try TextRules.check(d, field: f) }
         }
+        if var letter = terminationLetter {
+            letter.reference = try TextRules.clean(letter.reference, field: "terminationLetter.reference", as: .line)
+            _ = try TextRules.check(letter.on, field: "terminationLetter.on")
+            r.terminationLetter = letter
+        }
         return r
     }
 }

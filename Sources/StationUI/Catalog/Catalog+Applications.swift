@@ -71,10 +71,10 @@ extension Catalog {
         let places = ta("本轮名额 \(r.places)", "places \(r.places)")
         guard let plan else { return places }
         guard let left = planLeft else {
-            return places + ta("；\(r.year)年不在“\(plan.name)”规划期内", "; \(r.year) is outside the plan period \(plan.name)")
+            return places + ta("；\(r.year)年不在“\(plan.name)”规划期内", "; \(r.year) is outside the plan period \(planName(plan.name))")
         }
         return places + ta("；“\(plan.name)”期间不超过\(plan.stationCap)家，尚余 \(left)",
-                           "; plan \(plan.name): cap \(plan.stationCap), \(left) left")
+                           "; \(planName(plan.name)): cap \(plan.stationCap), \(left) left")
     }
     public func stateCounts(_ counts: [(ApplicationState, Int)]) -> String {
         counts.map { "\(applicationStateShort($0.0)) \($0.1)" }.joined(separator: ta("  ", " · "))
@@ -275,9 +275,16 @@ extension Catalog {
         ta("线上并列 \(ties) 份，已选入 \(chosen) 份（Space 在名单中标记）；取舍须写明理由", "\(ties) tied at the line, \(chosen) chosen (Space marks them on the list); the choice needs a reason")
     }
     public func planStanding(_ p: PlanPeriod, used: Int, left: Int?) -> String {
-        guard let left else { return ta("今年不在“\(p.name)”规划期（\(p.firstYear)–\(p.lastYear)）内", "this year is outside the plan period \(p.name)") }
+        guard let left else { return ta("今年不在“\(p.name)”规划期（\(p.firstYear)–\(p.lastYear)）内", "this year is outside the plan period \(planName(p.name))") }
         return ta("“\(p.name)”（\(p.firstYear)–\(p.lastYear)）新设不超过 \(p.stationCap) 家：已设及已审定 \(used)，尚余 \(left)",
-                  "\(p.name) (\(p.firstYear)–\(p.lastYear)): cap \(p.stationCap) new stations, \(used) set up or approved, \(left) left")
+                  "\(planName(p.name)) (\(p.firstYear)–\(p.lastYear)): cap \(p.stationCap) new stations, \(used) set up or approved, \(left) left")
+    }
+    /// A plan period's name (data: "十五五") in the language in use: the Five-Year Plans by number
+    /// in English; any other name as written.
+    public func planName(_ name: String) -> String {
+        guard language == .en else { return name }
+        let numbers = ["十三五": "13th", "十四五": "14th", "十五五": "15th", "十六五": "16th"]
+        return numbers[name].map { "the \($0) Five-Year Plan" } ?? name
     }
     public var openRoundTitle: String { ta("开启年度评选", "Open the year's round") }
     public func siteVisitTitle(_ name: String) -> String { ta("实地考察：\(name)", "Site visit: \(name)") }
@@ -318,7 +325,8 @@ extension Catalog {
         }
     }
     public func quotaLine(_ capacity: Int, places: Int, planLeft: Int?) -> String {
-        let plan = planLeft.map { ta("，规划剩余 \($0)", ", plan places left \($0)") } ?? ""
+        // The plan's places this round may fill (its own approvals included), not what is left now.
+        let plan = planLeft.map { ta("，规划可供本轮 \($0)", ", plan places for this round \($0)") } ?? ""
         return ta("──── 名额线：\(capacity)（本轮名额 \(places)\(plan)，取小者）────",
                   "──── line: \(capacity) (round places \(places)\(plan), the smaller) ────")
     }
@@ -351,5 +359,62 @@ extension Catalog {
     public var notADate: String { ta("日期格式为 YYYY-MM-DD", "a date is YYYY-MM-DD") }
     public var noNoticeList: String {
         ta("本轮还没有经领导小组审定的申请，没有可公示的名单。", "No application of this round is approved by the leading group yet: nothing to publish.")
+    }
+}
+
+// MARK: the text rules' fields of the round's and the station's records (TextRules+Records)
+extension Catalog {
+    /// The field a text rule names (`conditions[3].note`, `siteVisit.findings`, `oldPerson`) in
+    /// words; nil for a field of another record (the caller falls back to `fieldLabel`).
+    func recordTextField(_ key: String) -> String? {
+        if key.hasPrefix("conditions["), let close = key.firstIndex(of: "]"),
+           let n = Int(key[key.index(key.startIndex, offsetBy: 11)..<close]) {
+            let what = key.hasSuffix(".evidence") ? ta("所见证据", "evidence seen") : ta("备注", "note")
+            return ta("第四条第\(n)项\(what)", "Art. 4 line \(n), \(what)")
+        }
+        if key.hasPrefix("materials["), let close = key.firstIndex(of: "]"),
+           let kind = MaterialKind(rawValue: String(key[key.index(key.startIndex, offsetBy: 10)..<close])) {
+            return ta("\(material(kind))收到日期", "\(material(kind)): received on")
+        }
+        switch key {
+        case "proposedName": return fieldProposedName
+        case "proposedHead": return fieldProposedHead
+        case "staff": return fieldStaff
+        case "siteVisit.date": return ta("考察日期", "Visit date")
+        case "siteVisit.people": return fieldVisitPeople
+        case "siteVisit.findings": return fieldFindings
+        case "createdOn": return ta("登记日期", "Taken in on")
+        case "by": return ta("办理人", "Taken by")
+        case "reference": return fieldReference
+        case "reason": return fieldReason
+        case "on": return fieldDate
+        case "text": return fieldObjection
+        case "note": return ta("说明", "Note")
+        case "openedOn": return fieldOpenedOn
+        case "publishedOn": return fieldPublishedOn
+        case "firstDay": return ta("公示首日", "First day")
+        case "lastDay": return ta("公示末日", "Last day")
+        case "lodgedOn": return ta("异议日期", "Lodged on")
+        case "resolvedOn": return ta("处理日期", "Resolved on")
+        case "agreementDate": return fieldAgreementDate
+        case "appointmentLetterOn": return fieldLetterOn
+        case "oldPerson": return fieldOldPerson
+        case "newPerson": return fieldNewPerson
+        case "filedOn": return fieldFiledOn
+        case "acknowledgedOn": return fieldAcknowledgedOn
+        case "title": return fieldTitle
+        case "place": return fieldPlace
+        case "participants": return fieldParticipants
+        case "outcome": return fieldOutcome
+        case "evidence": return fieldEvidence
+        case "enterprise": return fieldEnterprise
+        case "need": return fieldNeed
+        case "field": return fieldField
+        case "publishedWhere": return fieldPublishedWhere
+        case "collectedOn": return fieldCollectedOn
+        case "terminationLetter.reference": return fieldLetterReference
+        case "terminationLetter.on": return fieldTerminationLetterOn
+        default: return nil
+        }
     }
 }

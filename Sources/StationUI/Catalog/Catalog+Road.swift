@@ -53,7 +53,7 @@ extension Catalog {
         case let .secondRoundInYear(y): return tr("第五条第5项：\(y)年已有评选轮次，原则上每年一次，另开须写明理由", "Art. 5.5: \(y) has a round already; a second needs a reason")
         case let .unitAlreadyHasStation(s): return tr("第五条第4项：该单位已有工作站“\(s)”，须审定人记录例外及理由", "Art. 5.4: the unit already has the station \(s); an approver's exception is needed")
         case let .roundFull(p): return tr("本轮\(p)个名额已满", "the round's \(p) places are taken")
-        case let .planCapReached(c, period): return tr("第五条第4项：“\(period)”期间新设不超过\(c)家，已满", "Art. 5.4: the \(period) cap of \(c) new stations is reached")
+        case let .planCapReached(c, period): return tr("第五条第4项：“\(period)”期间新设不超过\(c)家，已满", "Art. 5.4: the cap of \(c) new stations in \(planName(period)) is reached")
         case .outsideShortlist: return tr("在名额线外", "below the line")
         case .tiedAtCutOff: return tr("在名额线上并列，须写明取舍理由", "tied at the line: record the reason for the choice")
         case .notRanked: return tr("还没有已提交的评分表", "no submitted score sheet yet")
@@ -82,6 +82,9 @@ extension Catalog {
         case let .dateInFuture(d): return tr("日期 \(d) 晚于今天", "\(d) is after today")
         case .findingsRequired: return tr("须填写考察情况", "the findings are required")
         case let .tooManyChosenAtLine(n, o): return tr("线上并列选入 \(n) 个，只剩 \(o) 个名额", "\(n) chosen at the line for \(o) place(s)")
+        case let .lineTaken(o, by):
+            return tr("名额线上并列者只有 \(o) 个名额，已由“\(by.joined(separator: "”、“"))”入围",
+                      "the line had \(o) place(s) for the tied, taken by \(by.joined(separator: ", "))")
         case let .applicationNotRanked(n): return tr("“\(n)”还没有已提交的评分表", "\(n) has no submitted score sheet yet")
         case .nothingToShortlist: return tr("本轮没有评审中的申请", "no application of the round is in review")
         case let .applicationMoved(f, t):

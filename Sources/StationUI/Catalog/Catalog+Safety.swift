@@ -23,7 +23,7 @@ extension Catalog {
         case "login": return tx("登录名", "login")
         case "displayName": return tx("显示名", "display name")
         case "FILE": return tx("文件名", "file name")
-        default: return fieldLabel(key)
+        default: return recordTextField(key) ?? fieldLabel(key)
         }
     }
 

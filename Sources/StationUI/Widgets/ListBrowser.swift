@@ -391,7 +391,7 @@ public struct ListBrowser: Sendable {
         if detail {
             let cut = table.cutCells(total: area.width, measure: grid.measure)
             if !cut.isEmpty {
-                let text = cut.map { $0.title + "：" + $0.text }.joined(separator: "  ")
+                let text = cut.map { $0.title + c.labelColon + $0.text }.joined(separator: "  ")
                 grid.put(text, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
             }
         }

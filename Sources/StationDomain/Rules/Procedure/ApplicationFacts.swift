@@ -57,11 +57,13 @@ public struct ApplicationFacts: Sendable {
         }.count
         let used = QuotaRule.usedInPlanPeriod(stations: stations.filter { $0.applicationId == nil || $0.applicationId != a.id },
                                               applications: others, rounds: rounds, policy: policy, periods: periods)
-        let placement = standing(policy: policy)?.placement(of: a) ?? .notRanked
+        let standing = standing(policy: policy)
+        let placement = standing?.placement(of: a) ?? .notRanked
         return TransitionContext(on: on, by: by, roles: roles, reference: reference, reason: reason, partners: partners,
                                  stations: stations, exceptions: exceptions.filter { $0.applicationId == a.id },
                                  placement: placement, round: round, approvedInRound: approvedInRound, usedInPlan: used,
-                                 notice: notice, objection: objection)
+                                 notice: notice, objection: objection, openAtLine: standing?.openAtLine(for: a) ?? 0,
+                                 takenAtLine: standing?.takenAtLine(for: a).map(\.proposedName) ?? [])
     }
 }
 
@@ -79,8 +81,12 @@ public struct RoundStanding: Sendable {
     ]
     public let ranked: [Application]
     public let aggregations: [Int64: ScoreAggregation]
-    /// The plan period's places left for this round (nil: the round's year is outside the plan period).
+    /// The plan period's places left for this round (nil: the round's year is outside the plan period):
+    /// what the line distributes, this round's own approvals not yet taken off.
     public let planPlacesLeft: Int?
+    /// The plan period's places left now, this round's approvals and stations taken off too: the
+    /// number shown beside the round (the open-round form's "尚余" counts the same).
+    public let planPlacesLeftNow: Int?
     public let shortlist: Shortlist
     /// The same ranking with the round's places only (a renewal's placement).
     public let shortlistByPlaces: Shortlist
@@ -98,6 +104,10 @@ public struct RoundStanding: Sendable {
             stations: stations.filter { s in s.applicationId.map { !mineIds.contains($0) } ?? true },
             applications: applications.filter { $0.roundId != round.id }, rounds: rounds, policy: policy, periods: periods)
         planPlacesLeft = QuotaRule.planPlacesLeft(year: round.year, used: usedElsewhere, policy: policy)
+        let takenHere = mine.filter {
+            $0.renewsStationId == nil && (QuotaRule.approvedStates.contains($0.state) || $0.state == .agreementSigned)
+        }.count
+        planPlacesLeftNow = planPlacesLeft.map { max(0, $0 - takenHere) }
         shortlist = Shortlist(aggregations: aggs, capacity: QuotaRule.capacity(round: round, used: usedElsewhere, policy: policy))
         shortlistByPlaces = Shortlist(aggregations: aggs, capacity: round.places)
     }
@@ -107,5 +117,20 @@ public struct RoundStanding: Sendable {
 
     public func placement(of a: Application) -> ShortlistPlacement {
         (a.renewsStationId == nil ? shortlist : shortlistByPlaces).placement(of: a.id)
+    }
+
+    /// The places left for the applications tied at `a`'s line.
+    public func openAtLine(for a: Application) -> Int {
+        (a.renewsStationId == nil ? shortlist : shortlistByPlaces).openPlaces
+    }
+
+    /// The other applications tied at `a`'s line that took one of its places already: shortlisted
+    /// or further on (approved, in notice, signed). Read under the write lock by the store, so two
+    /// clerks shortlisting two tied applications for the last place at once cannot both get it.
+    public func takenAtLine(for a: Application) -> [Application] {
+        let line = a.renewsStationId == nil ? shortlist : shortlistByPlaces
+        return ranked.filter { other in
+            other.id != a.id && line.placement(of: other.id) == .tiedAtCutOff && ![.inReview, .notSelected].contains(other.state)
+        }
     }
 }

@@ -141,6 +141,11 @@ public enum ApplicationProcedure {
         switch (target, c.placement) {
         case (_, .notRanked): return Decision([.notRanked])
         case (.shortlisted, .selected), (.notSelected, .outside): return .allowed
+        case (.shortlisted, .tiedAtCutOff):
+            // In with a reason, and only while the line has a place left for the tied.
+            var reasons: [Refusal] = reasonGiven ? [] : [.tiedAtCutOff]
+            if c.takenAtLine.count >= c.openAtLine { reasons.append(.lineTaken(open: c.openAtLine, by: c.takenAtLine)) }
+            return Decision(reasons)
         case (_, .tiedAtCutOff): return reasonGiven ? .allowed : Decision([.tiedAtCutOff])
         case (.shortlisted, .outside): return hasException ? .allowed : Decision([.outsideShortlist])
         default:

@@ -82,8 +82,12 @@ public enum StepRecords {
         let tied = inReview.filter { standing.placement(of: $0) == .tiedAtCutOff }
         if !tied.isEmpty && reason.trimmingCharacters(in: " ").isEmpty { reasons.append(.tiedAtCutOff) }
         let chosenTied = tied.filter { chosen.contains($0.id ?? -1) }
-        if chosenTied.count > standing.shortlist.openPlaces {
-            reasons.append(.tooManyChosenAtLine(chosen: chosenTied.count, open: standing.shortlist.openPlaces))
+        // Tied applications shortlisted one by one earlier hold places of the line too.
+        let taken = standing.ranked.filter {
+            standing.placement(of: $0) == .tiedAtCutOff && ![.inReview, .notSelected].contains($0.state)
+        }.count
+        if chosenTied.count + taken > standing.shortlist.openPlaces {
+            reasons.append(.tooManyChosenAtLine(chosen: chosenTied.count + taken, open: standing.shortlist.openPlaces))
         }
         for a in inReview {
             switch standing.placement(of: a) {

@@ -25,14 +25,21 @@ public struct TransitionContext: Sendable {
     public var notice: Notice?
     /// The latest objection against the application.
     public var objection: Objection?
+    /// The places the line leaves for the applications tied on it (`Shortlist.openPlaces`).
+    public var openAtLine: Int
+    /// The other applications tied at the line that already took one of those places (shortlisted
+    /// or further on), by name: a tied application goes in only while a place is left.
+    public var takenAtLine: [String]
 
     public init(on: CivilDate, by: String, roles: Set<Role>, reference: String = "", reason: String = "",
                 partners: [Partner] = [], stations: [Station] = [], exceptions: [QuotaException] = [],
                 placement: ShortlistPlacement = .notRanked, round: Round? = nil, approvedInRound: Int = 0,
-                usedInPlan: Int = 0, notice: Notice? = nil, objection: Objection? = nil) {
+                usedInPlan: Int = 0, notice: Notice? = nil, objection: Objection? = nil, openAtLine: Int = 0,
+                takenAtLine: [String] = []) {
         self.on = on; self.by = by; self.roles = roles; self.reference = reference; self.reason = reason
         self.partners = partners; self.stations = stations; self.exceptions = exceptions
         self.placement = placement; self.round = round; self.approvedInRound = approvedInRound
         self.usedInPlan = usedInPlan; self.notice = notice; self.objection = objection
+        self.openAtLine = openAtLine; self.takenAtLine = takenAtLine
     }
 }

@@ -42,8 +42,10 @@ public struct FileStaffChange: StoreCommand {
             decision = decision + Decision(refused.reasons)
         }
         try tx.require(decision)
+        // The filing first: its own field is the one a text refusal names (新人员, not 站长).
+        let stored = try tx.insert(filing)
         try tx.update(changed, replacing: station)
-        return try tx.insert(filing)
+        return stored
     }
 }
 

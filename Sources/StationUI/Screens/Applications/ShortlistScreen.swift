@@ -140,7 +140,7 @@ public struct ShortlistScreen: Screen {
         let c = ctx.catalog
         let used = grid.put(c.shortlistTitle(round), row: area.top, col: area.left + 1, style: .header)
         if let s = standing {
-            grid.put(c.roundPlaces(round, planLeft: s.planPlacesLeft, plan: ApplicationNames.policy(ctx)?.planPeriod),
+            grid.put(c.roundPlaces(round, planLeft: s.planPlacesLeftNow, plan: ApplicationNames.policy(ctx)?.planPeriod),
                      row: area.top, col: area.left + used + 3, limit: area.width - used - 4, style: .dim)
         }
         let all = lines(ctx, width: area.width - 2)

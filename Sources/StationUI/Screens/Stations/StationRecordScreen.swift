@@ -21,6 +21,8 @@ public struct StationRecordScreen: Screen {
     public private(set) var tab: Tab = .details
     /// Whether the period-ending flag is shown (for tests).
     public private(set) var periodFlagged = false
+    /// The name as shown (marked when revoked, terminated, or its period over without a renewal).
+    private var shownName: String?
     public private(set) var flags = StaffingFlags(headChanges: 0, tooManyHeadChanges: false, inNameOnly: false)
     public private(set) var filings: [StaffFiling] = []
     public private(set) var activities: [Activity] = []
@@ -55,7 +57,7 @@ public struct StationRecordScreen: Screen {
          "station_period"]
     }
 
-    public func title(_ ctx: Context) -> String { ctx.catalog.stationName(station) }
+    public func title(_ ctx: Context) -> String { shownName ?? ctx.catalog.stationName(station) }
 
     private var isList: Bool { [.staff, .partners, .activities, .demand, .talents].contains(tab) }
 
@@ -98,6 +100,7 @@ public struct StationRecordScreen: Screen {
         guard let id = station.id else { return }
         let allStations = (try? ctx.store.stations()) ?? []
         if let now = allStations.first(where: { $0.id == id }) { station = now }
+        shownName = ctx.stationName(station, among: allStations)
         let periods = (try? ctx.store.stationPeriods(station: id)) ?? []
         partners = ((try? ctx.store.partners()) ?? []).filter { station.partnerIds.contains($0.id ?? -1) }
         filings = (try? ctx.store.staffFilings(station: id)) ?? []
@@ -155,7 +158,8 @@ public struct StationRecordScreen: Screen {
         }
 
         let labelWidth = fields.map { DisplayWidth.of($0.0, ambiguousWide: ctx.ambiguousWide) }.max()! + 2
-        var lines: [(text: String, style: Style)] = [(c.stationName(s), s.status == .active ? .header : .error)]
+        let name = ctx.stationName(s, among: allStations)
+        var lines: [(text: String, style: Style)] = [(name, s.status == .active && name == s.name ? .header : .error)]
         lines += warnings.map { ($0, Style.error) }
         lines.append(("", .normal))
         let fieldLines = lines.count..<(lines.count + fields.count)
@@ -400,7 +404,7 @@ public struct StationRecordScreen: Screen {
             detailPane.render(into: &grid, area: Area(top: top, left: area.left + 1, height: area.bottom - top, width: area.width - 1))
             return
         case .staff:
-            line(c.fieldHead + "：" + (station.head.isEmpty ? c.none : station.head) + "    " + c.fieldStaff + "："
+            line(c.fieldHead + c.labelColon + (station.head.isEmpty ? c.none : station.head) + "    " + c.fieldStaff + c.labelColon
                  + (station.staff.isEmpty ? c.none : station.staff.joined(separator: "、")), .normal)
             if station.status == .active && flags.inNameOnly { line(c.flagInNameOnly, .error) }
             if station.status == .active && flags.tooManyHeadChanges { line(c.flagHeadChanges(flags.headChanges), .error) }

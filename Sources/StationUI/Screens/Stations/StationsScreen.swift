@@ -53,7 +53,7 @@ public struct StationsScreen: Screen {
             loadError = c.describe(error)
         }
         let rows = stations.map { s -> [String] in
-            [c.stationName(s), c.stationTypeShort(s.type), units[s.unitId] ?? c.unknownUnit, s.head,
+            [ctx.stationName(s, among: stations), c.stationTypeShort(s.type), units[s.unitId] ?? c.unknownUnit, s.head,
              s.agreementDate.description, ctx.rules.period(of: s)?.end.description ?? "—",
              c.stationStatus(s, outcome: ctx.rules.outcome(of: s, among: stations, on: ctx.today), short: true)]
         }

@@ -111,7 +111,8 @@ public struct TalentsScreen: Screen {
             loadError = ctx.catalog.describe(error)
         }
         byId = Dictionary(stations.compactMap { s in s.id.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
-        let names = byId.mapValues(ctx.catalog.stationName)
+        let all = stations
+        let names = byId.mapValues { ctx.stationName($0, among: all) }
         let total = (try? ctx.store.talentCount()) ?? 0
         let db = ctx.store, catalog = ctx.catalog, columns = list.table.columns, matcher = ctx.matcher
         let wide = ctx.ambiguousWide, column = list.sortColumn, reversed = list.sortReversed
@@ -319,7 +320,7 @@ extension TalentsScreen {
             let me = self
             return [.push(ChoiceScreen(heading: c.recreditHeading(ids.count),
                                        columns: [Table.Column(c.columnStation), Table.Column(c.columnAgreement, width: 10)],
-                                       rows: choices.map { [c.stationName($0), $0.agreementDate.description] },
+                                       rows: choices.map { [ctx.stationName($0, among: stations), $0.agreementDate.description] },
                                        ids: choices.map { $0.id ?? -1 }, ctx) { stationId, ctx in
                 let station = choices.first { $0.id == stationId }
                 return [me.run(RecreditTalents(ids, to: stationId, policy: station.flatMap(ctx.rules.policy(forStation:)))) { me, result, ctx in

@@ -55,6 +55,9 @@ public struct TodoScreen: Screen {
         let c = ctx.catalog
         let keep = selectedStation?.id
         lines = [Line(text: c.todoAsOf(ctx.today), style: .dim)]
+        // Names marked as everywhere: a station whose period is over without a renewal too.
+        let allStations = (try? ctx.store.stations()) ?? []
+        func stationName(_ s: Station) -> String { ctx.stationName(s, among: allStations) }
         do {
             items = try TodoItems.compute(ctx)
         } catch {
@@ -67,7 +70,7 @@ public struct TodoScreen: Screen {
             heading(c.todoAtRiskHeading)
             if items.atRisk.isEmpty { none() }
             for r in items.atRisk {
-                lines.append(Line(text: "  " + c.todoAtRiskLine(c.stationName(r.station), r.pace, year: r.year), style: .error,
+                lines.append(Line(text: "  " + c.todoAtRiskLine(stationName(r.station), r.pace, year: r.year), style: .error,
                                   station: r.station, tab: .talents))
             }
             heading(c.todoNoticesHeading(TodoItems.noticeWorkingDays))
@@ -80,17 +83,17 @@ public struct TodoScreen: Screen {
             heading(c.todoPeriodsHeading(items.periodDays))
             if items.periodsEnding.isEmpty { none() }
             for (s, end) in items.periodsEnding {
-                lines.append(Line(text: "  " + c.todoPeriodLine(c.stationName(s), end: end, days: ctx.today.days(to: end)), style: .normal, station: s))
+                lines.append(Line(text: "  " + c.todoPeriodLine(stationName(s), end: end, days: ctx.today.days(to: end)), style: .normal, station: s))
             }
             heading(c.todoPeriodsOverHeading)
             if items.periodsOver.isEmpty { none() }
             for (s, outcome) in items.periodsOver {
-                lines.append(Line(text: "  " + c.todoPeriodOverLine(c.stationName(s), outcome: outcome), style: .normal, station: s))
+                lines.append(Line(text: "  " + c.todoPeriodOverLine(stationName(s), outcome: outcome), style: .normal, station: s))
             }
             heading(c.todoSubsidiesHeading(items.dueWorkingDays))
             if items.subsidies.isEmpty { none() }
             for (s, subsidy, state) in items.subsidies {
-                let name = s.map(c.stationName) ?? "#\(subsidy.stationId)"
+                let name = s.map(stationName) ?? "#\(subsidy.stationId)"
                 let text: String, style: Style
                 switch state {
                 case .overdue(let due, let late, let provisional):
@@ -106,12 +109,12 @@ public struct TodoScreen: Screen {
             heading(c.todoRevocationsHeading)
             if items.revocations.isEmpty { none() }
             for (s, years) in items.revocations {
-                lines.append(Line(text: "  " + c.todoRevocationLine(c.stationName(s), years: years), style: .error, station: s, tab: .evaluations))
+                lines.append(Line(text: "  " + c.todoRevocationLine(stationName(s), years: years), style: .error, station: s, tab: .evaluations))
             }
             heading(c.todoEvaluationsHeading)
             if items.evaluationsDue.isEmpty { none() }
             for (s, year) in items.evaluationsDue {
-                lines.append(Line(text: "  " + c.todoEvaluationLine(c.stationName(s), year: year), style: .normal, station: s, tab: .evaluations))
+                lines.append(Line(text: "  " + c.todoEvaluationLine(stationName(s), year: year), style: .normal, station: s, tab: .evaluations))
             }
             heading(c.todoApplicationsHeading)
             if items.waiting.isEmpty { none() }
@@ -122,7 +125,7 @@ public struct TodoScreen: Screen {
             heading(c.todoHeadChangesHeading)
             if items.headChanges.isEmpty { none() }
             for (s, n) in items.headChanges {
-                lines.append(Line(text: "  " + c.todoHeadChangesLine(c.stationName(s), n), style: .error, station: s, tab: .staff))
+                lines.append(Line(text: "  " + c.todoHeadChangesLine(stationName(s), n), style: .error, station: s, tab: .staff))
             }
             heading(c.todoInNameOnlyHeading)
             if items.inNameOnly.isEmpty { none() }
