@@ -168,6 +168,32 @@ final class EveryListTests: XCTestCase {
         XCTAssertEqual(try h.db.talents().count, before)
     }
 
+    /// Every record view pages with PgUp/PgDn/Home/End and stops at its ends: past the end the
+    /// screen stays as it is (no blank page), and so before the top.
+    func testRecordViewsStopAtTheirEnds() throws {
+        let h = try RoundFixture.harness()
+        _ = try RoundFixture.seedReview(h)
+        for a in [DeskArea.applications, .stations, .evaluations, .subsidies, .talents, .unitsPartners, .journal] {
+            area(h, a)
+            let list = "\(type(of: h.app.top))"
+            h.press(.enter)
+            XCTAssertNotEqual("\(type(of: h.app.top))", list, "\(a): Enter opens a record")
+            let name = "\(a) › \(type(of: h.app.top))"
+            let first = h.screen().text
+            h.press(.end)
+            let end = h.screen().text
+            h.press(.pageDown); XCTAssertEqual(h.screen().text, end, "\(name): PgDn past the end")
+            h.press(.down); XCTAssertEqual(h.screen().text, end, "\(name): ↓ past the end")
+            XCTAssertTrue(end.split(separator: "\n").count > 4, "\(name): the last page is not blank\n\(end)")
+            h.press(.home); XCTAssertEqual(h.screen().text, first, "\(name): Home")
+            h.press(.pageUp); XCTAssertEqual(h.screen().text, first, "\(name): PgUp before the top")
+            // Keys typed ahead of the next draw: End then PgDn ↓ ↑ (this overflowed and crashed).
+            h.press(.end, .pageDown, .down, .up, .pageUp, .end)
+            XCTAssertEqual(h.screen().text, end, "\(name): End after keys typed ahead")
+            while !(h.app.top is HomeScreen) { h.press(.escape) }
+        }
+    }
+
     func testTheListsOfAReviewer() throws {
         let h = try DemoFixture.harness(as: "zhangwei", reviews: true)
         area(h, .myScores)

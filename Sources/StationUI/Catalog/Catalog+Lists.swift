@@ -6,7 +6,7 @@ extension Catalog {
 
     /// "共 299 条", "4 / 299 条 匹配", with "· 已标记 3" when rows are marked.
     public func listStatus(shown: Int, of total: Int, marked: Int) -> String {
-        var s = shown == total ? tl("共 \(total) 条", "\(total) records") : tl("\(shown) / \(total) 条匹配", "\(shown) of \(total) match")
+        var s = shown == total ? tl("共 \(total) 条", total == 1 ? "1 record" : "\(total) records") : tl("\(shown) / \(total) 条匹配", "\(shown) of \(total) match")
         if marked > 0 { s += tl(" · 已标记 \(marked)", " · \(marked) marked") }
         return s
     }

@@ -96,6 +96,9 @@ public struct TextPane: Sendable {
 
     /// Scrolls for the movement keys; false for any other key.
     public mutating func handle(_ key: Key) -> Bool {
+        // After End and before the next render (keys typed ahead, a terminal too small to draw),
+        // `top` is still the marker Int.max: count from the last page, never past Int.max.
+        if top == Int.max && key != .end && key != .char("G") { top = lastTop }
         switch key {
         case .up, .char("k"): top -= 1
         case .down, .char("j"): top += 1

@@ -40,7 +40,9 @@ public struct ApplicationsScreen: Screen {
         var h = [Hint("← →", c.keyRound), Hint("Enter", c.keyOpen)]
         if ctx.may(.applications) { h.append(Hint("a", c.keyIntake)) }
         if rounds.first?.year != ctx.today.year && ctx.may(.decisions) { h.append(Hint("o", c.keyOpenRound)) }
-        return h + [Hint("t", c.keySteps), Hint("l", c.keyShortlist), Hint("n", c.keyNotice), Hint("/", c.keyFilter), Hint("?", c.keyHelp)]
+        // While a filter is set n / N go between its matches (the notice is reached again after Esc).
+        let n = list.filter.text.isEmpty ? Hint("n", c.keyNotice) : Hint("n N", c.keyNextMatch)
+        return h + [Hint("t", c.keySteps), Hint("l", c.keyShortlist), n, Hint("/", c.keyFilter), Hint("?", c.keyHelp)]
     }
 
     public func help(_ ctx: Context) -> [Hint] {
