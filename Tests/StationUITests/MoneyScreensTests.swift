@@ -99,6 +99,57 @@ final class MoneyScreensTests: XCTestCase {
         XCTAssertEqual(form.form.errors["amount"], h.app.ctx.catalog.refusal(.spendingAbovePaid(spent: .yuan(100), paid: .zero)))
     }
 
+    /// Art. 12's six uses do not fit 80 columns beside their label: the chosen one is always
+    /// shown, the options left out are marked … on their side, and ← → bring them in.
+    func testEverySpendingUseCanBeSeenAndChosenAt80Columns() throws {
+        let h = try DemoFixture.harness(roles: [.clerk])
+        h.press(.char(DeskArea.subsidies.shortcut), .enter, .char("s"), .tab)
+        let c = h.app.ctx.catalog
+        func useRow() -> String { h.screen().text.split(separator: "\n").map(String.init).first { $0.contains(c.fieldUse) } ?? "" }
+        XCTAssertTrue(useRow().hasSuffix("…"), "options to the right are marked: \(useRow())")
+        for (k, use) in FundUse.allCases.enumerated() {
+            let row = useRow()
+            XCTAssertTrue(row.contains("(*) " + c.fundUse(use)), "\(use) chosen and shown: \(row)")
+            let grid = h.screen()
+            let cursor = try XCTUnwrap(grid.cursor)
+            let line = grid.rowText(cursor.row)
+            let before = try XCTUnwrap(line.range(of: "(*)")).lowerBound
+            XCTAssertEqual(cursor.col, grid.measure(String(line[..<before])) + 1, "the cursor on the chosen use: \(line)")
+            if k < FundUse.allCases.count - 1 { h.press(.right) }
+        }
+        XCTAssertTrue(useRow().contains("…  ") || useRow().contains("… ("), "options to the left are marked: \(useRow())")
+        Golden.check(h.screen(), "spending-use-other-80x24")
+        XCTAssertEqual((h.app.top as? MoneyFormScreen)?.form.choice("use"), FundUse.allCases.firstIndex(of: .other))
+    }
+
+    /// In English the 补助 list's words are longer: tabs, grade header, amount and state are not cut,
+    /// and the evaluation record wraps between words, with half-width punctuation.
+    func testEnglishSubsidiesAndEvaluationRecordAreNotCut() throws {
+        let h = try DemoFixture.harness(language: .en, roles: [.approver])
+        h.press(.char(DeskArea.subsidies.shortcut))
+        var rows = h.screen().text.split(separator: "\n").map(String.init)
+        for tab in ["[all]", "undecided", "unpaid", "partly paid", "paid", "overdue", "returned"] {
+            XCTAssertTrue(rows[1].contains(tab), "\(tab) in \(rows[1])")
+        }
+        XCTAssertTrue(rows[3].contains("Grade") && rows[3].contains("State"), rows[3])
+        XCTAssertTrue(rows[4].contains("undecided") && rows[4].contains("overdue"), rows[4])
+        XCTAssertFalse(h.screen().text.contains("："), "no full-width colon in English")
+        Golden.check(h.screen(), "subsidies-2025-en-80x24")
+        h.press(.escape, .escape, .char(DeskArea.evaluations.shortcut), .enter)
+        rows = h.screen().text.split(separator: "\n").map(String.init)
+        // No word is split: every word on the screen is a whole word of the record's lines.
+        let record = try XCTUnwrap(h.app.top as? EvaluationRecordScreen)
+        let whole = Set(record.lines.flatMap { $0.text.split(separator: " ").map(String.init) })
+        for row in rows.dropFirst().dropLast(2) {
+            for word in row.split(separator: " ").map(String.init) {
+                XCTAssertTrue(whole.contains(word), "“\(word)” is part of a word: \(row)")
+            }
+            XCTAssertFalse(row.contains("："), row)
+        }
+        XCTAssertTrue(rows.contains { $0.contains("Talents counted (") }, "half-width brackets in English")
+        Golden.check(h.screen(), "evaluation-record-en-80x24")
+    }
+
     func testEnglishSubsidyLineHasNoChineseWords() throws {
         let h = try DemoFixture.harness(language: .en, roles: [.approver])
         h.press(.char(DeskArea.subsidies.shortcut), .enter)
