@@ -83,12 +83,16 @@ final class PinyinTableTests: XCTestCase {
         let texts = ["张三", "单田芳", "柳州市虚构汽车零部件制造有限公司", "吕布 Lv Bu", "广西大学 GXU 2024", "(张)三", "重庆长安"]
         let queries = ["zhangsan", "zhsan", "zhs", "dtf", "shantian", "lzsxg", "liuzhoushi", "lvbu", "lub", "gxdx2024", "gxu20",
                        "chongqing", "zqca", "cqzhangan", "z)s", "柳z", "三"]
-        for text in texts {
+        // The keys of many texts in one buffer (a list's column) answer as each text's own.
+        let flat = table.searchKeys(texts)
+        XCTAssertEqual(flat.count, texts.count)
+        for (i, text) in texts.enumerated() {
             let key = table.searchKey(text)
             for query in queries {
                 for n in 0...query.count {
                     let q = String(query.prefix(n))
                     XCTAssertEqual(table.matches(table.searchQuery(q), in: key), table.matches(query: q, in: text), "\(q) in \(text)")
+                    XCTAssertEqual(table.matches(table.searchQuery(q), in: flat, at: i), table.matches(query: q, in: text), "flat: \(q) in \(text)")
                 }
             }
         }

@@ -156,6 +156,12 @@ extension ListBrowserTests {
         XCTAssertEqual(big.shownNames, names)
         XCTAssertEqual(big.selectedTalent?.id, selected)
         XCTAssertEqual(big.list.status(ctx), whole.list.status(ctx))
+        // What the screen keeps of each talent (its cells and 12 bytes of facts) gives back the
+        // store's rows whole.
+        let stored = Dictionary(uniqueKeysWithValues: try ctx.store.talentListRows().map { ($0.id, $0) })
+        XCTAssertEqual(big.talents.count, stored.count)
+        for t in big.talents { XCTAssertEqual(t, stored[t.id]) }
+        XCTAssertTrue(big.talents.contains { $0.stationId != nil } && big.talents.contains { $0.category != nil })
     }
 
     /// Re-sorting by rank gives the same order as sorting the keys themselves, reversed too.

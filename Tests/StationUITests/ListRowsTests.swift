@@ -1,7 +1,7 @@
 import XCTest
 @testable import StationUI
 
-/// Rows kept flat (`ListRows`) read back exactly as the arrays they were made from.
+/// Rows kept by column (`ListRows`) read back exactly as the arrays they were made from.
 final class ListRowsTests: XCTestCase {
     func testRowsReadBackAsGivenRaggedOnesToo() {
         let given = [["张三", "A", "柳州某某公司"], [], ["李四"], ["王五", "", "x", "y"]]
@@ -17,5 +17,15 @@ final class ListRowsTests: XCTestCase {
         for row in given { built.append(row) }
         XCTAssertEqual(built, rows)
         XCTAssertTrue(ListRows().isEmpty)
+        // Appending after `finish` (its indexes dropped) keeps each value once.
+        built.finish()
+        built.append(["李四", "A"])
+        XCTAssertEqual(Array(built), given + [["李四", "A"]])
+        // Each column as distinct values and a value per row: the same cells, each value once.
+        for c in 0..<5 {
+            let column = ColumnValues(built, column: c)
+            XCTAssertEqual(column.valueOf.map { column.values[Int($0)] }, built.indices.map { built.cell($0, c) }, "column \(c)")
+            XCTAssertEqual(Set(column.values).count, column.values.count, "column \(c)")
+        }
     }
 }

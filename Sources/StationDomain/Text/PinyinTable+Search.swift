@@ -23,6 +23,45 @@ extension PinyinTable {
         public func narrows(_ shorter: SearchQuery) -> Bool { units.starts(with: shorter.units) }
     }
 
+    /// Many texts' keys in one buffer: a `SearchKey` holds its units in an array of its own (a
+    /// heap block per text, 26 MiB for 200,000 names); these hold every text's units in one array
+    /// with where each ends. `matches(_:in:at:)` answers as `matches(_:in:)` on the text's own key.
+    public struct SearchKeys: Sendable {
+        var units: [UInt32] = []
+        var ends: [Int32] = []
+        var masks: [UInt64] = []
+        var starts: [UInt32] = []
+        public init() {}
+        public var count: Int { ends.count }
+    }
+
+    /// The keys of `texts`, in their order.
+    public func searchKeys(_ texts: [String]) -> SearchKeys {
+        var k = SearchKeys()
+        k.ends.reserveCapacity(texts.count); k.masks.reserveCapacity(texts.count); k.starts.reserveCapacity(texts.count)
+        for text in texts {
+            var mask: UInt64 = 0, starts: UInt32 = 0
+            appendSearchUnits(text, to: &k.units, mask: &mask, starts: &starts)
+            k.ends.append(Int32(k.units.count)); k.masks.append(mask); k.starts.append(starts)
+        }
+        return k
+    }
+
+    /// Whether `query` finds the `i`-th text of `keys`: the same answer as `matches(query, in: searchKey(text))`.
+    public func matches(_ query: SearchQuery, in keys: SearchKeys, at i: Int) -> Bool {
+        guard let first = query.units.first else { return true }
+        if query.mask & ~keys.masks[i] != 0 { return false }
+        let firstBit = PinyinTable.letterBit(first)
+        if firstBit != 0 {
+            if keys.starts[i] & firstBit == 0 { return false }
+            if query.units.count == 1 { return true }
+        }
+        let from = i == 0 ? 0 : Int(keys.ends[i - 1]), to = Int(keys.ends[i])
+        return keys.units.withUnsafeBufferPointer { all in
+            matchUnits(query.units, in: UnsafeBufferPointer(rebasing: all[from..<to]))
+        }
+    }
+
     public func searchKey(_ text: String) -> SearchKey {
         var units: [UInt32] = []
         var mask: UInt64 = 0, starts: UInt32 = 0
@@ -105,6 +144,10 @@ extension PinyinTable {
     /// of polyphones polynomial; it is allocated only for needles longer than four units, when
     /// one fails.
     func matchUnits(_ needle: [UInt32], in hay: [UInt32]) -> Bool {
+        hay.withUnsafeBufferPointer { matchUnits(needle, in: $0) }
+    }
+
+    func matchUnits(_ needle: [UInt32], in hay: UnsafeBufferPointer<UInt32>) -> Bool {
         let n = needle.count
         if n == 0 { return true }
         var failed: [Bool] = []

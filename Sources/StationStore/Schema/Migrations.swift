@@ -17,6 +17,7 @@ enum Migrations {
         (5, SchemaReferences.sql),
         (6, ReviewsSchema.sql),
         (7, SchemaMoney.sql),
+        (8, SchemaTalentCounts.sql),
     ]
 
     static var latest: Int { steps.last!.version }

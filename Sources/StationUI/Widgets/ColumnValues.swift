@@ -11,8 +11,13 @@ struct ColumnValues: Sendable {
         self.init(count: rows.count) { column < rows[$0].count ? rows[$0][column] : "" }
     }
 
+    /// A `ListRows` column is kept so already: its arrays, shared.
     init(_ rows: ListRows, column: Int) {
-        self.init(count: rows.count) { rows.cell($0, column) }
+        self = rows.columnValues(column)
+    }
+
+    init(values: [String], valueOf: [Int32]) {
+        self.values = values; self.valueOf = valueOf
     }
 
     private init(count: Int, cell: (Int) -> String) {

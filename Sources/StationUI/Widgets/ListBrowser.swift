@@ -149,7 +149,8 @@ public struct ListBrowser: Sendable {
         search = nil; keys = [:]; shownQuery = nil
         order = Array(rows.indices)
         loadingTotal = total
-        table.naturalWidths = ListBrowser.naturalWidths(table.columns, self.rows, ambiguousWide: ctx.ambiguousWide)
+        table.naturalWidths = ListBrowser.naturalWidths(table.columns, ColumnValues.all(self.rows, columns: table.columns.count),
+                                                        ambiguousWide: ctx.ambiguousWide)
         apply(ctx, keep: nil)
     }
 
@@ -171,7 +172,9 @@ public struct ListBrowser: Sendable {
         self.rows = rows; self.ids = ids
         search = nil; keys = [:]; order = nil; shownQuery = nil; loadingTotal = nil
         if !marked.isEmpty { marked = marked.intersection(ids) }
-        table.naturalWidths = ListBrowser.naturalWidths(table.columns, rows, ambiguousWide: ctx.ambiguousWide)
+        // Per distinct value of each column (`ListRows` keeps them so): 10⁵ rows, a few dozen stations.
+        table.naturalWidths = ListBrowser.naturalWidths(table.columns, ColumnValues.all(rows, columns: table.columns.count),
+                                                        ambiguousWide: ctx.ambiguousWide)
         apply(ctx, keep: keep)
     }
 
@@ -185,20 +188,6 @@ public struct ListBrowser: Sendable {
             }
             return w
         }
-    }
-
-    /// The widest value of each column, title included (`DisplayWidth.quick`). O(text).
-    static func naturalWidths(_ columns: [Table.Column], _ rows: ListRows, ambiguousWide: Bool) -> [Int] {
-        var w = columns.map { DisplayWidth.of($0.title, ambiguousWide: ambiguousWide) }
-        for r in rows.indices {
-            for i in 0..<rows.width(ofRow: r) where i < w.count && columns[i].share > 0 {
-                let cell = rows.cell(r, i)
-                // No cell is narrower than half its UTF-8 bytes: skip the measure when it cannot win.
-                if cell.utf8.count <= w[i] { continue }
-                w[i] = max(w[i], DisplayWidth.quick(cell, ambiguousWide: ambiguousWide))
-            }
-        }
-        return w
     }
 
     /// Selects the shown row at `position` (1-based, as `:123` says it); false when out of range.

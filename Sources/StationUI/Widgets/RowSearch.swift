@@ -2,13 +2,13 @@ import StationDomain
 
 /// A list's rows prepared once for filter-as-you-type, column by column over the distinct values
 /// (`ColumnValues`): each distinct cell becomes the matcher's key — pinyin units and masks
-/// (`PinyinTable.SearchKey`), or lower-cased text — so a match lies inside one cell, never
+/// (`PinyinTable.SearchKeys`, one buffer per column), or lower-cased text — so a match lies inside one cell, never
 /// across two. A keystroke decides each distinct value at most once (10⁵ rows naming a few
 /// dozen stations ask about each station once) and a row is then array lookups. Building costs
 /// O(distinct text). A custom matcher (tests) is asked about the values as they are.
 struct RowSearch: Sendable {
     private enum Keys: Sendable {
-        case pinyin(PinyinTable, [[PinyinTable.SearchKey]])
+        case pinyin(PinyinTable, [PinyinTable.SearchKeys])
         case plain([[String]])
         case custom([[String]], TextMatcher)
     }
@@ -29,7 +29,7 @@ struct RowSearch: Sendable {
         self.columns = columns
         self.rowCount = rowCount
         switch matcher.kind {
-        case .pinyin(let table): keys = .pinyin(table, columns.map { $0.values.map(table.searchKey) })
+        case .pinyin(let table): keys = .pinyin(table, columns.map { table.searchKeys($0.values) })
         case .substring: keys = .plain(columns.map { $0.values.map { $0.lowercased() } })
         case .custom: keys = .custom(columns.map(\.values), matcher)
         }
@@ -51,7 +51,7 @@ struct RowSearch: Sendable {
         switch keys {
         case .pinyin(let table, let keys):
             let q = table.searchQuery(query)
-            decide = { c, v in table.matches(q, in: keys[c][v]) }
+            decide = { c, v in table.matches(q, in: keys[c], at: v) }
         case .plain(let keys):
             let q = query.lowercased()
             decide = { c, v in keys[c][v].contains(q) }

@@ -16,7 +16,29 @@ import StationStore
 public struct TalentsScreen: Screen {
     public enum View: Sendable { case list, chart }
     public private(set) var view: View = .list
-    public private(set) var talents: [TalentListRow] = []
+    /// What the screen keeps of each talent besides the list's cells and ids (name and employer
+    /// are cells 0 and 2): 12 bytes a talent rather than a `TalentListRow` beside its row (issue 15:
+    /// the 200,000-talent list in ≤ 64 MiB). In the order of `list.rows`.
+    struct Facts: Sendable {
+        /// Where the station's id is in `stationIds`, or -1 for none.
+        var station: Int32
+        var day: Int32
+        var category: TalentCategory?
+        var kind: EmployerKind?
+    }
+    private var facts: [Facts] = []
+    /// The distinct station ids the talents name (a few hundred), for `Facts.station`.
+    private var stationIds: [Int64] = []
+
+    /// Every talent as a list row, in the order of `list.rows` (made from the cells and facts when asked).
+    public var talents: [TalentListRow] { facts.indices.map(talent(at:)) }
+
+    private func talent(at i: Int) -> TalentListRow {
+        let f = facts[i]
+        return TalentListRow(id: list.ids[i], name: list.rows.cell(i, 0), category: f.category, employer: list.rows.cell(i, 2),
+                             introducedOn: CivilDate(dayNumber: Int(f.day)), stationId: f.station < 0 ? nil : stationIds[Int(f.station)],
+                             employerKind: f.kind)
+    }
     private var stations: [Station] = []
     private var byId: [Int64: Station] = [:]
     public internal(set) var list: ListBrowser
@@ -33,9 +55,54 @@ public struct TalentsScreen: Screen {
 
     /// The talents read and the list prepared from them (or why they could not be read).
     struct Loaded: Sendable {
-        var talents: [TalentListRow]
+        var facts: [Facts] = []
+        var stationIds: [Int64] = []
         var prepared: ListBrowser.Prepared?
         var error: String?
+    }
+
+    /// The list's cells, ids and facts, made one talent at a time (never every talent as a record
+    /// and a row of cells at once). Dates and station names repeat across 10⁵ rows: each is
+    /// formatted once.
+    struct Builder {
+        let names: [Int64: String]
+        let kinds: [String]
+        let noCategory: String, noStation: String
+        var dates: [CivilDate: String] = [:]
+        var rows = ListRows(), ids: [Int64] = [], facts: [Facts] = [], stationIds: [Int64] = []
+        var slot: [Int64: Int32] = [:]
+
+        init(names: [Int64: String], _ c: Catalog) {
+            self.names = names
+            kinds = [c.employerKind(.enterprise), c.employerKind(.institution), c.employerKind(.other), c.employerKind(nil)]
+            noCategory = c.noCategory; noStation = c.noStation
+        }
+
+        mutating func reserve(_ n: Int) {
+            rows.reserve(rows: n, cells: 6 * n); ids.reserveCapacity(n); facts.reserveCapacity(n)
+        }
+
+        mutating func add(_ t: TalentListRow) {
+            let date: String
+            if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
+            let kind: String
+            switch t.employerKind {
+            case .enterprise?: kind = kinds[0]
+            case .institution?: kind = kinds[1]
+            case .other?: kind = kinds[2]
+            case nil: kind = kinds[3]
+            }
+            rows.append([t.name, t.category?.rawValue ?? noCategory, t.employer, kind, date,
+                         t.stationId.flatMap { names[$0] } ?? noStation])
+            ids.append(t.id)
+            var station: Int32 = -1
+            if let id = t.stationId {
+                if let known = slot[id] { station = known } else {
+                    station = Int32(stationIds.count); slot[id] = station; stationIds.append(id)
+                }
+            }
+            facts.append(Facts(station: station, day: Int32(t.introducedOn.dayNumber), category: t.category, kind: t.employerKind))
+        }
     }
 
     public init(_ ctx: Context, backgroundFrom: Int = 20_000) {
@@ -63,17 +130,17 @@ public struct TalentsScreen: Screen {
     public var shownTables: Set<String>? { ["talent", "station"] }
 
     /// The selected talent's list row.
-    public var selectedTalent: TalentListRow? { list.selectedIndex.map { talents[$0] } }
+    public var selectedTalent: TalentListRow? { list.selectedIndex.map(talent(at:)) }
 
     /// The full records of the talents shown, in display order (what an export writes). Cost:
     /// one read of every talent record.
     func shownTalents(_ ctx: Context) throws -> [Talent] {
         var byId: [Int64: Talent] = [:]
         for t in try ctx.store.talents() { if let id = t.id { byId[id] = t } }
-        return list.shown.compactMap { byId[talents[$0].id] }
+        return list.shown.compactMap { byId[list.ids[$0]] }
     }
     /// Names in display order.
-    public var shownNames: [String] { list.shown.map { talents[$0].name } }
+    public var shownNames: [String] { list.shown.map { list.rows.cell($0, 0) } }
 
     public func title(_ ctx: Context) -> String { ctx.catalog.areaName(.talents) }
 
@@ -118,13 +185,15 @@ public struct TalentsScreen: Screen {
         let wide = ctx.ambiguousWide, column = list.sortColumn, reversed = list.sortReversed
         let load: @Sendable () -> Loaded = {
             do {
-                let talents = try db.talentListRows()
-                let rows = TalentsScreen.cells(talents, names: names, catalog)
-                return Loaded(talents: talents, prepared: ListBrowser.prepare(rows, ids: talents.map(\.id), columns: columns,
-                                                                              sortColumn: column, reversed: reversed,
-                                                                              matcher: matcher, ambiguousWide: wide))
+                var b = Builder(names: names, catalog)
+                try db.forEachTalentListRow(expecting: { b.reserve($0) }) { b.add($0) }
+                b.rows.finish()
+                let (facts, stationIds) = (b.facts, b.stationIds)
+                let prepared = ListBrowser.prepare(b.rows, ids: b.ids, columns: columns, sortColumn: column, reversed: reversed,
+                                                   matcher: matcher, ambiguousWide: wide)
+                return Loaded(facts: facts, stationIds: stationIds, prepared: prepared)
             } catch {
-                return Loaded(talents: [], prepared: nil, error: catalog.describe(error))
+                return Loaded(error: catalog.describe(error))
             }
         }
         chartWidth = 0   // redrawn at the next render
@@ -134,8 +203,10 @@ public struct TalentsScreen: Screen {
         }
         // The first page now, when the list has none yet and is sorted by name (the default).
         if list.rows.isEmpty, column == 0, !reversed, let page = try? TalentsScreen.firstPage(ctx, rows: TalentsScreen.firstPageRows) {
-            talents = page
-            list.setFirstPage(TalentsScreen.cells(page, names: names, catalog), ids: page.map(\.id), total: total, ctx)
+            var b = Builder(names: names, catalog)
+            page.forEach { b.add($0) }
+            facts = b.facts; stationIds = b.stationIds
+            list.setFirstPage(b.rows.map { $0 }, ids: b.ids, total: total, ctx)
         }
         pending = Background(load)
     }
@@ -143,7 +214,7 @@ public struct TalentsScreen: Screen {
     /// Takes what the loader made.
     private mutating func take(_ loaded: Loaded, _ ctx: Context) {
         pending = nil
-        talents = loaded.talents
+        facts = loaded.facts; stationIds = loaded.stationIds
         if let e = loaded.error { loadError = e }
         if let p = loaded.prepared { list.setPrepared(p, ctx) } else { list.setRows([], ids: [], ctx) }
         chartWidth = 0
@@ -152,26 +223,6 @@ public struct TalentsScreen: Screen {
     /// Waits for the whole list when it is still being prepared (a key needs every row).
     public mutating func waitUntilLoaded(_ ctx: Context) {
         if let p = pending { take(p.wait(), ctx) }
-    }
-
-    /// The list's cells of `talents`: dates and station names repeat across 10⁵ rows, so each
-    /// is formatted once.
-    static func cells(_ talents: [TalentListRow], names: [Int64: String], _ c: Catalog) -> [[String]] {
-        var dates: [CivilDate: String] = [:]
-        let kinds = [c.employerKind(.enterprise), c.employerKind(.institution), c.employerKind(.other), c.employerKind(nil)]
-        return talents.map { t -> [String] in
-            let date: String
-            if let known = dates[t.introducedOn] { date = known } else { date = t.introducedOn.description; dates[t.introducedOn] = date }
-            let kind: String
-            switch t.employerKind {
-            case .enterprise?: kind = kinds[0]
-            case .institution?: kind = kinds[1]
-            case .other?: kind = kinds[2]
-            case nil: kind = kinds[3]
-            }
-            return [t.name, t.category?.rawValue ?? c.noCategory, t.employer, kind, date,
-                    t.stationId.flatMap { names[$0] } ?? c.noStation]
-        }
     }
 
     /// The first `rows` talents in the list's default order (by name as a person's name, ties by
