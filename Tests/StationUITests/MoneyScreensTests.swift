@@ -99,6 +99,29 @@ final class MoneyScreensTests: XCTestCase {
         XCTAssertEqual(form.form.errors["amount"], h.app.ctx.catalog.refusal(.spendingAbovePaid(spent: .yuan(100), paid: .zero)))
     }
 
+    /// Art. 12's six uses do not fit 80 columns beside their label: the chosen one is always
+    /// shown, the options left out are marked … on their side, and ← → bring them in.
+    func testEverySpendingUseCanBeSeenAndChosenAt80Columns() throws {
+        let h = try DemoFixture.harness(roles: [.clerk])
+        h.press(.char(DeskArea.subsidies.shortcut), .enter, .char("s"), .tab)
+        let c = h.app.ctx.catalog
+        func useRow() -> String { h.screen().text.split(separator: "\n").map(String.init).first { $0.contains(c.fieldUse) } ?? "" }
+        XCTAssertTrue(useRow().hasSuffix("…"), "options to the right are marked: \(useRow())")
+        for (k, use) in FundUse.allCases.enumerated() {
+            let row = useRow()
+            XCTAssertTrue(row.contains("(*) " + c.fundUse(use)), "\(use) chosen and shown: \(row)")
+            let grid = h.screen()
+            let cursor = try XCTUnwrap(grid.cursor)
+            let line = grid.rowText(cursor.row)
+            let before = try XCTUnwrap(line.range(of: "(*)")).lowerBound
+            XCTAssertEqual(cursor.col, grid.measure(String(line[..<before])) + 1, "the cursor on the chosen use: \(line)")
+            if k < FundUse.allCases.count - 1 { h.press(.right) }
+        }
+        XCTAssertTrue(useRow().contains("…  ") || useRow().contains("… ("), "options to the left are marked: \(useRow())")
+        Golden.check(h.screen(), "spending-use-other-80x24")
+        XCTAssertEqual((h.app.top as? MoneyFormScreen)?.form.choice("use"), FundUse.allCases.firstIndex(of: .other))
+    }
+
     func testEnglishSubsidyLineHasNoChineseWords() throws {
         let h = try DemoFixture.harness(language: .en, roles: [.approver])
         h.press(.char(DeskArea.subsidies.shortcut), .enter)

@@ -67,6 +67,35 @@ final class TodoScreenTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("还剩 \(left) 个工作日  金额待核定"), "a line with no amount yet is due like any other")
     }
 
+    /// Gap 1 and 2 of session 3 (NOTES-money.md): subsidies earliest due first whatever order
+    /// they were stored in; a station recorded as ended still owes the decision of its last year.
+    func testSubsidiesEarliestDueFirstAndAnEndedStationsYearIsStillDue() throws {
+        let h = try DemoFixture.harness(seed: false)
+        let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))
+        let partner = try h.db.save(Partner(name: "虚构大学", kind: .university, city: "上海"), replacing: nil, by: Harness.user)
+        try h.db.write(command: "add", by: Harness.user) { j in
+            func station(_ name: String, _ date: String, ended: String? = nil) throws -> Station {
+                try j.insert(Station(name: name, type: .university, unitId: unit.id!, partnerIds: [partner.id!], head: "张三",
+                                     staff: ["李四"], agreementDate: CivilDate(date)!, status: ended == nil ? .active : .ended,
+                                     endedOn: ended.flatMap { CivilDate($0) }))
+            }
+            let a = try station("甲工作站", "2025-06-01")   // in its first year
+            // Signed 2023-06-01, ended at its period's end 2025-05-31: year 2024 decided, 2025 not.
+            let e = try station("丁工作站", "2023-06-01", ended: "2025-05-31")
+            _ = try j.insert(Evaluation(stationId: e.id!, year: 2024, computedCount: 12, grade: .c, decidedOn: CivilDate("2024-07-01")!))
+            for (year, due) in [(2021, "2026-02-20"), (2022, "2026-01-05"), (2023, "2026-03-06"), (2024, "2026-02-02")] {
+                _ = try j.insert(Subsidy(stationId: a.id!, year: year, grade: .c, cap: .yuan(50_000), dueOn: CivilDate(due)!))
+            }
+        }
+        h.app.tick()
+        open(h)
+        let items = try XCTUnwrap((h.app.top as? TodoScreen)?.items)
+        XCTAssertEqual(items.subsidies.map(\.subsidy.year), [2022, 2024, 2021, 2023], "earliest due first")
+        XCTAssertEqual(items.evaluationsDue.map { "\($0.station.name) \($0.year.year)" }, ["丁工作站 2025"])
+        let texts = try XCTUnwrap(h.app.top as? TodoScreen).texts
+        XCTAssertTrue(texts.contains { $0.contains("2025年度（2024-06-01–2025-05-31）") && $0.contains("丁工作站") }, texts.joined(separator: "\n"))
+    }
+
     func testPeriodsOverAreListedOldestFirst() throws {
         let h = try DemoFixture.harness()
         open(h)

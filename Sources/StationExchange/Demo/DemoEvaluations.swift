@@ -8,7 +8,9 @@ import StationStore
 /// count (`TalentTally`) and staffing flag (`EvaluationRule.flags`) and decided six weeks after it
 /// ended by `EvaluationRule.decide` — when the rules allow it (a policy in force that day, no
 /// talent with an unclassified employer; otherwise it stays open, for the user to decide); a
-/// graded year gets its subsidy line (`SubsidyRule.line`, amount 待核定); and a station imported as
+/// graded year gets its subsidy line (`SubsidyRule.line`, amount 待核定) — in the live demo a year
+/// ended six weeks or more before today that cannot be decided is left unopened instead, for the
+/// user to open, classify and decide at the terminal; and a station imported as
 /// revoked with two unqualified years in a row (`RevocationRule`) gets its decision recorded.
 enum DemoEvaluations {
     /// `book`: the rules to judge by (default: the share's files); `today`: the live demo's day —
@@ -41,6 +43,10 @@ enum DemoEvaluations {
                                                                       decisionPolicy: policy, periods: periods) {
                             try journal.insert(line)
                         }
+                    } else if let today, decided <= today {
+                        // The live demo leaves a year the rules could not decide (an unclassified
+                        // employer) unopened: the user opens it (`o`), classifies and decides it.
+                        continue
                     }
                     evaluations.append(try journal.insert(evaluation))
                 }

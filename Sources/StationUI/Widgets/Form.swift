@@ -43,6 +43,32 @@ public struct Form: Equatable, Sendable {
         }
     }
 
+    /// Marks options of a choice left out at either side.
+    static let cutMark = "…"
+
+    /// The options of a choice that fit `width` cells (each option `widths[k]` wide, two cells
+    /// between them): all when they fit; else a run around `chosen`, leaving `mark` cells at each
+    /// side where options are left out — so the chosen one is always seen, and ← → bring the rest.
+    static func window(_ widths: [Int], chosen: Int, width: Int, mark: Int) -> ClosedRange<Int> {
+        guard !widths.isEmpty else { return 0...0 }
+        func cells(_ r: ClosedRange<Int>) -> Int {
+            r.map { widths[$0] }.reduce(0, +) + 2 * (r.count - 1)
+                + (r.lowerBound > 0 ? mark : 0) + (r.upperBound < widths.count - 1 ? mark : 0)
+        }
+        let all = 0...(widths.count - 1)
+        if cells(all) <= width { return all }
+        var run = chosen...chosen
+        while true {
+            if run.upperBound < widths.count - 1, cells(run.lowerBound...(run.upperBound + 1)) <= width {
+                run = run.lowerBound...(run.upperBound + 1)
+            } else if run.lowerBound > 0, cells((run.lowerBound - 1)...run.upperBound) <= width {
+                run = (run.lowerBound - 1)...run.upperBound
+            } else {
+                return run
+            }
+        }
+    }
+
     /// Draws the form in `area` and puts the cursor in the active field.
     public func render(into grid: inout Grid, area: Area, errorMark: String) {
         let labelWidth = (fields.map { grid.measure($0.label) }.max() ?? 0) + 2
@@ -59,12 +85,18 @@ public struct Form: Equatable, Sendable {
                                          focused: i == active)
                 if i == active { grid.cursor = (row, cursorCol) }
             case .choice(let options, let chosen):
+                let texts = options.enumerated().map { k, option in (k == chosen ? "(*) " : "( ) ") + option }
+                let shown = Form.window(texts.map(grid.measure), chosen: chosen, width: area.left + area.width - fieldCol,
+                                        mark: grid.measure(Form.cutMark) + 1)
                 var col = fieldCol
-                for (k, option) in options.enumerated() {
-                    let text = (k == chosen ? "(*) " : "( ) ") + option
-                    col += grid.put(text, row: row, col: col, style: k == chosen ? style : .normal) + 2
+                if shown.lowerBound > 0 { col += grid.put(Form.cutMark, row: row, col: col, style: .dim) + 1 }
+                var chosenCol = fieldCol
+                for k in shown {
+                    if k == chosen { chosenCol = col }
+                    col += grid.put(texts[k], row: row, col: col, style: k == chosen ? style : .normal) + 2
                 }
-                if i == active { grid.cursor = (row, fieldCol + 1) }
+                if shown.upperBound < texts.count - 1 { grid.put(Form.cutMark, row: row, col: col - 1, style: .dim) }
+                if i == active { grid.cursor = (row, chosenCol + 1) }
             }
             row += 1
             if let e = errors[field.id], row < area.bottom {

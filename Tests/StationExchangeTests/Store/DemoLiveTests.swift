@@ -72,6 +72,70 @@ final class DemoLiveTests: XCTestCase {
         XCTAssertTrue(try db.verify().isIntact)
     }
 
+    /// Issue 14's "Done when" on the live demo, as the person at the terminal (every role): a year
+    /// that ended long ago and could not be decided is left unopened; it is opened, its unclassified
+    /// employers classified, decided by the Bureau, and its subsidy taken from the cap to paid with
+    /// spending and an ordered return.
+    func testANewUserOpensCountsDecidesAndPaysAYear() throws {
+        let today = CivilDate("2026-12-01")!
+        let db = try live(today)
+        let rules = JudgingRules(files: try ReportFixture.share.loadPolicyFiles(), calendar: try ReportFixture.share.workdayCalendar(),
+                                 today: today)
+        let book = try ReportFixture.share.policyBook(stored: [], extra: try db.provisionalContinuations().map(\.continuation))
+        let stations = try db.stations()
+        // Years due and not opened: ended, with no evaluation record.
+        var unopened: [(Station, EvaluationYear)] = []
+        for s in stations {
+            let own = try XCTUnwrap(book.inForce(on: s.agreementDate) ?? book.policies.first)
+            let opened = Set(try db.evaluations(station: s.id!).map(\.year))
+            for y in EvaluationYears.of(s, policy: own, periods: try db.stationPeriods(station: s.id!)) where y.end < today && !opened.contains(y.year) {
+                unopened.append((s, y))
+            }
+        }
+        let (station, span) = try XCTUnwrap(unopened.first, "a year left for the user to open")
+        let opened = try db.perform(OpenEvaluationYear(year: span.year, rules: rules), by: "me")
+        var evaluation = try XCTUnwrap(opened.first { $0.stationId == station.id })
+        XCTAssertThrowsError(try db.perform(OpenEvaluationYear(year: span.year, rules: rules), by: "me"), "opened once") {
+            XCTAssertEqual(($0 as? Refused)?.reasons, [.noEvaluationDue(year: span.year)])
+        }
+        // Counted: the talents with an unclassified employer block the decision, named.
+        func decide() throws -> (evaluation: Evaluation, subsidy: Subsidy?) {
+            try db.perform(DecideEvaluation(evaluation, flags: evaluation.flags, evaluator: .thirdParty("柳州某评估事务所"), date: today,
+                                            reference: "柳科评〔2026〕99号", rules: rules), by: "me")
+        }
+        let own = try XCTUnwrap(book.inForce(on: station.agreementDate) ?? book.policies.first)
+        let tally = TalentTally.of(try db.talents(station: station.id!), station: station, year: span, stationPolicy: own,
+                                   countingPolicy: own, periods: try db.stationPeriods(station: station.id!))
+        XCTAssertFalse(tally.unclassified.isEmpty, "why the demo could not decide it")
+        XCTAssertThrowsError(try decide()) {
+            XCTAssertEqual(($0 as? Refused)?.reasons, [.unclassifiedEmployers(count: tally.unclassified.count, names: tally.unclassified.map(\.name))])
+        }
+        _ = try db.perform(SetEmployerKind(tally.unclassified.compactMap(\.id), to: .enterprise), by: "me")
+        let (decided, line) = try decide()
+        evaluation = decided
+        XCTAssertEqual(decided.computedCount, tally.count + tally.unclassified.count, "classified as enterprises, they count")
+        XCTAssertEqual(decided.grade, Grading.grade(count: decided.computedCount, flags: decided.flags, policy: own))
+        XCTAssertEqual(decided.evaluator, .thirdParty("柳州某评估事务所"))
+        // The subsidy from its cap to paid, with spending and an ordered return.
+        var subsidy = try XCTUnwrap(line, "a graded year earns its line")
+        XCTAssertEqual(subsidy.cap, own.subsidyCap(for: try XCTUnwrap(decided.grade)))
+        XCTAssertNil(subsidy.approved, "待核定")
+        subsidy = try db.perform(SetSubsidyAmount(subsidy, amount: subsidy.cap), by: "me")
+        let half = Fen(subsidy.cap.value / 2)
+        _ = try db.perform(RecordPayment(Payment(subsidyId: subsidy.id!, paidOn: today, amount: half, reference: "拨1"), today: today), by: "me")
+        _ = try db.perform(RecordPayment(Payment(subsidyId: subsidy.id!, paidOn: today, amount: subsidy.cap - half, reference: "拨2"), today: today),
+                           by: "me")
+        _ = try db.perform(RecordSpending(SpendingLine(subsidyId: subsidy.id!, on: today, use: .travel, amount: .yuan(1_000)), today: today), by: "me")
+        _ = try db.perform(OrderReturn(Clawback(subsidyId: subsidy.id!, orderedOn: today, amount: .yuan(500), reason: "差旅超标"), today: today), by: "me")
+        let standing = try SubsidyRule.standing(subsidy, payments: try db.payments(subsidy: subsidy.id!),
+                                                spending: try db.spendingLines(subsidy: subsidy.id!), clawbacks: try db.clawbacks(subsidy: subsidy.id!),
+                                                on: today, calendar: try ReportFixture.share.workdayCalendar(), policy: own)
+        XCTAssertEqual([standing.paid, standing.spent, standing.returned, standing.balance],
+                       [subsidy.cap, .yuan(1_000), .yuan(500), subsidy.cap - .yuan(1_500)])
+        XCTAssertEqual(standing.state, .returned)
+        XCTAssertTrue(try db.verify().isIntact)
+    }
+
     /// The same on other days: the structure is relative to today.
     func testOtherDaysToo() throws {
         for day in ["2026-03-10", "2026-07-01"] {

@@ -63,6 +63,16 @@ extension TodoItems {
                 }
             }
         }
+        // A station recorded as ended still owes the decision of the evaluation years it finished
+        // (`EvaluationYears` leaves out those after its end); a revoked one is closed.
+        for s in stations where s.status == .ended {
+            guard let id = s.id else { continue }
+            let years = EvaluationYears.of(s, policy: rules.policy(forStation: s) ?? fallback, periods: periods.filter { $0.stationId == id })
+            let evaluations = try ctx.store.evaluations(station: id)
+            for y in years where y.end < today && !evaluations.contains(where: { $0.year == y.year && $0.grade != nil }) {
+                evaluationsDue.append((s, y))
+            }
+        }
         if let calendar = rules.calendar {
             let applications = try ctx.store.applications()
             let names = Dictionary(applications.compactMap { a in a.id.map { ($0, a.proposedName) } }, uniquingKeysWith: { a, _ in a })

@@ -15,6 +15,14 @@ public struct TodoItems: Sendable {
         case dueSoon(due: CivilDate, workingDaysLeft: Int, provisional: Bool)
         /// The calendar does not reach the dates involved (`missingYear`: the year it lacks).
         case unknown(due: CivilDate?, missingYear: Int?)
+
+        /// The due date, when it is known.
+        public var due: CivilDate? {
+            switch self {
+            case .overdue(let d, _, _), .dueSoon(let d, _, _): return d
+            case .unknown(let d, _): return d
+            }
+        }
     }
 
     public var periodDays: Int
@@ -76,6 +84,11 @@ public struct TodoItems: Sendable {
                 items.subsidies.append((station, subsidy, .unknown(due: subsidy.dueOn, missingYear: year)))
             }
         }
+        // Earliest due first (the longest overdue leads); a line whose date cannot be told goes last.
+        func order(_ x: (station: Station?, subsidy: Subsidy, state: SubsidyState)) -> (Int, Int, String, Int) {
+            (x.state.due == nil ? 1 : 0, x.state.due?.dayNumber ?? 0, x.station?.name ?? "", x.subsidy.year)
+        }
+        items.subsidies.sort { order($0) < order($1) }
         let periods = try ctx.store.stationPeriods(station: nil)
         for s in stations where s.status == .active {
             guard let id = s.id else { continue }
