@@ -37,8 +37,12 @@ enum ReviewsBench {
             _ = app.render(width: 80, height: 24)
             app.handle(.backspace)
         })
+        // A different digit each time, so each Enter changes the draft and commits it durably
+        // (the same digit again would leave the draft as saved: no write at all).
+        var digit = 0
         DomainBench.report("sheet: one line entered (durable draft) and drawn", DomainBench.median(21) {
-            app.handle(.char("2"))
+            digit = digit % 9 + 1
+            app.handle(.char(Character(String(digit))))
             app.handle(.enter)
             _ = app.render(width: 80, height: 24)
             app.handle(.up)
