@@ -15,25 +15,7 @@ enum ApproveMode {
         guard args.count == 8, let id = Int64(args[4]), let date = CivilDate(args[6]), let today = CivilDate(args[7]) else {
             Helper.fail("usage: store-fault-helper approve FOLDER USER APPLICATION_ID SHARE DATE TODAY")
         }
-        let folder = args[2], user = args[3]
-        do {
-            let db = try AppDatabase.open(folder: folder)
-            let files = try ShareDirectory(path: args[5]).loadPolicyFiles()
-            guard let state = try db.fetch(Application.self, id: id)?.state else { Helper.fail("no application \(id)") }
-            let input = StepInput(applicationId: id, step: .bureauApprove, expected: state, date: date, reference: "柳科发〔\(date.year)〕\(id)号",
-                                  today: today, files: files)
-            print("ready")
-            while access(folder + "/go", F_OK) != 0 { usleep(200) }
-            do {
-                _ = try db.perform(DecideStep(input), by: user)
-                print("approved")
-            } catch let refused as Refused {
-                print("refused " + refused.reasons.map { "\($0)" }.joined(separator: "; "))
-            }
-            exit(0)
-        } catch {
-            print("error \(error)")
-            exit(2)
-        }
+        StepMode.race(folder: args[2], user: args[3], id: id, share: args[5], step: .bureauApprove, date: date, today: today,
+                      reference: "柳科发〔\(date.year)〕\(id)号") { _ in "approved" }
     }
 }

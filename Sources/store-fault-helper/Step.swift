@@ -17,19 +17,26 @@ enum StepMode {
               let date = CivilDate(args[7]), let today = CivilDate(args[8]) else {
             Helper.fail("usage: store-fault-helper step FOLDER USER APPLICATION_ID SHARE STEP DATE TODAY [REASON]")
         }
-        let folder = args[2], user = args[3]
+        race(folder: args[2], user: args[3], id: id, share: args[5], step: step, date: date, today: today,
+             reason: args.count == 10 ? args[9] : "") { "done \($0.state.rawValue)" }
+    }
+
+    /// Reads the application's state, says "ready", waits for FOLDER/go, takes the step and prints
+    /// `done(moved)` — or "refused <reasons>"; exits 0 (2 when the store cannot be used).
+    static func race(folder: String, user: String, id: Int64, share: String, step: ApplicationStep, date: CivilDate,
+                     today: CivilDate, reference: String = "", reason: String = "", done: (Application) -> String) -> Never {
         do {
             let db = try AppDatabase.open(folder: folder)
-            let files = try ShareDirectory(path: args[5]).loadPolicyFiles()
+            let files = try ShareDirectory(path: share).loadPolicyFiles()
             guard let state = try db.fetch(Application.self, id: id)?.state else { Helper.fail("no application \(id)") }
-            let input = StepInput(applicationId: id, step: step, expected: state, date: date,
-                                  reason: args.count == 10 ? args[9] : "", today: today, files: files)
+            let input = StepInput(applicationId: id, step: step, expected: state, date: date, reference: reference, reason: reason,
+                                  today: today, files: files)
             print("ready")
             while access(folder + "/go", F_OK) != 0 { usleep(200) }
             do {
                 let moved = step.permission == .decisions
                     ? try db.perform(DecideStep(input), by: user) : try db.perform(TakeStep(input), by: user)
-                print("done \(moved.state.rawValue)")
+                print(done(moved))
             } catch let refused as Refused {
                 print("refused " + refused.reasons.map { "\($0)" }.joined(separator: "; "))
             }

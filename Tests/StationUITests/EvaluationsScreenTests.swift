@@ -95,6 +95,27 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertTrue(h.screen().text.contains("没有适用于2026年的政策，无法评级。"))
     }
 
+    /// A year not opened yet says so in the 已记录 column; `o` (confirmed) opens it, and the column
+    /// then waits for the decision (—).
+    func testAYearNotOpenedSaysSoUntilItIsOpened() throws {
+        let h = try DemoFixture.harness(seed: false)
+        let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))
+        try h.db.write(command: "add", by: Harness.user) { j in
+            let p = try j.insert(Partner(name: "虚构大学", kind: .university, city: "上海"))
+            _ = try j.insert(Station(name: "甲工作站", type: .university, unitId: unit.id!, partnerIds: [p.id!], head: "张三",
+                                     staff: ["李四"], agreementDate: CivilDate("2023-06-01")!))
+        }
+        open(h)
+        h.press(.left)
+        XCTAssertEqual(try screen(h).year, 2025)
+        func row() -> String { h.screen().text.split(separator: "\n").map(String.init).first { $0.contains("甲工作站") } ?? "" }
+        XCTAssertTrue(row().contains("未开启"), row())
+        h.press(.char("o"), .char("y"))
+        XCTAssertNotNil(try screen(h).rows.first?.evaluation)
+        XCTAssertFalse(row().contains("未开启"), row())
+        XCTAssertTrue(row().contains("—"), row())
+    }
+
     func testTwoUnqualifiedYearsInARowProposeRevocation() throws {
         let h = try DemoFixture.harness(seed: false)
         let unit = try h.addUnit("柳州市某某科技有限公司", code: Harness.code("91450200MA5L00001"))

@@ -122,6 +122,34 @@ final class MoneyScreensTests: XCTestCase {
         XCTAssertEqual((h.app.top as? MoneyFormScreen)?.form.choice("use"), FundUse.allCases.firstIndex(of: .other))
     }
 
+    /// In English the 补助 list's words are longer: tabs, grade header, amount and state are not cut,
+    /// and the evaluation record wraps between words, with half-width punctuation.
+    func testEnglishSubsidiesAndEvaluationRecordAreNotCut() throws {
+        let h = try DemoFixture.harness(language: .en, roles: [.approver])
+        h.press(.char(DeskArea.subsidies.shortcut))
+        var rows = h.screen().text.split(separator: "\n").map(String.init)
+        for tab in ["[all]", "undecided", "unpaid", "partly paid", "paid", "overdue", "returned"] {
+            XCTAssertTrue(rows[1].contains(tab), "\(tab) in \(rows[1])")
+        }
+        XCTAssertTrue(rows[3].contains("Grade") && rows[3].contains("State"), rows[3])
+        XCTAssertTrue(rows[4].contains("undecided") && rows[4].contains("overdue"), rows[4])
+        XCTAssertFalse(h.screen().text.contains("："), "no full-width colon in English")
+        Golden.check(h.screen(), "subsidies-2025-en-80x24")
+        h.press(.escape, .escape, .char(DeskArea.evaluations.shortcut), .enter)
+        rows = h.screen().text.split(separator: "\n").map(String.init)
+        // No word is split: every word on the screen is a whole word of the record's lines.
+        let record = try XCTUnwrap(h.app.top as? EvaluationRecordScreen)
+        let whole = Set(record.lines.flatMap { $0.text.split(separator: " ").map(String.init) })
+        for row in rows.dropFirst().dropLast(2) {
+            for word in row.split(separator: " ").map(String.init) {
+                XCTAssertTrue(whole.contains(word), "“\(word)” is part of a word: \(row)")
+            }
+            XCTAssertFalse(row.contains("："), row)
+        }
+        XCTAssertTrue(rows.contains { $0.contains("Talents counted (") }, "half-width brackets in English")
+        Golden.check(h.screen(), "evaluation-record-en-80x24")
+    }
+
     func testEnglishSubsidyLineHasNoChineseWords() throws {
         let h = try DemoFixture.harness(language: .en, roles: [.approver])
         h.press(.char(DeskArea.subsidies.shortcut), .enter)

@@ -379,14 +379,12 @@ extension Catalog {
         switch key {
         case "proposedName": return fieldProposedName
         case "proposedHead": return fieldProposedHead
-        case "staff": return fieldStaff
         case "siteVisit.date": return ta("考察日期", "Visit date")
         case "siteVisit.people": return fieldVisitPeople
         case "siteVisit.findings": return fieldFindings
         case "createdOn": return ta("登记日期", "Taken in on")
         case "by": return ta("办理人", "Taken by")
         case "reference": return fieldReference
-        case "reason": return fieldReason
         case "on": return fieldDate
         case "text": return fieldObjection
         case "note": return ta("说明", "Note")
@@ -396,25 +394,14 @@ extension Catalog {
         case "lastDay": return ta("公示末日", "Last day")
         case "lodgedOn": return ta("异议日期", "Lodged on")
         case "resolvedOn": return ta("处理日期", "Resolved on")
-        case "agreementDate": return fieldAgreementDate
         case "appointmentLetterOn": return fieldLetterOn
-        case "oldPerson": return fieldOldPerson
-        case "newPerson": return fieldNewPerson
-        case "filedOn": return fieldFiledOn
-        case "acknowledgedOn": return fieldAcknowledgedOn
-        case "title": return fieldTitle
-        case "place": return fieldPlace
-        case "participants": return fieldParticipants
-        case "outcome": return fieldOutcome
-        case "evidence": return fieldEvidence
-        case "enterprise": return fieldEnterprise
-        case "need": return fieldNeed
-        case "field": return fieldField
-        case "publishedWhere": return fieldPublishedWhere
-        case "collectedOn": return fieldCollectedOn
         case "terminationLetter.reference": return fieldLetterReference
         case "terminationLetter.on": return fieldTerminationLetterOn
-        default: return nil
+        default:
+            // The station's records' fields are the journal's columns, spelt in snake case there.
+            let column = key.reduce(into: "") { out, ch in out += ch.isUppercase ? "_" + ch.lowercased() : String(ch) }
+            let label = journalField(column)
+            return label == column ? nil : label
         }
     }
 }

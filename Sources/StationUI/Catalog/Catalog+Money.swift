@@ -42,6 +42,8 @@ extension Catalog {
         t("评估年度：\(span.start) 至 \(span.end)（\(year)年度，管理期第\(span.ordinal)年）",
           "Evaluation year: \(span.start) to \(span.end) (ending in \(year), year \(span.ordinal) of the period)")
     }
+    /// The 已记录 column of a year not opened yet (no evaluation record): not a grade, not "—".
+    public var notOpenedShort: String { t("未开启", "not opened") }
     public func evaluationState(_ e: Evaluation?) -> String {
         guard let e else { return t("状态：尚未开启", "State: not opened") }
         if let d = e.decidedOn, e.grade != nil {
@@ -86,7 +88,9 @@ extension Catalog {
     public func revokedLine(_ s: Station) -> String {
         t("已撤销：\(s.endedOn?.description ?? "—")，\(s.revocationReference)；按 l 查看函告与公告", "Revoked on \(s.endedOn?.description ?? "—"), \(s.revocationReference); l shows the letter and the announcement")
     }
-    public func talentsHeading(_ what: String, _ n: Int) -> String { "\(what)（\(n)）" }
+    public func talentsHeading(_ what: String, _ n: Int) -> String { t("\(what)（\(n)）", "\(what) (\(n))") }
+    /// The amount column of a line whose amount is not decided yet (its state says 待核定 too).
+    public var amountUndecided: String { t("待核定", "undecided") }
     public var countedHeading: String { t("计入的人才", "Talents counted") }
     public var unclassifiedHeading: String { t("用人单位未分类", "Unclassified employer") }
     public var notEnterpriseHeading: String { t("不计入（事业单位及其他）", "Not counted (institutions and other)") }
@@ -167,7 +171,17 @@ extension Catalog {
     public func subsidiesEmpty(_ y: Int) -> String { t("\(y)年度没有补助记录（评定等级后自动生成）。", "No subsidy for \(y) (a decided grade creates one).") }
     public func subsidyYear(_ y: Int) -> String { t("\(y)年度", "Year \(y)") }
     public func stateCounts(_ counts: [(SubsidyStanding.State, Int)]) -> String {
-        counts.map { "\(subsidyState($0.0)) \($0.1)" }.joined(separator: t("　", "  "))
+        counts.map { "\(subsidyStateShort($0.0)) \($0.1)" }.joined(separator: t("　", "  "))
+    }
+    /// The state as a tab and in the counts line of 补助, where all seven must fit 80 columns: the
+    /// same words in Chinese, shorter ones in English.
+    public func subsidyStateShort(_ s: SubsidyStanding.State?) -> String {
+        switch s {
+        case .toBeDecided?: return t("待核定", "undecided")
+        case .awaitingPayment?: return t("待拨付", "unpaid")
+        case .returned?: return t("已追回", "returned")
+        default: return subsidyState(s)
+        }
     }
     public func subsidyTitle(_ station: String, _ y: Int) -> String { t("\(station) · \(y)年度补助", "\(station) · subsidy \(y)") }
     public func subsidyHead(_ s: Subsidy) -> String {

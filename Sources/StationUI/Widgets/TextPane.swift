@@ -118,8 +118,19 @@ public struct TextPane: Sendable {
     /// Punctuation a Chinese line does not start with (避头): it takes the character before it along.
     static let noLineStart: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…", ".", ",", ";", ":", "?", "!", ")"]
 
+    /// The run of narrow, non-space characters ending `line` when a space before it (past the
+    /// first `after` characters, the indent) lets it move whole to the next line, and it is at
+    /// most half the width; nil otherwise (a CJK line breaks between any two characters).
+    static func latinWordTail(_ line: String, after: Int, width: Int, measure: (String) -> Int) -> String? {
+        let chars = Array(line)
+        var start = chars.count
+        while start > after, chars[start - 1] != " ", measure(String(chars[start - 1])) == 1 { start -= 1 }
+        guard start < chars.count, start - 1 > after, chars[start - 1] == " ", chars.count - start <= width / 2 else { return nil }
+        return String(chars[start...])
+    }
+
     /// Wraps `text` into lines of at most `width` cells, continuation lines indented by `hang`;
-    /// a closing punctuation mark never starts a line.
+    /// a closing punctuation mark never starts a line, nor does a Latin word break in its middle.
     static func wrap(_ text: String, width: Int, hang: Int, measure: (String) -> Int) -> [String] {
         guard width > 0, measure(text) > width else { return [text] }
         let indent = String(repeating: " ", count: max(0, min(hang, width / 2)))
@@ -129,9 +140,13 @@ public struct TextPane: Sendable {
             let w = measure(String(ch))
             if used + w > width && !line.isEmpty {
                 var carried = ""
-                if noLineStart.contains(ch), line.count > indent.count + 1, let last = line.last {
+                if ch != " ", measure(String(ch)) == 1, let word = latinWordTail(line, after: indent.count, width: width, measure: measure) {
+                    // A Latin word (or a date) is not cut: it goes whole to the next line.
+                    carried = word; line.removeLast(word.count)
+                } else if noLineStart.contains(ch), line.count > indent.count + 1, let last = line.last {
                     line.removeLast(); carried = String(last)
                 }
+                while line.count > indent.count + 1, line.last == " " { line.removeLast() }
                 out.append(line)
                 line = indent + carried; used = indent.count + measure(carried)
                 if ch == " " { continue }

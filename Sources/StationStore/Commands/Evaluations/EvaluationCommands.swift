@@ -51,6 +51,12 @@ struct Judge {
         return p
     }
 
+    /// The refusal when no policy governs a station's agreement date (so its evaluation years
+    /// cannot be cut): it names the date and where the policies stand on it.
+    func noPolicy(forAgreementOf s: Station) -> Refused {
+        Refused([.noPolicyInForce(date: s.agreementDate, standing: book.standing(on: s.agreementDate).description)])
+    }
+
     /// Refuses a date after today.
     func notFuture(_ date: CivilDate) -> Decision { date > today ? Decision([.dateInFuture(date)]) : .allowed }
 }
@@ -146,7 +152,7 @@ public struct DecideEvaluation: StoreCommand {
         let rules = try self.rules.judge(tx)
         try tx.require(rules.notFuture(date))
         let decisionPolicy = try rules.decisionPolicy(on: date)
-        guard let own = rules.stationPolicy(station) else { throw Refused([.noPolicyInForce(date: station.agreementDate, standing: "")]) }
+        guard let own = rules.stationPolicy(station) else { throw rules.noPolicy(forAgreementOf: station) }
         let periods = try tx.periods(of: original.stationId)
         let talents = try tx.records(Talent.self, where: "station_id = ?", [original.stationId])
         let tally = EvaluationYears.of(station, policy: own, periods: periods).first { $0.year == original.year }
@@ -190,7 +196,7 @@ public struct RevokeStation: StoreCommand {
         let rules = try self.rules.judge(tx)
         try tx.require(rules.notFuture(date))
         _ = try rules.decisionPolicy(on: date)
-        guard let own = rules.stationPolicy(original) else { throw Refused([.noRevocationProposal(needed: 2)]) }
+        guard let own = rules.stationPolicy(original) else { throw rules.noPolicy(forAgreementOf: original) }
         let evaluations = try tx.records(Evaluation.self, where: "station_id = ?", [id])
         try tx.require(RevocationRule.checkRevocation(original, evaluations: evaluations, policy: own, on: date,
                                                       reference: reference,

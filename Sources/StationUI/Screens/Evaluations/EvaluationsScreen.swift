@@ -94,7 +94,7 @@ public struct EvaluationsScreen: Screen {
         }
         let c = ctx.catalog
         list.setRows(rows.map { r in
-            [c.stationName(r.station), String(r.count), c.gradeText(r.computed), c.gradeText(r.recorded),
+            [c.stationName(r.station), String(r.count), c.gradeText(r.computed), r.evaluation == nil ? c.notOpenedShort : c.gradeText(r.recorded),
              r.revocationYears != nil ? c.revocationProposed : (r.blocked ? c.unclassifiedRemark(r.counts.unclassified) : "")]
         }, ids: rows.map { $0.station.id ?? -1 }, ctx)
         chart.lines = chartLines(all: true, width: 78, ctx)

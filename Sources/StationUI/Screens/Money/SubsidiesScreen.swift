@@ -45,10 +45,14 @@ public struct SubsidiesScreen: Screen {
 
     public init(_ ctx: Context, year: Int? = nil) {
         let c = ctx.catalog
-        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4), Table.Column(c.columnGrade, width: 4),
+        // Grade and state wide enough for their longest word in the language shown, never cut.
+        func widest(_ words: [String]) -> Int { words.map { DisplayWidth.of($0, ambiguousWide: ctx.ambiguousWide) }.max() ?? 0 }
+        list = ListBrowser(columns: [Table.Column(c.columnStation, min: 14, share: 4),
+                                     Table.Column(c.columnGrade, width: max(4, widest([c.columnGrade]))),
                                      Table.Column(c.columnAmount, width: 11, alignRight: true, order: .number),
                                      Table.Column(c.columnPaid, width: 11, alignRight: true, order: .number),
-                                     Table.Column(c.columnDue, width: 11), Table.Column(c.columnState, width: 8)])
+                                     Table.Column(c.columnDue, width: 11),
+                                     Table.Column(c.columnState, width: max(8, widest(SubsidyStanding.State.allCases.map(c.subsidyState))))])
         self.year = year ?? ctx.today.year
         years = self.year...self.year
         reload(ctx)
@@ -101,7 +105,7 @@ public struct SubsidiesScreen: Screen {
         rows = (try? SubsidyRow.rows(all.filter { $0.year == year }, stations: stations, ctx)) ?? []
         let cells = shown.map { r -> [String] in
             [r.station.map(c.stationName) ?? "#\(r.subsidy.stationId)", c.gradeText(r.subsidy.grade),
-             r.subsidy.approved?.description ?? c.subsidyState(.toBeDecided), (r.standing?.paid ?? .zero).description,
+             r.subsidy.approved?.description ?? c.amountUndecided, (r.standing?.paid ?? .zero).description,
              c.dueShort(r.standing?.due), c.subsidyState(r.standing?.state)]
         }
         list.setRows(cells, ids: shown.map { $0.subsidy.id ?? -1 }, ctx)
@@ -131,7 +135,7 @@ public struct SubsidiesScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        let tabs = Self.filters.map { c.subsidyState($0) }
+        let tabs = Self.filters.map { c.subsidyStateShort($0) }
         grid.putTabs(tabs, current: filter, row: area.top, col: area.left + 1)
         let yearText = (year > years.lowerBound ? "◀ " : "  ") + c.subsidyYear(year) + (year < years.upperBound ? " ▶" : "  ")
         grid.put(yearText, row: area.top + 1, col: area.left + area.width - grid.measure(yearText) - 1, style: .header)
