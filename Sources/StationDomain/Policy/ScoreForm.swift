@@ -4,6 +4,8 @@ public struct ScoreForm: Codable, Hashable, Sendable {
     public var id: String
     public var version: Int
     public var title: String
+    /// The title in English, for `--lang en` (absent: the title is shown as it is).
+    public var titleEn: String?
     public var subject: ScoreSubject
     /// nil: the form serves both station types.
     public var stationType: StationType?
@@ -18,18 +20,28 @@ public struct ScoreForm: Codable, Hashable, Sendable {
     public struct Criterion: Codable, Hashable, Sendable {
         public var key: String
         public var title: String
+        /// The criterion in English, for `--lang en` (absent: the title is shown as it is).
+        public var titleEn: String?
         public var max: Int
-        public init(key: String, title: String, max: Int) { self.key = key; self.title = title; self.max = max }
+        public init(key: String, title: String, titleEn: String? = nil, max: Int) {
+            self.key = key; self.title = title; self.titleEn = titleEn; self.max = max
+        }
+
+        /// The title in English when asked for and the form gives one.
+        public func title(english: Bool) -> String { english ? titleEn ?? title : title }
     }
 
+    /// The title in English when asked for and the form gives one.
+    public func title(english: Bool) -> String { english ? titleEn ?? title : title }
+
     public init(id: String, version: Int, title: String, subject: ScoreSubject, stationType: StationType?,
-                criteria: [Criterion], scaleTo: Int? = nil, halfPoints: Bool = false) {
-        self.id = id; self.version = version; self.title = title; self.subject = subject
+                criteria: [Criterion], scaleTo: Int? = nil, halfPoints: Bool = false, titleEn: String? = nil) {
+        self.id = id; self.version = version; self.title = title; self.titleEn = titleEn; self.subject = subject
         self.stationType = stationType; self.criteria = criteria; self.scaleTo = scaleTo
         self.halfPoints = halfPoints
     }
 
-    private enum CodingKeys: String, CodingKey { case id, version, title, subject, stationType, criteria, scaleTo, halfPoints }
+    private enum CodingKeys: String, CodingKey { case id, version, title, titleEn, subject, stationType, criteria, scaleTo, halfPoints }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -38,7 +50,8 @@ public struct ScoreForm: Codable, Hashable, Sendable {
                   stationType: try c.decodeIfPresent(StationType.self, forKey: .stationType),
                   criteria: try c.decode([Criterion].self, forKey: .criteria),
                   scaleTo: try c.decodeIfPresent(Int.self, forKey: .scaleTo),
-                  halfPoints: try c.decodeIfPresent(Bool.self, forKey: .halfPoints) ?? false)
+                  halfPoints: try c.decodeIfPresent(Bool.self, forKey: .halfPoints) ?? false,
+                  titleEn: try c.decodeIfPresent(String.self, forKey: .titleEn))
     }
 
     /// Sum of the criteria maxima (raw points).

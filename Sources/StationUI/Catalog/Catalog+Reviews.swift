@@ -6,6 +6,11 @@ import StationStore
 extension Catalog {
     private func tv(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    /// A form's and a criterion's title in the catalog's language (the policy file's `titleEn`
+    /// for English; the title as written where the file gives none).
+    public func formTitle(_ f: ScoreForm) -> String { f.title(english: language == .en) }
+    public func criterionTitle(_ c: ScoreForm.Criterion) -> String { c.title(english: language == .en) }
+
     // MARK: menu and access
 
     public func menuName(_ item: DeskAccess.Item, roles: Set<Role>) -> String {

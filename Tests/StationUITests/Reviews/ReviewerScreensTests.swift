@@ -222,9 +222,16 @@ final class ReviewerScreensTests: XCTestCase {
         let h = try reviewer(.en)
         _ = try open(h) { $0.sheet.formId == "evaluation-university" }
         let text = h.screen().text
-        // The form's own titles are data (Chinese in the policy file); everything else is English.
+        // The form's titles are English too (the policy file's titleEn); only the station's name is Chinese.
         XCTAssertTrue(text.contains("Criterion"), text)
         XCTAssertTrue(text.contains("Total 0 / 100"), text)
+        XCTAssertTrue(text.contains("Annual evaluation (university type)"), text)
+        XCTAssertTrue(text.contains("Other cooperation (classes, carriers, experts)"), text)
+        let chinese = text.split(separator: "\n").filter { line in line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        XCTAssertEqual(chinese.count, 1, "only the subject line (the station's name): \(chinese)")
+        h.type("30")
+        h.press(.enter)
+        XCTAssertTrue(h.messageText?.contains("Research results transferred") == true, h.messageText ?? "")
     }
 }
 

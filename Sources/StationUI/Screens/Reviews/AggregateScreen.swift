@@ -213,7 +213,7 @@ public struct AggregateScreen: Screen {
             }
         }
         // Which column is which criterion (numbers above), with each maximum.
-        let legend = form.criteria.enumerated().map { "\($0.offset + 1) \($0.element.title) \($0.element.max)" }
+        let legend = form.criteria.enumerated().map { "\($0.offset + 1) \(c.criterionTitle($0.element)) \($0.element.max)" }
         var text = "", legendRow = area.bottom - 1
         var lines: [String] = []
         for item in legend {

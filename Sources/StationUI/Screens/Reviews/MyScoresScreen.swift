@@ -188,7 +188,7 @@ public struct MyScoresScreen: Screen {
             defer { grid.cursor = cursor }
             if let s = selectedSheet {
                 let detail = c.sheetDetail(s.sheet, subject: ScoreText.subject(s.subject, c),
-                                           form: ScoreText.form(id: s.sheet.formId, version: s.sheet.formVersion, ctx)?.title)
+                                           form: ScoreText.form(id: s.sheet.formId, version: s.sheet.formVersion, ctx).map(c.formTitle))
                 let style: Style = s.sheet.reopenReason.isEmpty || s.state != .draft ? .dim : .error
                 grid.put(detail, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: style)
             }

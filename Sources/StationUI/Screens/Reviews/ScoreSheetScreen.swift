@@ -173,7 +173,7 @@ public struct ScoreSheetScreen: Screen {
         let typed = field.text.trimmingCharacters(in: " ")
         if onComment { comment = typed; return nil }
         let cr = criteria[line]
-        if let p = lineProblem { return [.error(ctx.catalog.lineRefused(cr.title, p))] }
+        if let p = lineProblem { return [.error(ctx.catalog.lineRefused(ctx.catalog.criterionTitle(cr), p))] }
         scores[cr.key] = typed.isEmpty ? nil : Score.parse(typed)
         return nil
     }
@@ -217,7 +217,7 @@ public struct ScoreSheetScreen: Screen {
         let missing = criteria.filter { scores[$0.key] == nil }
         if !missing.isEmpty {
             if let i = criteria.firstIndex(where: { scores[$0.key] == nil }) { line = i; field = TextField() }
-            return save(ctx) + [.error(c.notAllScored(missing.map(\.title)))]
+            return save(ctx) + [.error(c.notAllScored(missing.map(c.criterionTitle)))]
         }
         let total = SheetCheck.total(of: scores, form: form)
         let question = c.confirmSubmit(total: ScoreText.points(total), maximum: form.maximum)
@@ -263,7 +263,7 @@ public struct ScoreSheetScreen: Screen {
         let c = ctx.catalog
         let left = area.left + 1, width = area.width - 2
         var row = area.top
-        grid.put(form.title, row: row, col: left, limit: width, style: .header)
+        grid.put(c.formTitle(form), row: row, col: left, limit: width, style: .header)
         let state = c.sheetStateLine(sheet, readOnly: readOnly)
         grid.put(state, row: row, col: area.left + area.width - grid.measure(state) - 1, style: readOnly ? .label : .dim)
         row += 1
@@ -288,7 +288,7 @@ public struct ScoreSheetScreen: Screen {
         row += 2
         // Columns: mark, title (the longest title whole where it fits), maximum, score, comment.
         let scoreWidth = 7, maxWidth = 4
-        let longest = criteria.map { grid.measure($0.title) }.max() ?? 8
+        let longest = criteria.map { grid.measure(c.criterionTitle($0)) }.max() ?? 8
         let titleWidth = max(8, min(longest, width - 2 - maxWidth - scoreWidth - 6 - 12))
         let maxCol = left + 2 + titleWidth + 2
         let scoreCol = maxCol + maxWidth + 2
@@ -309,7 +309,7 @@ public struct ScoreSheetScreen: Screen {
             let style: Style = current && !readOnly ? .selected : .normal
             grid.fill(row: row, col: left, count: width, style: current ? style : .normal)
             grid.put(current ? ">" : " ", row: row, col: left, style: style)
-            grid.put(grid.pad(cr.title, to: titleWidth), row: row, col: left + 2, style: style)
+            grid.put(grid.pad(c.criterionTitle(cr), to: titleWidth), row: row, col: left + 2, style: style)
             grid.put(grid.pad("\(cr.max)", to: maxWidth, alignRight: true), row: row, col: maxCol, style: style)
             if current && !readOnly && noteField == nil {
                 let x = field.render(into: &grid, row: row, col: scoreCol, width: scoreWidth, style: .activeField)
