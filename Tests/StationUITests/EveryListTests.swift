@@ -194,6 +194,25 @@ final class EveryListTests: XCTestCase {
         }
     }
 
+    /// 待办 pages through its items with PgUp/PgDn and stops at the first and last.
+    func testTodoPagesAndStops() throws {
+        let h = try DemoFixture.harness()
+        area(h, .todo)
+        let todo = { h.app.top as? TodoScreen }
+        _ = h.screen()
+        let first = todo()?.selectedText
+        h.press(.end)
+        let last = todo()?.selectedText
+        XCTAssertNotEqual(first, last, "the demo has several items")
+        h.press(.home, .pageDown)
+        _ = h.screen()
+        XCTAssertNotEqual(todo()?.selectedText, first, "PgDn moves")
+        for _ in 0..<20 { h.press(.pageDown) }
+        XCTAssertEqual(todo()?.selectedText, last, "PgDn stops at the last item")
+        for _ in 0..<20 { h.press(.pageUp) }
+        XCTAssertEqual(todo()?.selectedText, first, "PgUp stops at the first item")
+    }
+
     func testTheListsOfAReviewer() throws {
         let h = try DemoFixture.harness(as: "zhangwei", reviews: true)
         area(h, .myScores)

@@ -70,8 +70,8 @@ public struct AggregateScreen: Screen {
         switch key {
         case .up, .char("k"): selected = max(0, selected - 1)
         case .down, .char("j"): selected = min(max(0, rows.count - 1), selected + 1)
-        case .home, .char("g"): selected = 0
-        case .end, .char("G"): selected = max(0, rows.count - 1)
+        case .home, .char("g"), .pageUp: selected = 0   // the sheets fit one page: PgUp PgDn go to the ends
+        case .end, .char("G"), .pageDown: selected = max(0, rows.count - 1)
         case .enter:
             guard let s = selectedSheet, let form else { return [] }
             return [.push(ScoreSheetScreen(sheet: s, draft: nil, form: form, subject: subject, readOnly: true))]

@@ -32,6 +32,8 @@ public struct TodoScreen: Screen {
     private var selectable: [Int] = []
     public private(set) var selected = 0
     private var top = 0
+    /// Lines shown on the last render (PgUp/PgDn move the selection by about a page of them).
+    private var pageHeight = 10
     public private(set) var items: TodoItems?
 
     public init(_ ctx: Context) { reload(ctx) }
@@ -149,6 +151,12 @@ public struct TodoScreen: Screen {
         case .down, .char("j"): selected = min(max(0, selectable.count - 1), selected + 1)
         case .home, .char("g"): selected = 0
         case .end, .char("G"): selected = max(0, selectable.count - 1)
+        case .pageDown, .pageUp:
+            // To the item a page of lines further, stopping at the first and last items.
+            guard !selectable.isEmpty else { return [] }
+            let goal = selectable[selected] + (key == .pageDown ? pageHeight : -pageHeight)
+            selected = key == .pageDown ? (selectable.firstIndex { $0 >= goal } ?? selectable.count - 1)
+                                        : (selectable.lastIndex { $0 <= goal } ?? 0)
         case .enter:
             switch selectedTarget {
             case .station(let s, let tab)?: return [.push(StationRecordScreen(s, tab: tab, ctx))]
@@ -163,6 +171,7 @@ public struct TodoScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let height = area.height - 1
+        pageHeight = max(1, height)
         let sel = selectable.isEmpty ? nil : selectable[selected]
         if let sel {
             if sel < top { top = max(0, sel - 2) }
