@@ -122,7 +122,7 @@ final class StationRecordTabsTests: XCTestCase {
         XCTAssertTrue(text.contains("未分类"), text)
         XCTAssertTrue(text.contains("事业单位"), text)
         h.press(.tab)   // evaluations
-        XCTAssertTrue(h.screen().text.contains("2025年  G类以上 12 名  按人数应评 C  已记录 C"), h.screen().text)
+        XCTAssertTrue(h.screen().text.contains("2025年  G类以上 12 名  应评 C  已记录 C"), h.screen().text)
         h.press(.tab)   // subsidies
         XCTAssertTrue(h.screen().text.contains("核定 ¥45,000.00"), h.screen().text)
         XCTAssertTrue(h.screen().text.contains("已付 ¥20,000.00"), h.screen().text)

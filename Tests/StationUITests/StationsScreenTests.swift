@@ -71,7 +71,7 @@ final class StationsScreenTests: XCTestCase {
         h.press(.tab, .tab)   // activities
         XCTAssertTrue(h.screen().text.contains("柳州汽车产业招才引智对接会"), h.screen().text)
         h.press(.tab, .tab, .tab)   // evaluations
-        XCTAssertTrue(h.screen().text.contains("2024年  G类以上 12 名  按人数应评 C  已记录 C"), h.screen().text)
+        XCTAssertTrue(h.screen().text.contains("2024年  G类以上 12 名  应评 C  已记录 C"), h.screen().text)
         h.press(.char("h"))   // the station's history: the one command that added it
         XCTAssertTrue(h.app.top is JournalScreen)
         XCTAssertTrue(h.screen().text.contains("甲工作站 的历史"), h.screen().text)

@@ -17,8 +17,8 @@ public enum AnnualReport {
                                           stationPolicy: source.policy(forStation:),
                                           yearPolicy: policy)
         let from = policy.countedFromCategory.rawValue
-        var table = TextTable(headers: zh ? ["工作站", "类型", "评估年度", "计入人数", "未分类", "按人数应评", "已评定", "评定日期", "补助上限"]
-                                          : ["Station", "Type", "Evaluation year", "Counted", "Unclassified", "By count", "Decided", "Decided on", "Cap"],
+        var table = TextTable(headers: zh ? ["工作站", "类型", "评估年度", "计入人数", "未分类", "应评等级", "已评定", "评定日期", "补助上限"]
+                                          : ["Station", "Type", "Evaluation year", "Counted", "Unclassified", "Due grade", "Decided", "Decided on", "Cap"],
                               alignments: [.left, .left, .left, .right, .right, .left, .left, .left, .right])
         var csv = TextTable(headers: ["station", "type", "year_start", "year_end", "count", "computed_count", "unclassified",
                                       "computed_grade", "recorded_grade", "decided_on", "cap_yuan"],

@@ -10,7 +10,7 @@ extension Catalog {
     public var keySwitchEvaluationView: String { tr("名单/图表", "list/chart") }
     public func evaluationYear(_ y: Int) -> String { tr("\(y)年度", "Year \(y)") }
     public func countedColumn(_ from: String) -> String { tr("\(from)类以上", "Cat.\(from)+") }
-    public var columnComputedGrade: String { tr("按人数", "By count") }
+    public var columnComputedGrade: String { tr("应评", "Due") }
     public var columnRecordedGrade: String { tr("已记录", "Recorded") }
     public var columnRemark: String { tr("提示", "Remark") }
     public var revocationProposed: String { tr("建议撤销", "revocation proposed") }

@@ -78,7 +78,7 @@ extension Catalog {
                  "Grounds: far below standard \(f.farBelowStandard ? yes : no); did not cooperate \(f.didNotCooperate ? yes : no); in name only \(f.inNameOnly ? yes : no); other \(f.hasOtherGround ? f.otherGround : no)")
     }
     public func gradeLine(computed: Grade?, recorded: Grade?) -> String {
-        t("等级：按人数 \(gradeText(computed))；已评定 \(gradeText(recorded))", "Grade: by count \(gradeText(computed)); decided \(gradeText(recorded))")
+        t("等级：应评 \(gradeText(computed))；已评定 \(gradeText(recorded))", "Grade: due \(gradeText(computed)); decided \(gradeText(recorded))")
     }
     public func capLine(_ cap: Fen?) -> String { t("补助上限：\(cap?.description ?? "—")（在“补助”中核定与拨付）", "Subsidy cap: \(cap?.description ?? "—") (amount and payments under Subsidies)") }
     public func revocationLine(_ years: [Int]) -> String {

@@ -81,8 +81,8 @@ extension Catalog {
     }
     public func evaluationLine(_ e: Evaluation, computed: Grade?) -> String {
         let recorded = gradeText(e.grade)
-        return tr("\(e.year)年  G类以上 \(e.count) 名  按人数应评 \(gradeText(computed))  已记录 \(recorded)  \(e.decisionReference)",
-                  "\(e.year)  counted \(e.count)  count gives \(gradeText(computed))  recorded \(recorded)  \(e.decisionReference)")
+        return tr("\(e.year)年  G类以上 \(e.count) 名  应评 \(gradeText(computed))  已记录 \(recorded)  \(e.decisionReference)",
+                  "\(e.year)  counted \(e.count)  due \(gradeText(computed))  recorded \(recorded)  \(e.decisionReference)")
     }
     public var nothingRecorded: String { tr("（无记录）", "(none recorded)") }
     public var keyScrollRecord: String { tr("滚动", "scroll") }

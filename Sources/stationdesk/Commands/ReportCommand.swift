@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "报表与公文 (reports and official texts)",
         discussion: """
             annual YEAR           the evaluation years ending in YEAR: talents counted (enterprises only),
-                                  unclassified employers, grade by count, decided grade and date, cap
+                                  unclassified employers, due grade, decided grade and date, cap
             notice ROUND          public notice of a round's approved list (ROUND: its year or number;
                                   --published DATE when no notice is stored yet)
             revocation STATION    the letter to the co-builders (函告) and the public announcement (发文公布)

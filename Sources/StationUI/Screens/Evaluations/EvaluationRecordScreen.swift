@@ -5,7 +5,7 @@ import StationStore
 /// One station's evaluation year (年度评估 → Enter): its span, who evaluated, the computed count
 /// with the talents behind it (counted; unclassified, which block the decision; institutions and
 /// others, which do not count), a clerk's correction beside it, the reviewers' sheets and their
-/// aggregate when any were submitted, the grounds for unqualified, the grade by count and the
+/// aggregate when any were submitted, the grounds for unqualified, the due grade (count and grounds) and the
 /// decided grade with its date and reference, the cap, and a revocation proposal or the
 /// revocation. Keys offered by role: c correct the count (clerk), d decide (approver), r record
 /// the revocation (approver), l the letter and announcement, w the station. The same line as the
