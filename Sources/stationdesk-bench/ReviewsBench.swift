@@ -48,6 +48,25 @@ enum ReviewsBench {
             app.handle(.up)
             app.handle(.backspace)
         })
+        // As the terminal runs it: the next line is drawn before the draft's commit (drawingFirst).
+        var drawnAt: UInt64 = 0
+        app.busyInteraction = BusyInteraction(redraw: { app in
+            _ = app.render(width: 80, height: 24)
+            if drawnAt == 0 { drawnAt = DispatchTime.now().uptimeNanoseconds }
+        }, pollKey: { nil })
+        var untilDrawn: [Double] = []
+        for _ in 0..<21 {
+            digit = digit % 9 + 1
+            app.handle(.char(Character(String(digit))))
+            drawnAt = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.handle(.enter)
+            untilDrawn.append(Double(drawnAt - start) / 1e6)
+            app.handle(.up)
+            app.handle(.backspace)
+        }
+        app.busyInteraction = nil
+        DomainBench.report("sheet: one line entered, until the next line is drawn", untilDrawn.sorted()[untilDrawn.count / 2])
 
         // The clerk: 20 submitted sheets on one evaluation.
         guard let form = rules.policies?.policies.last?.form(for: .evaluation, type: .university),

@@ -134,8 +134,8 @@ final class StationsEndToEndTests: XCTestCase {
         try t.press("Down")
         try t.type("端到端")
         try t.press("F2")
-        let refused = try t.waitFor(text: "应在2024-03-01至2025-04-30之间（已撤销）")
-        XCTAssertTrue(refused.contains("未保存"), refused)
+        // The field says the dates as they are typed already: wait for F2's own answer (未保存) too.
+        let refused = try t.waitFor("F2 refused with the dates") { $0.contains("应在2024-03-01至2025-04-30之间（已撤销）") && $0.contains("未保存") }
         XCTAssertTrue(refused.contains("迟到者"), "the input is kept:\n\(refused)")
         try t.press("C-q")
         try t.waitFor(text: "仍要退出")

@@ -131,6 +131,7 @@ public final class App {
             case .message(let m): message = (m, false)
             case .error(let m): message = (m, true)
             case .run(let job):
+                if job.drawFirst, let io = busyInteraction { io.redraw(self) }
                 queue = run(job)[...] + queue
             }
         }

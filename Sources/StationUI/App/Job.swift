@@ -18,7 +18,21 @@ public struct Job {
         var reply: (inout any Screen, Context) -> [Effect]
     }
 
+    /// Put the screen as it now stands on the terminal before performing (see `Effect.drawingFirst`).
+    var drawFirst = false
     init(asker: Any.Type?, perform: @escaping (App) -> Done) { self.asker = asker; self.perform = perform }
+}
+
+extension Effect {
+    /// This job, performed only once the screen as it now stands is on the terminal: a keystroke
+    /// whose command waits for the disk (a sheet's draft committed durably as a line is entered)
+    /// is redrawn at once, and the commit still happens before the next key is read. Without a
+    /// terminal (tests, benchmarks of the screen alone) it is performed as any job.
+    public func drawingFirst() -> Effect {
+        guard case .run(var job) = self else { return self }
+        job.drawFirst = true
+        return .run(job)
+    }
 }
 
 extension Screen {

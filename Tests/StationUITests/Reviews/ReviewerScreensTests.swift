@@ -143,6 +143,28 @@ final class ReviewerScreensTests: XCTestCase {
         XCTAssertEqual(s.line, 1, "it opens on the first line not yet scored")
     }
 
+    /// At a terminal, entering a line draws the next line first and then commits the draft
+    /// durably — before the key's handling ends, so before the next key is read.
+    func testEnteringALineDrawsTheNextLineBeforeTheDraftIsCommitted() throws {
+        let h = try reviewer()
+        let id = try XCTUnwrap(try open(h) { $0.sheet.formId == "evaluation-university" }.sheet.id)
+        let db = h.db
+        var seen: [(line: Int, stored: Int)] = []
+        h.app.busyInteraction = BusyInteraction(redraw: { app in
+            _ = app.render(width: 80, height: 24)
+            let stored = (try? db.sheet(id, viewer: "zhangwei").draft?.scores.count) ?? nil
+            seen.append(((app.top as? ScoreSheetScreen)?.line ?? -1, stored ?? 0))
+        }, pollKey: { nil })
+        h.type("24")
+        h.press(.enter)
+        XCTAssertEqual(seen.count, 1, "one early draw")
+        XCTAssertEqual(seen.first?.line, 1, "the next line was on the screen")
+        XCTAssertEqual(seen.first?.stored, 0, "before the draft reached the store")
+        XCTAssertEqual(try h.db.sheet(id, viewer: "zhangwei").draft?.scores, ["results_transferred": 24], "committed before the key returned")
+        h.press(.down)   // nothing entered: no draft to commit, no early draw
+        XCTAssertEqual(seen.count, 1)
+    }
+
     func testEscSavesTheLineBeingTypedAndQuitSavesToo() throws {
         let h = try reviewer()
         let id = try XCTUnwrap(try open(h) { $0.sheet.formId == "evaluation-university" }.sheet.id)

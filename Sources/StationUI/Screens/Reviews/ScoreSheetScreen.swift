@@ -180,7 +180,8 @@ public struct ScoreSheetScreen: Screen {
 
     private mutating func move(by step: Int, _ ctx: Context) -> [Effect] {
         if let refused = commitLine(ctx) { return refused }
-        let effects = save(ctx)
+        // The next line is drawn at once; the draft's durable commit follows before the next key.
+        let effects = save(ctx).map { $0.drawingFirst() }
         line = max(0, min(criteria.count, line + step))
         field = TextField(text(for: line))
         if step > 0 && onComment && effects.isEmpty { return [.message(ctx.catalog.sheetAllEntered)] }
