@@ -47,10 +47,11 @@ extension AppDatabase {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, name, category, employer, introduced_on, station_id, employer_kind FROM talent ORDER BY id
                 """)
-            var employers: [String: String] = [:]
+            var employers: [BytewiseKey: String] = [:]
             while let row = try rows.next() {
                 var t = try TalentListRow(listRow: row)   // TalentListScan.swift
-                if let shared = employers[t.employer] { t.employer = shared } else if employers.count < 4096 { employers[t.employer] = t.employer }
+                let key = BytewiseKey(t.employer)
+                if let shared = employers[key] { t.employer = shared } else if employers.count < 4096 { employers[key] = t.employer }
                 try body(t)
             }
         }

@@ -1,3 +1,5 @@
+import StationDomain
+
 /// One column of a list as its distinct values and, per row, which value it holds: 10⁵ talents
 /// name a few dozen stations and employers, so widths, sort keys and search work per distinct
 /// value, and a row is one array lookup. Building: one hash lookup per cell.
@@ -21,16 +23,17 @@ struct ColumnValues: Sendable {
     }
 
     private init(count: Int, cell: (Int) -> String) {
-        var index: [String: Int32] = [:]
+        var index: [BytewiseKey: Int32] = [:]
         index.reserveCapacity(min(count, 1 << 16))
         var values: [String] = []
         var valueOf: [Int32] = []
         valueOf.reserveCapacity(count)
         for r in 0..<count {
             let cell = cell(r)
-            if let i = index[cell] { valueOf.append(i); continue }
+            let key = BytewiseKey(cell)
+            if let i = index[key] { valueOf.append(i); continue }
             let i = Int32(values.count)
-            index[cell] = i; values.append(cell); valueOf.append(i)
+            index[key] = i; values.append(cell); valueOf.append(i)
         }
         self.values = values; self.valueOf = valueOf
     }

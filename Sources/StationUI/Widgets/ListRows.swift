@@ -1,3 +1,5 @@
+import StationDomain
+
 /// The rows of a list kept by column: each column as its distinct cells and, per row, which one
 /// it holds (`ColumnValues`, 4 bytes a cell). 200,000 rows held as arrays of their own cost an
 /// array header and a heap block each (128 bytes a row before any text), and even one flat array
@@ -10,19 +12,20 @@ public struct ListRows: RandomAccessCollection, Equatable, Sendable {
         var valueOf: [Int32] = []
         /// Where each value is in `values`, while rows are appended (dropped by `finish`, made
         /// again by the next `append`).
-        var index: [String: Int32]? = [:]
+        var index: [BytewiseKey: Int32]? = [:]
 
         mutating func intern(_ cell: String) -> Int32 {
             if index == nil {
-                var made: [String: Int32] = [:]
+                var made: [BytewiseKey: Int32] = [:]
                 made.reserveCapacity(values.count)
-                for (i, v) in values.enumerated() { made[v] = Int32(i) }
+                for (i, v) in values.enumerated() { made[BytewiseKey(v)] = Int32(i) }
                 index = made
             }
-            if let i = index![cell] { return i }
+            let key = BytewiseKey(cell)
+            if let i = index![key] { return i }
             let i = Int32(values.count)
             values.append(cell)
-            index![cell] = i
+            index![key] = i
             return i
         }
     }
