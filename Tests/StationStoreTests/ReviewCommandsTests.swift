@@ -113,6 +113,21 @@ final class ReviewCommandsTests: StoreTestCase {
         XCTAssertEqual(history.map(\.command), ["sheet-withdraw", "sheet-reopen", "sheet-submit", "sheet-assign"])
     }
 
+    /// A sheet reopened after its deadline gets two more weeks from the reopening day; one whose
+    /// deadline is still ahead keeps it; the undo gives the old deadline back.
+    func testAReopenedSheetPastItsDeadlineGetsANewOne() throws {
+        let late = try db.perform(AssignSheet(.evaluation, evaluation, to: "wang", form: form, deadline: today.adding(days: -30)), by: "clerk")
+        let id = try XCTUnwrap(late.id)
+        try db.perform(SubmitSheet(SheetDraft(sheetId: id, scores: ["a": 20, "b": 5]), form: form, on: today), by: "wang")
+        let reopened = try db.perform(ReopenSheet(id, reason: "复核", on: today), by: "clerk")
+        XCTAssertEqual(reopened.deadline, today.adding(days: ReopenSheet.extraDays))
+        try db.undo(by: "clerk")
+        XCTAssertEqual(try db.sheet(id, viewer: "clerk").sheet.deadline, today.adding(days: -30))
+
+        try db.perform(ReopenSheet(id, reason: "复核", on: today.adding(days: -37)), by: "clerk")
+        XCTAssertEqual(try db.sheet(id, viewer: "clerk").sheet.deadline, today.adding(days: -30), "not yet past on that day: kept")
+    }
+
     func testAssignmentIsAClerksAndRefusesTiesAndDuplicates() throws {
         expect(try db.perform(AssignSheet(.evaluation, evaluation, to: "wang", form: form, deadline: nil), by: "wang"), notPermitted)
         expect(try db.perform(AssignSheet(.evaluation, evaluation, to: "boss", form: form, deadline: nil), by: "clerk")) {

@@ -250,7 +250,10 @@ extension Catalog {
     public var keyExportSheets: String { tv("导出计入的评分表，每项一列（CSV）", "export the counted sheets, one column per criterion (CSV)") }
     public func reopenQuestion(_ reviewer: String) -> String { tv("退回 \(reviewer) 的评分表，理由：", "Reopen \(reviewer)'s sheet. Reason:") }
     public func withdrawQuestion(_ reviewer: String) -> String { tv("撤回 \(reviewer) 的评分表，理由：", "Withdraw \(reviewer)'s sheet. Reason:") }
-    public func sheetReopened(_ reviewer: String) -> String { tv("已退回 \(reviewer) 的评分表，按 u 可撤销", "Reopened \(reviewer)'s sheet; u undoes it") }
+    public func sheetReopened(_ reviewer: String, deadline: CivilDate?) -> String {
+        guard let deadline else { return tv("已退回 \(reviewer) 的评分表，按 u 可撤销", "Reopened \(reviewer)'s sheet; u undoes it") }
+        return tv("已退回 \(reviewer) 的评分表，截止 \(deadline)，按 u 可撤销", "Reopened \(reviewer)'s sheet, due \(deadline); u undoes it")
+    }
     public func sheetWithdrawn(_ reviewer: String) -> String { tv("已撤回 \(reviewer) 的评分表，按 u 可撤销", "Withdrew \(reviewer)'s sheet; u undoes it") }
     public func sheetOf(_ reviewer: String) -> String { tv("\(reviewer) 的评分表", "\(reviewer)'s sheet") }
     public var nothingToExport: String { tv("没有计入的评分表可导出", "No counted sheets to export") }

@@ -75,6 +75,10 @@ final class ClerkReviewScreensTests: XCTestCase {
         XCTAssertTrue(h.messageText!.contains("已退回"), h.messageText!)
         let reopened = try XCTUnwrap(a.sheets.first { $0.submittedOn == nil })
         XCTAssertEqual(reopened.reopenReason, "第2项评分与佐证不符，请复核")
+        if let deadline = reopened.deadline {   // never left overdue by the reopening; the message says until when
+            XCTAssertGreaterThanOrEqual(deadline, Harness.today)
+            XCTAssertTrue(h.messageText!.contains("截止 \(deadline)"), h.messageText!)
+        }
         // The reviewer, in their own session, sees it reopened and why.
         let ctx = Context(catalog: Catalog(.zh), store: h.store, user: reopened.reviewer, today: Harness.today, rules: try DemoFixture.rules())
         let reviewer = App(context: ctx)

@@ -59,14 +59,21 @@ public struct SubmitSheet: StoreCommand {
 }
 
 /// A clerk reopens a submitted sheet, with a reason its reviewer will see; the sheet leaves the
-/// aggregate until submitted again, and its reviewer starts from the values submitted.
+/// aggregate until submitted again, and its reviewer starts from the values submitted. Given
+/// `today`, a sheet whose deadline has passed gets a new one `ReopenSheet.extraDays` days on, as
+/// an assignment does: the reviewer is asked to work again and is not shown overdue for it.
 public struct ReopenSheet: StoreCommand {
     public static let permission = Permission.assignments
+    /// Days a reopened sheet gets when its deadline has passed (the assignment's default too).
+    public static let extraDays = 14
     public var name: String { "sheet-reopen" }
     public var sheetId: Int64
     public var reason: String
+    public var today: CivilDate?
 
-    public init(_ sheetId: Int64, reason: String) { self.sheetId = sheetId; self.reason = reason }
+    public init(_ sheetId: Int64, reason: String, on today: CivilDate? = nil) {
+        self.sheetId = sheetId; self.reason = reason; self.today = today
+    }
 
     public func perform(_ tx: CommandContext) throws -> ScoreSheet {
         let reason = reason.trimmingCharacters(in: .whitespaces)
@@ -77,6 +84,7 @@ public struct ReopenSheet: StoreCommand {
         let original = sheet
         sheet.submittedOn = nil
         sheet.reopenReason = reason
+        if let today, let deadline = sheet.deadline, deadline < today { sheet.deadline = today.adding(days: Self.extraDays) }
         tx.subject = "\(sheet.reviewer)：\(reason)"
         return try tx.update(sheet, replacing: original)
     }

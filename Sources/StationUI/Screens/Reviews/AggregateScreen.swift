@@ -81,9 +81,11 @@ public struct AggregateScreen: Screen {
             guard s.submittedOn != nil else { return [.error(c.refusal(.sheetNotSubmitted(sheet: id)))] }
             let who = name(s.reviewer)
             return [.push(PromptScreen(question: c.reopenQuestion(who)) { reason in
-                [asker.run(ReopenSheet(id, reason: reason)) { _, result, ctx in
-                    if case .failure(let e) = result { return [.error(ctx.catalog.describe(e))] }
-                    return [.message(ctx.catalog.sheetReopened(who))]
+                [asker.run(ReopenSheet(id, reason: reason, on: ctx.today)) { _, result, ctx in
+                    switch result {
+                    case .failure(let e): return [.error(ctx.catalog.describe(e))]
+                    case .success(let sheet): return [.message(ctx.catalog.sheetReopened(who, deadline: sheet.deadline))]
+                    }
                 }]
             })]
         case .char("w"):
