@@ -67,7 +67,11 @@ final class JournalCLITests: StoreTestCase {
         try raw.close()
         let verify = try stationdesk(["verify", "--data", folder])
         XCTAssertEqual(verify.status, 1)
-        XCTAssertTrue(verify.out.contains("entry 1: hash mismatch"), verify.out)
+        XCTAssertTrue(verify.out.contains("第1条的哈希不符"), verify.out)
+        XCTAssertFalse(verify.out.contains("hash mismatch"), "one language at a time:\n\(verify.out)")
+        let english = try stationdesk(["verify", "--data", folder, "--lang", "en"])
+        XCTAssertTrue(english.out.contains("entry 1: hash mismatch"), english.out)
+        XCTAssertFalse(english.out.unicodeScalars.contains { $0.value >= 0x3000 }, english.out)
         // The dropped append-only trigger is named too (the schema check), beside the edited entry.
         XCTAssertTrue(verify.out.contains("journal_entry_append_only_u"), verify.out)
         XCTAssertTrue(verify.err.contains("发现3处问题"), verify.err)   // two entries edited, one trigger dropped

@@ -187,7 +187,7 @@ final class SafetyCLITests: StoreTestCase {
         XCTAssertEqual(try sd(["verify"]).status, 0, "the forgery holds together on its own")
         let caught = try sd(["verify", "--anchor", anchors])
         XCTAssertEqual(caught.status, 1, caught.out)
-        XCTAssertTrue(caught.out.contains("anchors.txt:1") && caught.out.contains("history was rewritten"), caught.out)
+        XCTAssertTrue(caught.out.contains("anchors.txt:1") && caught.out.contains("历史被改写"), caught.out)
     }
 
     // MARK: point 6

@@ -78,6 +78,24 @@ final class VerifyBackupTests: StoreTestCase {
         XCTAssertTrue(report.problems[0].contains("unit #2"), "\(report.problems)")
     }
 
+    /// Each problem is read in one language: the Chinese line has no English sentence, the
+    /// English one no Chinese, and both name the record (a record edited, one deleted and a
+    /// journal change altered, outside the program).
+    func testProblemsAreInOneLanguageAtATime() throws {
+        _ = try populated()
+        try tamper("UPDATE unit SET contact = 'eve' WHERE id = 2")
+        try tamper("DELETE FROM unit WHERE id = 3")
+        try tamper("UPDATE journal_change SET after = NULL WHERE id = (SELECT min(id) FROM journal_change)")
+        let report = try openStore().verify()
+        XCTAssertGreaterThanOrEqual(report.problems.count, 3, "\(report.problems)")
+        let zh = report.problemLines(.zh), en = report.problemLines(.en)
+        for line in zh { XCTAssertFalse(line.contains("outside stationdesk") || line.contains(" the "), line) }
+        for line in en { XCTAssertFalse(line.unicodeScalars.contains { $0.value >= 0x3000 }, line) }
+        XCTAssertTrue(zh.contains { $0.contains("unit #2") && $0.contains("与日志不符") }, "\(zh)")
+        XCTAssertTrue(en.contains { $0.contains("unit #2") && $0.contains("edited outside stationdesk") }, "\(en)")
+        XCTAssertTrue(en.contains { $0.contains("unit #3") && $0.contains("deleted outside stationdesk") }, "\(en)")
+    }
+
     func testBackupIsAConsistentStoreThatVerifies() throws {
         let db = try populated()
         let file = folder + "/backup.sqlite"

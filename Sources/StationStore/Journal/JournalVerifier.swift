@@ -1,4 +1,5 @@
 import GRDB
+import StationDomain
 
 /// What `AppDatabase.verify()` found: every problem in words, empty when all holds.
 public struct VerificationReport: Sendable {
@@ -9,6 +10,7 @@ public struct VerificationReport: Sendable {
     public var lastHash: String = ""
     /// The newest entry's sequence number (0 when the journal is empty).
     public var lastSequence: Int64 = 0
+    /// Each problem written "中文 (English)"; `problemLines(_:)` gives them in one language.
     public var problems: [String]
     /// The schema's differences from what the migrations make (each also in `problems`).
     public var schemaDifferences: [SchemaDifference] = []
@@ -17,6 +19,9 @@ public struct VerificationReport: Sendable {
     /// How many anchors were checked (`verify(anchors:)`).
     public var anchorsChecked = 0
     public var isIntact: Bool { problems.isEmpty }
+
+    /// The problems in the reader's language only (one language at a time).
+    public func problemLines(_ language: Language) -> [String] { problems.map { Words(legacy: $0).text(language) } }
 
     /// The chain's head — the newest entry's sequence number and hash — as read; nil when empty.
     public var head: ChainHead? {
@@ -41,7 +46,7 @@ extension AppDatabase {
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
             let chain = ChainCheck.start(path: path)
             report.schemaDifferences = try StoreSchema.differences(db)
-            report.problems += report.schemaDifferences.map { "结构不符 (schema): \($0.zh) (\($0.en))" }
+            report.problems += report.schemaDifferences.map { "结构不符：\($0.zh) (schema differs: \($0.en))" }
             var rest = VerificationReport(entries: 0, changes: 0, problems: [])
             try JournalVerifier.anchors(db, anchors, &rest)
             try JournalVerifier.records(db, &rest)
@@ -51,12 +56,13 @@ extension AppDatabase {
             }
             report.danglingReferences = try References.dangling(db)
             for d in report.danglingReferences {
-                report.problems.append("引用缺失 (dangling reference): \(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId)")
+                report.problems.append("引用缺失：\(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId) (dangling reference: \(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId))")
             }
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             for row in fk.prefix(20) {
                 let table: String = row[0], rowid: Int64? = row[1], parent: String = row[2]
-                rest.problems.append("外键缺失 (foreign key broken): \(table) #\(rowid.map(String.init) ?? "?") → \(parent)")
+                let what = "\(table) #\(rowid.map(String.init) ?? "?") → \(parent)"
+                rest.problems.append("外键缺失：\(what) (foreign key broken: \(what))")
             }
             let found: ChainCheck.Result
             switch chain.wait() {
@@ -113,15 +119,15 @@ enum JournalVerifier {
                 let id: Int64 = row["id"]
                 let lastId: Int64? = row["last_id"]
                 report.problems.append(lastId == nil
-                    ? "\(spec.name) #\(id) 不在日志中 (record not in the journal: written outside stationdesk)"
-                    : "\(spec.name) #\(id) 与日志不符 (record differs from its last journal entry: edited outside stationdesk)")
+                    ? "\(spec.name) #\(id) 不在日志中：在 stationdesk 之外写入 (\(spec.name) #\(id) is not in the journal: written outside stationdesk)"
+                    : "\(spec.name) #\(id) 与日志不符：在 stationdesk 之外改动 (\(spec.name) #\(id) differs from its last journal entry: edited outside stationdesk)")
             }
             let missing = try Int64.fetchAll(db, sql: """
                 SELECT l.row_id FROM (\(last)) l
                 WHERE l.after IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "\(spec.name)" t WHERE t.id = l.row_id) LIMIT 10
                 """, arguments: [spec.name])
             for id in missing {
-                report.problems.append("\(spec.name) #\(id) 缺失 (record missing though the journal has it: deleted outside stationdesk)")
+                report.problems.append("\(spec.name) #\(id) 缺失：日志中有此记录，在 stationdesk 之外删除 (\(spec.name) #\(id) is missing though the journal has it: deleted outside stationdesk)")
             }
         }
     }

@@ -138,7 +138,7 @@ struct VerifyCommand: ParsableCommand {
             }
             return
         }
-        for p in report.problems { Output.line(p) }
+        for p in report.problemLines(Output.language) { Output.line(p) }
         if let head = report.head { Output.line(Output.pick("链头（最新一条）：\(head)", "chain head (newest entry): \(head)")) }
         Output.error(Output.pick("verify：发现\(report.problems.count)处问题", "verify: \(report.problems.count) problem(s) found"))
         throw ExitCode.failure

@@ -172,7 +172,7 @@ public struct MaintenanceScreen: Screen {
         let c = ctx.catalog
         switch result {
         case .success(let r):
-            self.result = c.verifyLines(entries: r.entries, changes: r.changes, lastHash: r.lastHash, problems: r.problems)
+            self.result = c.verifyLines(entries: r.entries, changes: r.changes, lastHash: r.lastHash, problems: r.problemLines(c.language))
             failed = !r.isIntact
             return [r.isIntact ? .message(self.result[0]) : .error(self.result[0])]
         case .failure(let e):
