@@ -191,7 +191,8 @@ extension App {
         let typed = file ?? "./" + ([name] + (argument.map { [$0] } ?? [])).joined(separator: "-") + ".md"
         let target = ExchangePath.resolve(typed)
         do {
-            let report = try DeskReports.report(name, argument: argument, store: ctx.store, rules: ctx.rules, today: ctx.today)
+            let report = try DeskReports.report(name, argument: argument, store: ctx.store, rules: ctx.rules, today: ctx.today,
+                                                language: ctx.catalog.language == .en ? .en : .zh)
             let bytes: Data
             if typed.hasSuffix(".csv") {
                 guard let csv = try report.csv() else { apply([.error(c.commandReportHasNoTable(name))]); return }

@@ -6,7 +6,8 @@ import StationStore
 /// store, with the rules the screens use (the same the `stationdesk report` command makes).
 enum DeskReports {
     /// Cost: every record read once (10⁵ talents ≈ 1 s in a debug build), then the report.
-    static func report(_ name: String, argument: String?, store db: AppDatabase, rules: DeskRules, today: CivilDate) throws -> Report {
+    static func report(_ name: String, argument: String?, store db: AppDatabase, rules: DeskRules, today: CivilDate,
+                       language: ReportLanguage = .zh) throws -> Report {
         guard let policies = rules.policies, let calendar = rules.calendar else { throw CommandLineProblem.noRules }
         let rounds = try db.rounds(), subsidies = try db.subsidies()
         let source = ReportSource(
@@ -26,10 +27,10 @@ enum DeskReports {
             return a
         }
         switch name {
-        case "annual": return try AnnualReport.make(year: try year(), from: source)
-        case "subsidies": return try SubsidyReport.make(year: try year(), from: source)
-        case "roster": return RosterReport.make(from: source)
-        case "revocation": return try RevocationNotice.make(station: try required(), from: source)
+        case "annual": return try AnnualReport.make(year: try year(), from: source, language: language)
+        case "subsidies": return try SubsidyReport.make(year: try year(), from: source, language: language)
+        case "roster": return RosterReport.make(from: source, language: language)
+        case "revocation": return try RevocationNotice.make(station: try required(), from: source, language: language)
         case "notice": return try NoticeText.make(round: try required(), publishedOn: nil, from: source)
         default: throw ReportError.unknownReport(name)
         }

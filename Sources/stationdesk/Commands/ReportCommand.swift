@@ -75,7 +75,7 @@ struct ReportCommand: ParsableCommand {
         switch name {
         case "annual": return try AnnualReport.make(year: try year(), from: source, language: reportLanguage)
         case "subsidies": return try SubsidyReport.make(year: try year(), from: source, language: reportLanguage)
-        case "roster": return RosterReport.make(from: source)
+        case "roster": return RosterReport.make(from: source, language: reportLanguage)
         case "revocation": return try RevocationNotice.make(station: try required("STATION"), from: source, language: reportLanguage)
         case "notice":
             let date = try published.map { try DomainCLI.date($0, "--published") }

@@ -108,8 +108,25 @@ final class ReportTests: XCTestCase {
         let car = try XCTUnwrap(report.table?.rows.first { $0[0].hasPrefix("华东") })
         XCTAssertEqual(car[5], "2023-03-15–2025-03-14")
         XCTAssertEqual(car[6], "期满终止（管理期已于2025-03-14届满，未续约）")
-        XCTAssertTrue(report.text.contains("## 名额例外 (quota exceptions, Art. 5.4)"), report.text)
+        XCTAssertTrue(report.text.contains("## 名额例外（第五条第四项）"), report.text)
         XCTAssertTrue(report.text.contains("| 长三角虚构科技人才服务协会柳州医疗人才工作站 | 同一单位第二个工作站 |"), report.text)
+        XCTAssertFalse(report.text.contains("station roster") || report.text.contains("as of"), "one language:\n\(report.text)")
+    }
+
+    /// `--lang en`: the roster's own words are English; only the records' names stay as stored.
+    func testRosterInEnglish() throws {
+        let report = RosterReport.make(from: source, language: .en)
+        XCTAssertTrue(report.text.hasPrefix("# Station roster\n\nAs of 2026-"), report.text)
+        XCTAssertTrue(report.text.contains("| Station ") && report.text.contains("| Status "), report.text)
+        let car = try XCTUnwrap(report.table?.rows.first { $0[0].hasPrefix("华东") })
+        XCTAssertEqual(car[6], "ended with its period (2025-03-14, not renewed)")
+        XCTAssertTrue(report.text.contains("## Quota exceptions (Art. 5.4)"), report.text)
+        // Every cell but the names (station, unit, partners, head) holds no Chinese.
+        for row in report.table?.rows ?? [] {
+            for cell in [row[1], row[5], row[6]] {
+                XCTAssertFalse(cell.unicodeScalars.contains { $0.value >= 0x3000 }, cell)
+            }
+        }
     }
 
     func testRosterFlagsAPeriodEndingWithinNinetyDays() throws {

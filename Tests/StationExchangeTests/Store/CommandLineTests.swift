@@ -67,7 +67,9 @@ final class CommandLineTests: XCTestCase {
         let share = ReportFixture.share.path
         let roster = try stationdesk(["report", "roster", "--data", data, "--share", share, "--on", "2026-11-26"])
         XCTAssertEqual(roster.status, 0, roster.err)
-        XCTAssertTrue(roster.out.contains("截至 (as of) 2026-11-26，共 7 个工作站"), roster.out)
+        XCTAssertTrue(roster.out.contains("截至 2026-11-26，共 7 个工作站"), roster.out)
+        let rosterEn = try stationdesk(["report", "roster", "--data", data, "--share", share, "--on", "2026-11-26", "--lang", "en"])
+        XCTAssertTrue(rosterEn.out.contains("As of 2026-11-26: 7 stations"), rosterEn.out)
         let csv = try stationdesk(["report", "annual", "2024", "--format", "csv", "--data", data, "--share", share])
         XCTAssertTrue(csv.out.hasPrefix("\u{FEFF}station,type,year_start,year_end,count,computed_count,unclassified,computed_grade,recorded_grade,decided_on,cap_yuan\r\n"), csv.out)
         let english = try stationdesk(["report", "annual", "2024", "--lang", "en", "--data", data, "--share", share, "--on", "2026-11-26"])
