@@ -2,12 +2,17 @@ import StationDomain
 
 /// The one language a report is written in (Chinese by default, English with `--lang en`): no
 /// report of evaluations, subsidies or revocation carries both.
-public enum ReportLanguage: String, CaseIterable, Sendable { case zh, en }
+public enum ReportLanguage: String, CaseIterable, Sendable {
+    case zh, en
+
+    /// The report language of a reader's language.
+    public init(_ language: Language) { self = language == .en ? .en : .zh }
+}
 
 /// The words of the evaluation, subsidy and revocation reports, in one language.
 struct MoneyWords {
     let language: ReportLanguage
-    private func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// Art. 3 and 10.4: the Bureau issues the reports and the revocation texts.
     var office: String { tr("柳州市科学技术局", "Liuzhou Municipal Bureau of Science and Technology") }

@@ -7,8 +7,7 @@ import StationDomain
 /// finding renewals, fine for the handful a city has. Written in one language (`language`).
 public enum RosterReport {
     public static func make(from source: ReportSource, language: ReportLanguage = .zh) -> Report {
-        let w = MoneyWords(language: language)
-        func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+        let w = MoneyWords(language: language), tr = w.tr
         var table = TextTable(headers: tr("工作站|类型|设站单位|共建方|站长|管理期|状态", "Station|Type|Unit|Partners|Head|Period|Status")
             .split(separator: "|").map(String.init))
         let stations = source.stations.sorted { ($0.agreementDate, $0.name) < ($1.agreementDate, $1.name) }
@@ -16,8 +15,7 @@ public enum RosterReport {
             let unit = source.unit(s.unitId)?.name ?? "#\(s.unitId)"
             let partners = s.partnerIds.map { source.partner($0)?.name ?? "#\($0)" }.joined(separator: tr("；", "; "))
             var period = "—"
-            var status = language == .zh ? ReportWords.status(s.status)
-                : (s.status == .active ? "active" : s.status == .ended ? "ended" : "revoked")
+            var status = language == .zh ? ReportWords.status(s.status) : s.status.rawValue
             if let policy = source.policy(forStation: s) {
                 period = ManagementPeriod(station: s, policy: policy).description
                 switch PeriodOutcome.of(s, on: source.today, among: source.stations, policy: policy) {

@@ -56,7 +56,8 @@ extension AppDatabase {
             }
             report.danglingReferences = try References.dangling(db)
             for d in report.danglingReferences {
-                report.problems.append("引用缺失：\(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId) (dangling reference: \(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId))")
+                let what = "\(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId)"
+                report.problems.append("引用缺失：\(what) (dangling reference: \(what))")
             }
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             for row in fk.prefix(20) {

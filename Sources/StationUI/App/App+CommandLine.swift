@@ -192,7 +192,7 @@ extension App {
         let target = ExchangePath.resolve(typed)
         do {
             let report = try DeskReports.report(name, argument: argument, store: ctx.store, rules: ctx.rules, today: ctx.today,
-                                                language: ctx.catalog.language == .en ? .en : .zh)
+                                                language: ReportLanguage(ctx.catalog.language))
             let bytes: Data
             if typed.hasSuffix(".csv") {
                 guard let csv = try report.csv() else { apply([.error(c.commandReportHasNoTable(name))]); return }

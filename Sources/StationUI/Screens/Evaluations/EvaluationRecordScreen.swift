@@ -188,7 +188,7 @@ public struct RevocationTextScreen: Screen {
                                       evaluations: try ctx.store.evaluations(station: station.id ?? -1),
                                       policies: book, calendar: calendar, today: ctx.today)
             let report = try RevocationNotice.make(station: now.name, from: source,
-                                                   language: ctx.catalog.language == .en ? .en : .zh)
+                                                   language: ReportLanguage(ctx.catalog.language))
             // The report is Markdown; on screen its marks become styles.
             pane.lines = report.text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { raw -> [(text: String, style: Style)] in
                 var line = String(raw), style = Style.normal
