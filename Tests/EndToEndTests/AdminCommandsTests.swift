@@ -16,19 +16,7 @@ final class AdminCommandsTests: XCTestCase {
     override func tearDown() { try? FileManager.default.removeItem(atPath: data) }
 
     /// Runs the binary from the checkout with `--data` appended after the subcommand's words.
-    func run(_ args: [String]) throws -> DomainCommandsTests.Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: DomainCommandsTests.binary)
-        p.arguments = args + ["--data", data]
-        p.currentDirectoryURL = URL(fileURLWithPath: DomainCommandsTests.checkout)
-        p.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return .init(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> DomainCommandsTests.Run { try DomainCommandsTests.run(args + ["--data", data]) }
 
     func testAdminAddsUserAndSetsRoles() throws {
         let add = try run(["user", "add", "zhangsan", "--roles", "clerk,reviewer", "--name", "张三"])

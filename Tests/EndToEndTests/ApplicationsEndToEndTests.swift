@@ -19,25 +19,12 @@ final class ApplicationsEndToEndTests: XCTestCase {
     /// Today in China, as the program computes it.
     var today: CivilDate { CivilDate(dayNumber: Int((time(nil) + 8 * 3600) / 86_400)) }
 
+    /// The live demo, on 申请's list of the year's round (7 applications).
     func demo() throws -> TmuxTerminal {
-        let env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let t = try TmuxTerminal([try Binary.stationdesk(), "--data", dataFolder, "--demo"], environment: env)
-        try t.waitFor(text: "主菜单")
+        let t = try TmuxTerminal.stationdesk(["--data", dataFolder, "--demo"])
         try t.type("2")
         try t.waitFor(text: "年度评选")
         return t
-    }
-
-    /// Filters the list and waits until the whole query stands on the filter line and exactly one
-    /// of `total` rows is left (a half-typed query can leave one row too: never read it then).
-    func pick(_ t: TmuxTerminal, _ query: String, _ name: String, of total: Int = 7) throws {
-        try t.type("/")
-        try t.type(query)
-        try t.waitFor("only \(name) for “\(query)”") { screen in
-            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "筛选： \(query)" }
-                && screen.contains("1 / \(total) 条")
-        }
-        try t.press("Enter")
     }
 
     /// A renewal of a demo station: the leading group's decision, the notice, then the agreement
@@ -45,7 +32,7 @@ final class ApplicationsEndToEndTests: XCTestCase {
     /// with its next two-year period, no new station is set up.
     func testARenewalExtendsADemoStation() throws {
         let t = try demo()
-        try pick(t, "yuegangao", "粤港澳")
+        try t.pick("yuegangao", of: 7)   // 粤港澳
         try t.type("t")
         try t.waitFor(text: "市委人才工作领导小组审定（须填文号或会议）")
         try t.press("Enter")
@@ -110,7 +97,7 @@ final class ApplicationsEndToEndTests: XCTestCase {
     /// rejected, and its record and history say so.
     func testAnObjectionUpheldRejectsTheApplication() throws {
         let t = try demo()
-        try pick(t, "zhihuiwuliu", "智慧物流")
+        try t.pick("zhihuiwuliu", of: 7)   // 智慧物流
         try t.type("t")
         try t.waitFor(text: "异议成立，不予设立")
         try t.press("Down")
@@ -203,7 +190,7 @@ extension ApplicationsEndToEndTests {
         try t.waitFor(text: "已确认初步名单")
         try t.press("Escape")
         try t.waitFor(text: "共 8 条")
-        try pick(t, "gcjx", name, of: 8)
+        try t.pick("gcjx", of: 8)
         let today = self.today
         try step(t, "科技局审定", [today.adding(days: -13).description, "柳科发〔\(today.year)〕20号"])
         try step(t, "市委人才工作领导小组审定", [today.adding(days: -12).description, "市委人才工作领导小组会议"])
@@ -215,7 +202,7 @@ extension ApplicationsEndToEndTests {
         try t.type("p")
         try t.waitFor(text: "已发布公示：1 份申请")
         try t.press("Escape")
-        try pick(t, "gcjx", name, of: 8)
+        try t.pick("gcjx", of: 8)
         try step(t, "签订合作协议，设立工作站", [])
 
         let end = ManagementPeriod(agreementDate: today, years: 2).end
@@ -226,12 +213,7 @@ extension ApplicationsEndToEndTests {
         try t.type("3")
         try t.waitFor("the stations list") { $0.contains("管理期至") && $0.contains("共 8 条") }
         // Its head is the one nobody else has: filtered by it, the new station's row alone.
-        try t.type("/")
-        try t.type("覃建国")
-        let stations = try t.waitFor("the new station alone") { screen in
-            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "筛选： 覃建国" }
-                && screen.contains("1 / 8 条")
-        }
+        let stations = try t.filter("覃建国", shown: 1, of: 8)
         let row = stations.split(separator: "\n").first { $0.hasPrefix(">") }.map(String.init) ?? ""
         XCTAssertTrue(row.contains("华东虚构理工") && row.contains("高校") && row.contains(today.description)
                       && row.contains(end.description) && row.contains("运行中"), stations)

@@ -17,6 +17,13 @@ final class DomainCommandsTests: XCTestCase {
 
     func run(_ args: [String], binary: String = DomainCommandsTests.binary, cwd: String = DomainCommandsTests.checkout,
              env: [String: String] = [:]) throws -> Run {
+        try Self.run(args, binary: binary, cwd: cwd, env: env)
+    }
+
+    /// Runs `binary` (not in a terminal) to its end from `cwd`, with a UTF-8 locale and a path (and
+    /// `env`), and collects what it wrote. The other command-line tests run the program through it.
+    static func run(_ args: [String], binary: String = DomainCommandsTests.binary, cwd: String = DomainCommandsTests.checkout,
+                    env: [String: String] = [:]) throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args

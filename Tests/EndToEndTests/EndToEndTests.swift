@@ -15,13 +15,8 @@ final class EndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dataFolder)
     }
 
-    func start(_ extra: [String] = [], width: Int = 80, height: Int = 24, lang: String? = "C.UTF-8") throws -> TmuxTerminal {
-        var env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
-        if let lang { env["LANG"] = lang }
-        let t = try TmuxTerminal([try Binary.stationdesk(), "--data", dataFolder] + extra, environment: env,
-                                 width: width, height: height)
-        try t.waitFor(text: "主菜单")
-        return t
+    func start(_ extra: [String] = [], lang: String? = "C.UTF-8") throws -> TmuxTerminal {
+        try TmuxTerminal.stationdesk(["--data", dataFolder] + extra, lang: lang)
     }
 
     func testAddQuitRestartFindUndoQuitRestartGone() throws {

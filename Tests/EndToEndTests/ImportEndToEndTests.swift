@@ -16,12 +16,7 @@ final class ImportEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    func start() throws -> TmuxTerminal {
-        let env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let t = try TmuxTerminal([try Binary.stationdesk(), "--data", folder + "/store"], environment: env)
-        try t.waitFor(text: "主菜单")
-        return t
-    }
+    func start() throws -> TmuxTerminal { try TmuxTerminal.stationdesk(["--data", folder + "/store"]) }
 
     func testProgressAndEscInARealTerminal() throws {
         // Enough rows that writing lasts a while in a debug build (seconds), so Esc lands during it.

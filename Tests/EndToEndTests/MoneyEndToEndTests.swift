@@ -24,18 +24,7 @@ final class MoneyEndToEndTests: XCTestCase {
 
     @discardableResult
     func cli(_ args: [String], store: Bool = true) throws -> DomainCommandsTests.Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try Binary.stationdesk())
-        p.arguments = args + (store ? ["--data", data] : [])
-        p.currentDirectoryURL = Binary.packageRoot
-        p.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let run = DomainCommandsTests.Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self),
-                                          err: String(decoding: e, as: UTF8.self))
+        let run = try DomainCommandsTests.run(args + (store ? ["--data", data] : []), binary: try Binary.stationdesk())
         XCTAssertEqual(run.status, 0, "\(args): \(run.err)")
         return run
     }
@@ -70,12 +59,7 @@ final class MoneyEndToEndTests: XCTestCase {
         }
     }
 
-    func start() throws -> TmuxTerminal {
-        let env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let t = try TmuxTerminal([try Binary.stationdesk(), "--data", data], environment: env, width: 80, height: 24)
-        try t.waitFor(text: "主菜单")
-        return t
-    }
+    func start() throws -> TmuxTerminal { try TmuxTerminal.stationdesk(["--data", data]) }
 
     /// Esc until the main menu shows (a list with a filter takes two).
     func home(_ t: TmuxTerminal) throws {
@@ -116,10 +100,7 @@ final class MoneyEndToEndTests: XCTestCase {
         try t.waitFor(text: "开启在\(year)年结束的评估年度的评估记录？")
         try t.type("y")
         try t.waitFor(text: "已开启\(year)年度评估")
-        try t.type("/")
-        try t.press("C-u")   // a filter kept from before is replaced
-        try t.type(station)
-        try t.press("Enter")
+        try t.pick(station)   // a filter kept from before is replaced
         try t.press("Enter")
         try t.waitFor(text: "状态：已开启，待评定")
     }

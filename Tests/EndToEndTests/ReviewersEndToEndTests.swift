@@ -31,23 +31,13 @@ final class ReviewersEndToEndTests: XCTestCase {
     }
 
     /// The program in a terminal of 80×24 (wider for a command line whose message must not wrap).
-    func start(_ extra: [String], width: Int = 80) throws -> TmuxTerminal {
-        let env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        return try TmuxTerminal([try Binary.stationdesk()] + extra + ["--data", data], environment: env, width: width)
+    func start(_ extra: [String]) throws -> TmuxTerminal {
+        try TmuxTerminal.stationdesk(extra + ["--data", data], ready: nil)
     }
 
     /// Runs a command-line subcommand (not in a terminal) and collects its output.
-    func cli(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try Binary.stationdesk())
-        p.arguments = args + ["--data", data]
-        p.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    func cli(_ args: [String]) throws -> DomainCommandsTests.Run {
+        try DomainCommandsTests.run(args + ["--data", data], binary: try Binary.stationdesk(), env: ["HOME": NSTemporaryDirectory()])
     }
 
     /// The row of the screen holding `text`.
@@ -280,9 +270,8 @@ final class ReviewersEndToEndTests: XCTestCase {
         // In a terminal (the check comes after the terminal check), its message kept in a file.
         let errors = data + ".stderr"
         defer { unlink(errors) }
-        let env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         let t = try TmuxTerminal(["/bin/sh", "-c", "exec \"$0\" --as zhangwei --data \"$1\" 2>\"$2\"", try Binary.stationdesk(), data, errors],
-                                 environment: env)
+                                 environment: TmuxTerminal.environment())
         XCTAssertEqual(try t.waitForExit(), "1")
         let said = try String(contentsOfFile: errors, encoding: .utf8)
         XCTAssertTrue(said.contains("仅管理员可以这样做"), said)

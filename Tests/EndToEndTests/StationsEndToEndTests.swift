@@ -21,24 +21,16 @@ final class StationsEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    func terminal(_ args: [String]) throws -> TmuxTerminal {
-        let env = ["TERM": "tmux-256color", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let t = try TmuxTerminal([try Binary.stationdesk()] + args, environment: env)
-        try t.waitFor(text: "主菜单")
-        return t
-    }
-
-    func demo() throws -> TmuxTerminal { try terminal(["--data", folder + "/store", "--share", share, "--demo"]) }
+    func demo() throws -> TmuxTerminal { try TmuxTerminal.stationdesk(["--data", folder + "/store", "--share", share, "--demo"]) }
 
     func testAHeadChangeFilingThenUndo() throws {
         let t = try demo()
         try t.type("3")
         try t.waitFor(text: "共 7 条")
-        try t.type("/")
-        try t.type("beifang")   // 北方虚构交通大学柳州轨道交通人才工作站 (head 诸葛明远)
-        try t.waitFor("one station") { $0.contains("1 / 7") || $0.contains("共 1 条") || !$0.contains("华东") }
-        try t.press("Enter")
-        try t.press("Enter")
+        // 北方虚构交通大学柳州轨道交通人才工作站 (head 诸葛明远) first; the joint station with
+        // 北方虚构交通大学 in its name matches too.
+        try t.filter("beifang", shown: 2, of: 7)
+        try t.press("Enter", "Enter")
         try t.waitFor(text: "[详情]")
         try t.press("Tab")
         try t.waitFor(text: "站长：诸葛明远")
@@ -67,15 +59,11 @@ final class StationsEndToEndTests: XCTestCase {
     func testThreeMarkedTalentsRecreditedThenOneUndo() throws {
         let t = try demo()
         try t.type("6")
-        let all = try t.waitFor("the talents") { $0.contains("人才") && Self.total($0) > 0 }
-        let total = Self.total(all)
-        try t.type("/")
-        try t.type("changsanjiao")
+        let all = try t.waitFor("the talents") { $0.contains("人才") && (TmuxTerminal.rows($0)?.total ?? 0) > 0 }
+        let total = try XCTUnwrap(TmuxTerminal.rows(all)).total
+        let filtered = try t.filter("changsanjiao", shown: nil, of: total)
         try t.press("Enter")
-        // The filter applies per keystroke: wait for the whole word on the filter line, or the
-        // count could be read from a frame drawn after only its first letters.
-        let filtered = try t.waitFor("长三角 only") { $0.contains("筛选： changsanjiao") && $0.contains("/ \(total)") }
-        let count = Self.shown(filtered)
+        let count = try XCTUnwrap(TmuxTerminal.rows(filtered)).shown
         XCTAssertGreaterThan(count, 3, filtered)
         try t.type("s")
         try t.type("5")   // 引进日期
@@ -92,11 +80,11 @@ final class StationsEndToEndTests: XCTestCase {
         try t.press("Enter")
         let moved = try t.waitFor(text: "已把 3 名人才改记到")
         XCTAssertTrue(moved.contains("粤港澳大湾区虚构人才服务中心柳州工作站"), moved)
-        let after = try t.waitFor("three fewer") { Self.shown($0) == count - 3 }
+        let after = try t.waitFor("three fewer") { TmuxTerminal.rows($0)?.shown == count - 3 }
         XCTAssertTrue(after.contains("/ \(total)"), after)
         try t.type("u")
         try t.waitFor(text: "已撤销")
-        try t.waitFor("all three back") { Self.shown($0) == count }
+        try t.waitFor("all three back") { TmuxTerminal.rows($0)?.shown == count }
         try t.type("Q")
         XCTAssertEqual(try t.waitForExit(), "0")
     }
@@ -120,7 +108,7 @@ final class StationsEndToEndTests: XCTestCase {
                                            outputPath: folder + "/out-stations")
         XCTAssertEqual(status, 0, text)
 
-        let t = try terminal(["--data", store, "--share", share])
+        let t = try TmuxTerminal.stationdesk(["--data", store, "--share", share])
         try t.type("6")
         try t.waitFor(text: "人才")
         try t.type("a")
@@ -141,28 +129,5 @@ final class StationsEndToEndTests: XCTestCase {
         try t.waitFor(text: "仍要退出")
         try t.type("y")
         XCTAssertEqual(try t.waitForExit(), "0")
-    }
-
-    /// "n / N" on the list's status line: how many rows are shown (-1 when unfiltered).
-    static func shown(_ screen: String) -> Int {
-        for line in screen.split(separator: "\n") {
-            if let r = line.range(of: #"(\d+) / (\d+)"#, options: .regularExpression) {
-                return Int(line[r].split(separator: " ")[0]) ?? -1
-            }
-        }
-        return -1
-    }
-
-    /// "共 N 条" or "n / N": how many records the list holds.
-    static func total(_ screen: String) -> Int {
-        for line in screen.split(separator: "\n") {
-            if let r = line.range(of: #"共 (\d+) 条"#, options: .regularExpression) {
-                return Int(line[r].dropFirst(2).split(separator: " ")[0]) ?? -1
-            }
-            if let r = line.range(of: #"(\d+) / (\d+)"#, options: .regularExpression) {
-                return Int(line[r].split(separator: " ")[2]) ?? -1
-            }
-        }
-        return -1
     }
 }

@@ -105,4 +105,24 @@ final class TextRulesRecordsTests: XCTestCase {
         s.terminationLetter = TerminationLetter(on: day, reference: "柳科函\n〔2026〕3号")
         XCTAssertEqual(refused(s), TextProblem(field: "terminationLetter.reference", reason: .lineBreak))
     }
+
+    /// A station's every field is checked, in the order its table lists them: the first refused
+    /// field is the one named, and the letter's date is named with the letter.
+    func testAStationNamesItsFirstRefusedField() throws {
+        var s = Station(name: "Cafe\u{301}站", type: .university, unitId: 1, partnerIds: [1], head: "张三", staff: ["李四"],
+                        agreementDate: day)
+        XCTAssertEqual(try s.checkedText().name, "Caf\u{E9}站")
+        s.terminationLetter = TerminationLetter(on: CivilDate("2101-01-01")!, reference: "柳科函〔2026〕3号")
+        XCTAssertEqual(refused(s), TextProblem(field: "terminationLetter.on", reason: .dateOutOfRange("2101-01-01")))
+        s.endedOn = CivilDate("1989-01-01")
+        XCTAssertEqual(refused(s), TextProblem(field: "endedOn", reason: .dateOutOfRange("1989-01-01")))
+        s.plaqueOn = CivilDate("1989-02-01")
+        XCTAssertEqual(refused(s), TextProblem(field: "plaqueOn", reason: .dateOutOfRange("1989-02-01")))
+        s.revocationReference = "柳科发\n〔2025〕4号"
+        XCTAssertEqual(refused(s), TextProblem(field: "revocationReference", reason: .lineBreak))
+        s.staff = ["李四", "王" + bidi]
+        XCTAssertEqual(refused(s), TextProblem(field: "staff", reason: .invisible(0x202E)))
+        s.head = "张\u{7}三"
+        XCTAssertEqual(refused(s), TextProblem(field: "head", reason: .control(7)))
+    }
 }
