@@ -102,7 +102,8 @@ final class ReferenceTests: StoreTestCase {
         let report = try f.db.verify()
         XCTAssertEqual(report.danglingReferences, [DanglingReference(table: "station", id: f.stations[0].id!, column: "partner_ids",
                                                                      target: "partner", missingId: 4242)])
-        XCTAssertTrue(report.problems.contains { $0.contains("station #\(f.stations[0].id!) partner_ids → partner #4242") }, "\(report.problems)")
+        let what = "station #\(f.stations[0].id!) partner_ids → partner #4242"
+        XCTAssertTrue(report.problems.contains { $0.en == "dangling reference: \(what)" && $0.zh == "引用缺失：\(what)" }, "\(report.problems)")
     }
 }
 
