@@ -125,6 +125,29 @@ final class UndoRedoTests: StoreTestCase {
         XCTAssertTrue(try db.verify().isIntact)
     }
 
+    /// The run is checked while it is undone (issue 15): a row deleted outside the journal, and
+    /// one changed by another user, roll the undo back and are named as before; nothing is written.
+    func testBulkUndoRolledBackWhenRowsOfTheRunChangedOrVanished() throws {
+        let db = try openStore()
+        try db.write(command: "import", by: "alice") { writer in
+            for i in 1...1_500 { try writer.insert(self.sampleUnit(i)) }   // past JournalWriter.bulkFrom
+        }
+        var unit = try XCTUnwrap(db.unit(id: 1_200))
+        let original = unit
+        unit.contact = "鲍勃改的"
+        try db.save(unit, replacing: original, by: "bob")
+        try db.queue.writeWithoutTransaction { try $0.execute(sql: "DELETE FROM unit WHERE id = 7") }
+        let entries = try db.journalCount()
+        assertThrows(try db.undo(by: "alice")) { error in
+            guard case .undoConflict(let entry, let blocking) = error else { return false }
+            return entry == 1 && blocking.map(\.rowId) == [7, 1_200] && blocking[1].user == "bob"
+                && blocking[0].command == "在日志之外修改 (changed outside the journal)"
+        }
+        XCTAssertEqual(try db.units().count, 1_499, "nothing of the undo was kept")
+        XCTAssertEqual(try db.journalCount(), entries)
+        XCTAssertEqual(try db.unit(id: 1_200)?.contact, "鲍勃改的")
+    }
+
     func testInsertThenUpdateInOneCommandJournalsBothInOrder() throws {
         let db = try openStore()
         let kept = try db.save(sampleUnit(9), replacing: nil, by: "alice")

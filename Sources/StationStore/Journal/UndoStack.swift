@@ -51,12 +51,19 @@ enum UndoStack {
 
     static func isSetup(command: String) -> Bool { setupCommands.contains(command) || command.hasPrefix(setupPrefix) }
 
+    /// One change of an entry: which record, and whether it had a before and an after image. The
+    /// images themselves are read only for changes undone one by one (`images(_:_:)`): a bulk
+    /// entry's runs of inserts are checked and undone inside SQLite, and turning its 10⁵ images into
+    /// strings was a tenth of undoing it (callgrind, issue 15).
     struct StoredChange {
         var id: Int64
         var table: String
         var rowId: Int64
-        var before: String?
-        var after: String?
+        var hasBefore: Bool
+        var hasAfter: Bool
+        /// Filled by `images(_:_:)` for the changes outside runs.
+        var before: String? = nil
+        var after: String? = nil
     }
 
     /// An entry's summary and changes in order, read through the C API (a bulk entry has 10⁵ of them).
@@ -65,18 +72,39 @@ enum UndoStack {
                                          arguments: [entry]) else { throw StoreError.noSuchEntry(entry) }
         let first: Int64 = row["first_change"], count: Int64 = row["change_count"]
         let read = try RawStatement(db, sql: """
-            SELECT id, table_name, row_id, before, after FROM journal_change WHERE id >= ?1 AND id < ?2 ORDER BY id
+            SELECT id, table_name, row_id, before IS NOT NULL, after IS NOT NULL FROM journal_change WHERE id >= ?1 AND id < ?2 ORDER BY id
             """)
         read.bind(first, at: 1)
         read.bind(first + count, at: 2)
         defer { read.reset() }
         var list: [StoredChange] = []
         list.reserveCapacity(Int(count))
+        var table = ""
         while try read.step() {
-            list.append(StoredChange(id: read.int64(0), table: read.text(1) ?? "", rowId: read.int64(2),
-                                     before: read.text(3), after: read.text(4)))
+            // Consecutive changes mostly name one table: its name is made into a string once.
+            if let name = read.bytes(1), !table.utf8.elementsEqual(name) { table = String(decoding: name, as: UTF8.self) }
+            list.append(StoredChange(id: read.int64(0), table: table, rowId: read.int64(2),
+                                     hasBefore: read.int64(3) != 0, hasAfter: read.int64(4) != 0))
         }
         return (row["summary"], list)
+    }
+
+    /// Reads the images of the changes whose index `wanted` accepts, in one pass over the entry's rows.
+    static func images(_ db: Database, _ list: inout [StoredChange], wanted: (Int) -> Bool) throws {
+        guard let first = list.first?.id, let last = list.last?.id, list.indices.contains(where: wanted) else { return }
+        let read = try RawStatement(db, sql: "SELECT before, after FROM journal_change WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
+        read.bind(first, at: 1)
+        read.bind(last, at: 2)
+        defer { read.reset() }
+        var i = 0
+        while try read.step(), i < list.count {
+            if wanted(i) {
+                list[i].before = read.text(0)
+                list[i].after = read.text(1)
+            }
+            i += 1
+        }
+        guard i == list.count else { throw StoreError.noSuchEntry(list[0].id) }
     }
 
     /// Runs of inserts inside an entry (same table, consecutive ids, each record touched only
@@ -85,10 +113,10 @@ enum UndoStack {
         var runs: [Int: Int] = [:]
         var i = 0
         while i < list.count {
-            guard list[i].before == nil, list[i].after != nil, onlyChange(i) else { i += 1; continue }
+            guard !list[i].hasBefore, list[i].hasAfter, onlyChange(i) else { i += 1; continue }
             var j = i
-            while j + 1 < list.count, list[j + 1].table == list[i].table, list[j + 1].before == nil,
-                  list[j + 1].after != nil, list[j + 1].rowId == list[j].rowId + 1, onlyChange(j + 1) { j += 1 }
+            while j + 1 < list.count, list[j + 1].table == list[i].table, !list[j + 1].hasBefore,
+                  list[j + 1].hasAfter, list[j + 1].rowId == list[j].rowId + 1, onlyChange(j + 1) { j += 1 }
             if j > i { runs[j] = i }
             i = j + 1
         }
@@ -98,7 +126,8 @@ enum UndoStack {
     /// Puts every record `entry` touched back as it was before it, as one new entry.
     static func invert(_ db: Database, entry: Int64, user: String, kind: JournalEntryKind,
                        undoes: Int64?, redoes: Int64?) throws -> JournalEntry {
-        let (summary, list) = try changes(db, entry: entry)
+        let (summary, stored) = try changes(db, entry: entry)
+        var list = stored
         // The last change of each record in the entry is the state it must still be in.
         struct Key: Hashable { var table: String; var rowId: Int64 }
         var last: [Key: Int] = [:]
@@ -111,8 +140,9 @@ enum UndoStack {
             seen[key, default: 0] += 1
         }
         let runs = insertRuns(list) { seen[Key(table: list[$0].table, rowId: list[$0].rowId)] == 1 }
-        var inRun = Set<Int>()
-        for (end, start) in runs { inRun.formUnion(start...end) }
+        var inRun = [Bool](repeating: false, count: list.count)
+        for (end, start) in runs { for i in start...end { inRun[i] = true } }
+        try images(db, &list) { !inRun[$0] }
         var blocking: [LaterChange] = []
         func blocked(_ table: String, _ rowId: Int64) throws -> LaterChange {
             try JournalImages.lastChange(db, table: table, rowId: rowId, after: entry)
@@ -120,36 +150,65 @@ enum UndoStack {
                                table: table, rowId: rowId)
         }
         let probe = JournalWriter(db: db, user: user, command: "", sequence: 0, firstChange: 0)
-        for (key, index) in last.sorted(by: { $0.value < $1.value }) where !inRun.contains(index) {
+        for (key, index) in last.filter({ !inRun[$0.value] }).sorted(by: { $0.value < $1.value }) {
             let spec = try TableRegistry.spec(key.table)
             if try probe.image(spec, id: key.rowId) != list[index].after { blocking.append(try blocked(key.table, key.rowId)) }
         }
-        for (end, start) in runs.sorted(by: { $0.value < $1.value }) {
-            let spec = try TableRegistry.spec(list[start].table)
-            let changed = try Int64.fetchAll(db, sql: """
-                SELECT c.row_id FROM journal_change c LEFT JOIN "\(spec.name)" r ON r.id = c.row_id
-                WHERE c.id BETWEEN ? AND ? AND c.after IS NOT \(spec.imageExpression(alias: "r")) LIMIT 20
-                """, arguments: [list[start].id, list[end].id])
-            for rowId in changed { blocking.append(try blocked(spec.name, rowId)) }
+        /// The records of the runs changed since `entry`, by building each row's image and comparing
+        /// it with the one the entry recorded (the rows as they are now).
+        func runBlockers() throws -> [LaterChange] {
+            var found: [LaterChange] = []
+            for (end, start) in runs.sorted(by: { $0.value < $1.value }) {
+                let spec = try TableRegistry.spec(list[start].table)
+                let changed = try Int64.fetchAll(db, sql: """
+                    SELECT c.row_id FROM journal_change c LEFT JOIN "\(spec.name)" r ON r.id = c.row_id
+                    WHERE c.id BETWEEN ? AND ? AND c.after IS NOT \(spec.imageExpression(alias: "r")) LIMIT 20
+                    """, arguments: [list[start].id, list[end].id])
+                for rowId in changed { found.append(try blocked(spec.name, rowId)) }
+            }
+            return found
         }
-        if !blocking.isEmpty { throw StoreError.undoConflict(entry: entry, blocking: blocking) }
-        let result = try JournalAppender.append(db, user: user, command: kind.rawValue, kind: kind,
-                                                undoes: undoes, redoes: redoes) { writer in
-            // What the inverted entry was about; its `command` and `undoes`/`redoes` say the rest
-            // (`AppDatabase.originalCommand(of:)`), worded by the reader's catalog.
-            writer.summary = summary
-            var i = list.count - 1
-            while i >= 0 {
-                if let start = runs[i] {
-                    try writer.deleteInsertedRun(try TableRegistry.spec(list[i].table), rows: list[start].rowId...list[i].rowId)
-                    i = start - 1
-                } else {
-                    try writer.restore(try TableRegistry.spec(list[i].table), id: list[i].rowId, to: list[i].before)
-                    i -= 1
+        if !blocking.isEmpty { throw StoreError.undoConflict(entry: entry, blocking: blocking + (try runBlockers())) }
+        func append() throws -> JournalEntry? {
+            try JournalAppender.append(db, user: user, command: kind.rawValue, kind: kind,
+                                       undoes: undoes, redoes: redoes) { writer in
+                // What the inverted entry was about; its `command` and `undoes`/`redoes` say the rest
+                // (`AppDatabase.originalCommand(of:)`), worded by the reader's catalog.
+                writer.summary = summary
+                var i = list.count - 1
+                while i >= 0 {
+                    if let start = runs[i] {
+                        // Checked unchanged as it is journalled (`RunChanged` when not).
+                        try writer.deleteInsertedRun(try TableRegistry.spec(list[i].table), rows: list[start].rowId...list[i].rowId,
+                                                     expecting: list[start].id...list[i].id)
+                        i = start - 1
+                    } else {
+                        try writer.restore(try TableRegistry.spec(list[i].table), id: list[i].rowId, to: list[i].before)
+                        i -= 1
+                    }
                 }
+            }.entry
+        }
+        var made: JournalEntry?
+        if runs.isEmpty {
+            made = try append()
+        } else {
+            // The runs are checked while they are undone: a changed one rolls this back to here,
+            // and its records are then named as the check beforehand would have named them.
+            do {
+                try db.inSavepoint {
+                    made = try append()
+                    return .commit
+                }
+            } catch is JournalWriter.RunChanged {
+                let found = try runBlockers()
+                guard !found.isEmpty else {
+                    throw StoreError.damaged(path: "", detail: "undo of entry \(entry): a run of inserts did not read back as journalled")
+                }
+                throw StoreError.undoConflict(entry: entry, blocking: found)
             }
         }
-        guard let made = result.entry else { throw StoreError.noSuchEntry(entry) }
+        guard let made else { throw StoreError.noSuchEntry(entry) }
         return made
     }
 }
