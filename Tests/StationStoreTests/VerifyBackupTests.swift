@@ -78,6 +78,37 @@ final class VerifyBackupTests: StoreTestCase {
         XCTAssertTrue(report.problems[0].contains("unit #2"), "\(report.problems)")
     }
 
+    /// A record is compared with its last change only: changed three times it verifies; put
+    /// back (outside the program) as an earlier change left it, it no longer does.
+    func testRecordIsComparedWithItsLastChange() throws {
+        let db = try openStore()
+        var unit = try db.save(sampleUnit(1), replacing: nil, by: "alice")
+        for name in ["第二名", "第三名"] {
+            var edited = unit
+            edited.name = name
+            unit = try db.save(edited, replacing: unit, by: "alice")
+        }
+        XCTAssertTrue(try db.verify().isIntact)
+        try tamper("UPDATE unit SET name = '第二名' WHERE id = \(unit.id!)")
+        let report = try openStore().verify()
+        XCTAssertEqual(report.problems.count, 1, "\(report.problems)")
+        XCTAssertTrue(report.problems[0].contains("unit #\(unit.id!) differs from its last journal entry"), "\(report.problems)")
+    }
+
+    /// A row written outside the program has no journal change; one deleted outside it still
+    /// has a last change with an image; one deleted through the program (undone: its last
+    /// change has no image) is no problem.
+    func testRowsWrittenOrDeletedOutsideTheProgramAreDetected() throws {
+        let db = try populated()
+        XCTAssertNil(try db.unit(id: 5))
+        try tamper("INSERT INTO unit(id, name, credit_code, kind, address, contact) SELECT 9, '外来单位', '91450200MA5XXXXX9X', kind, address, contact FROM unit WHERE id = 1")
+        try tamper("DELETE FROM unit WHERE id = 4")
+        let report = try openStore().verify()
+        XCTAssertEqual(report.problems.count, 2, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.contains("unit #9 is not in the journal") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.contains("unit #4 is missing though the journal has it") }, "\(report.problems)")
+    }
+
     /// Each problem is read in one language: the Chinese line has no English sentence, the
     /// English one no Chinese, and both name the record (a record edited, one deleted and a
     /// journal change altered, outside the program).

@@ -73,18 +73,22 @@ final class ChainCheck: @unchecked Sendable {
         let changes = try Query(connection, "SELECT id, entry, table_name, row_id, before, after FROM journal_change ORDER BY id")
         var expectedSequence: Int64 = 1
         var expectedChange: Int64 = 1
+        // One hasher and one buffer for the previous hash, reused entry after entry.
         var previousHash: [UInt8] = []
+        previousHash.reserveCapacity(64)
+        var hasher = JournalHasher()
+        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
         while try entries.step() {
             let seq = entries.int64(0)
             r.entries += 1
             if seq != expectedSequence { problem("日志第\(expectedSequence)条缺失 (journal entry \(expectedSequence) is missing; next is \(seq))") }
-            let prev = entries.bytes(10) ?? UnsafeRawBufferPointer(start: nil, count: 0)
-            if !prev.elementsEqual(previousHash) {
+            let prev = entries.bytes(10) ?? empty
+            if !same(prev, previousHash) {
                 problem("第\(seq)条的前序哈希不符 (entry \(seq): previous hash does not match entry \(seq - 1))")
             }
             let first = entries.int64(8), count = entries.int64(9)
             if first != expectedChange { problem("第\(seq)条的变更记录不连续 (entry \(seq): changes start at \(first), expected \(expectedChange))") }
-            var hasher = JournalHasher()
+            hasher.reset()
             var n: Int64 = 0
             while n < count {
                 guard try changes.step() else {
@@ -100,16 +104,16 @@ final class ChainCheck: @unchecked Sendable {
                 hasher.add(table: changes.bytes(2), rowId: changes.int64(3), before: changes.bytes(4), after: changes.bytes(5))
                 n += 1
             }
-            let empty = UnsafeRawBufferPointer(start: nil, count: 0)
-            let hex = hasher.finishHex(previousHash: prev, sequence: seq, kind: entries.bytes(5) ?? empty,
-                                       user: entries.bytes(1) ?? empty, time: entries.bytes(2) ?? empty,
-                                       command: entries.bytes(3) ?? empty, summary: entries.bytes(4) ?? empty,
-                                       undoes: entries.optionalInt64(6), redoes: entries.optionalInt64(7))
             let stored = entries.bytes(11) ?? empty
-            if !stored.elementsEqual(hex) {
+            let matches = hasher.finishHex(previousHash: prev, sequence: seq, kind: entries.bytes(5) ?? empty,
+                                           user: entries.bytes(1) ?? empty, time: entries.bytes(2) ?? empty,
+                                           command: entries.bytes(3) ?? empty, summary: entries.bytes(4) ?? empty,
+                                           undoes: entries.optionalInt64(6), redoes: entries.optionalInt64(7)) { same(stored, $0) }
+            if !matches {
                 problem("第\(seq)条的哈希不符：日志被改动过 (entry \(seq): hash mismatch — the journal was edited outside stationdesk)")
             }
-            previousHash = Array(stored)
+            previousHash.removeAll(keepingCapacity: true)
+            previousHash.append(contentsOf: stored)
             r.lastSequence = seq
             expectedSequence = seq + 1
         }
@@ -119,6 +123,15 @@ final class ChainCheck: @unchecked Sendable {
             problem("多余的变更记录 \(id)（第\(owner)条）(change row \(id) of entry \(owner) is not covered by any entry)")
         }
         return r
+    }
+
+    /// Whether two byte strings are equal (memcmp, not element by element).
+    private static func same(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+
+    private static func same(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Bool {
+        b.withUnsafeBytes { same(a, $0) }
     }
 
     /// One prepared statement on a raw connection, stepped by the caller.

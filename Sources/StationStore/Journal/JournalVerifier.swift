@@ -106,16 +106,24 @@ enum JournalVerifier {
     }
 
     /// Every row must be as the last journal change of it left it, and every row the journal
-    /// says exists must exist. Cost: one grouped pass over the table's journal rows (on the
-    /// (table_name, row_id) index) and one over the table.
+    /// says exists must exist. A record's last change is found by one seek on the
+    /// (table_name, row_id, entry) index — its newest entry, and within it the newest change —
+    /// which is its highest change id wherever the chain holds (the chain check reports it where
+    /// not). Cost: one seek per record and one pass over the table's distinct row ids on that
+    /// index, reading no change row but the last ones (issue 15: grouping every change row by
+    /// record, twice, read the whole journal: 10⁶ changes of one partner, 340 ms).
     static func records(_ db: Database, _ report: inout VerificationReport) throws {
         for spec in TableRegistry.all {
-            // The bare column `after` comes from the row holding max(id): the record's last change.
-            let last = "SELECT row_id, max(id) AS last_id, after FROM journal_change WHERE table_name = ? GROUP BY row_id"
+            func last(_ column: String, of rowId: String) -> String {
+                """
+                (SELECT c.\(column) FROM journal_change c WHERE c.table_name = ? AND c.row_id = \(rowId)
+                 ORDER BY c.entry DESC, c.id DESC LIMIT 1)
+                """
+            }
             let differing = try Row.fetchAll(db, sql: """
-                SELECT r.id AS id, l.last_id AS last_id FROM "\(spec.name)" r LEFT JOIN (\(last)) l ON l.row_id = r.id
-                WHERE l.after IS NOT \(spec.imageExpression(alias: "r")) LIMIT 10
-                """, arguments: [spec.name])
+                SELECT r.id AS id, \(last("id", of: "r.id")) AS last_id FROM "\(spec.name)" r
+                WHERE \(last("after", of: "r.id")) IS NOT \(spec.imageExpression(alias: "r")) LIMIT 10
+                """, arguments: [spec.name, spec.name])
             for row in differing {
                 let id: Int64 = row["id"]
                 let lastId: Int64? = row["last_id"]
@@ -124,9 +132,10 @@ enum JournalVerifier {
                     : "\(spec.name) #\(id) 与日志不符：在 stationdesk 之外改动 (\(spec.name) #\(id) differs from its last journal entry: edited outside stationdesk)")
             }
             let missing = try Int64.fetchAll(db, sql: """
-                SELECT l.row_id FROM (\(last)) l
-                WHERE l.after IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "\(spec.name)" t WHERE t.id = l.row_id) LIMIT 10
-                """, arguments: [spec.name])
+                SELECT d.row_id FROM (SELECT DISTINCT row_id FROM journal_change WHERE table_name = ?) d
+                WHERE NOT EXISTS (SELECT 1 FROM "\(spec.name)" t WHERE t.id = d.row_id)
+                  AND \(last("after", of: "d.row_id")) IS NOT NULL LIMIT 10
+                """, arguments: [spec.name, spec.name])
             for id in missing {
                 report.problems.append("\(spec.name) #\(id) 缺失：日志中有此记录，在 stationdesk 之外删除 (\(spec.name) #\(id) is missing though the journal has it: deleted outside stationdesk)")
             }
