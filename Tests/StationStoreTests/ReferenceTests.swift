@@ -25,6 +25,23 @@ final class ReferenceTests: StoreTestCase {
         return Fixture(db: db, partner: partner, stations: stations)
     }
 
+    /// The foreign keys read in one statement are those each registered table's own pragma lists,
+    /// in registry order.
+    func testForeignKeysReadAtOnceAreEachTablesOwn() throws {
+        let db = try openStore()
+        try db.queue.read { d in
+            var expected: [String] = []
+            for name in TableRegistry.names {
+                for row in try Row.fetchAll(d, sql: "SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)", arguments: [name]) {
+                    expected.append("\(name).\(row[1] as String)->\(row[0] as String)")
+                }
+            }
+            let keys = try References.foreignKeys(d).map { "\($0.table).\($0.column)->\($0.target)" }
+            XCTAssertEqual(keys, expected)
+            XCTAssertTrue(keys.contains("application.unit_id->unit"), "a key the schema surely has is among them")
+        }
+    }
+
     func testDeletingAPartnerInUseIsRefusedNamingTheStationsAndWritesNothing() throws {
         let f = try fixture()
         let before = try f.db.journalCount()
@@ -85,7 +102,8 @@ final class ReferenceTests: StoreTestCase {
         let report = try f.db.verify()
         XCTAssertEqual(report.danglingReferences, [DanglingReference(table: "station", id: f.stations[0].id!, column: "partner_ids",
                                                                      target: "partner", missingId: 4242)])
-        XCTAssertTrue(report.problems.contains { $0.contains("station #\(f.stations[0].id!) partner_ids → partner #4242") }, "\(report.problems)")
+        let what = "station #\(f.stations[0].id!) partner_ids → partner #4242"
+        XCTAssertTrue(report.problems.contains { $0.en == "dangling reference: \(what)" && $0.zh == "引用缺失：\(what)" }, "\(report.problems)")
     }
 }
 

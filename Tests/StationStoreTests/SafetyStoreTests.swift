@@ -35,7 +35,8 @@ final class SafetyStoreTests: StoreTestCase {
         let report = try reopened.verify()
         XCTAssertFalse(report.isIntact)
         XCTAssertEqual(report.schemaDifferences.count, 1, "\(report.schemaDifferences)")
-        XCTAssertTrue(report.problems.contains { $0.contains("extra trigger pwn (on table unit)") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("schema differs: extra trigger pwn (on table unit)") && $0.zh.contains("结构不符：多出触发器 pwn（在表 unit 上）") },
+                      "\(report.problems)")
         // The next honest save is refused, so the trigger never puts 'pwn' under a clerk's name.
         XCTAssertThrowsError(try reopened.save(sampleUnit(2), replacing: nil, by: "alice")) { error in
             guard case .schemaAltered(_, let differences)? = error as? StoreAccessError else { return XCTFail("\(error)") }
@@ -85,7 +86,9 @@ final class SafetyStoreTests: StoreTestCase {
         let report = try reopened.verify(anchors: [Anchor(head: anchor, file: "anchors.txt", line: 1)])
         XCTAssertEqual(report.anchorsChecked, 1)
         XCTAssertEqual(report.problems.count, 1, "\(report.problems)")
-        XCTAssertTrue(report.problems[0].contains("anchors.txt:1") && report.problems[0].contains("rewritten"), report.problems[0])
+        XCTAssertTrue(report.problems[0].en.contains("anchors.txt:1") && report.problems[0].en.contains("rewritten"), report.problems[0].en)
+        XCTAssertTrue(report.problems[0].zh.contains("锚点 ") && report.problems[0].zh.contains("anchors.txt:1") && report.problems[0].zh.contains("历史被改写"),
+                      report.problems[0].zh)
     }
 
     func testATruncatedHistoryIsCaughtByItsAnchor() throws {
@@ -101,7 +104,7 @@ final class SafetyStoreTests: StoreTestCase {
         let alone = try reopened.verify()
         XCTAssertTrue(alone.isIntact, "\(alone.problems)")
         let report = try reopened.verify(anchors: [Anchor(head: anchor, file: "a", line: 7)])
-        XCTAssertTrue(report.problems.contains { $0.contains("entry 3 no longer exists") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("entry 3 no longer exists") && $0.zh.contains("日志第3条已不存在") }, "\(report.problems)")
     }
 
     func testAnchorFilesParseAndAreKeptOutOfTheDataFolder() throws {

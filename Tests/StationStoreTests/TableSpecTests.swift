@@ -15,6 +15,10 @@ final class TableSpecTests: StoreTestCase {
             XCTAssertEqual(Set(tables).subtracting(journalTables).subtracting(TableRegistry.unjournalled), registered,
                            "every table registered (but the declared unjournalled ones), every registered table exists")
             XCTAssertEqual(registered.count, TableRegistry.all.count, "no table registered twice")
+            XCTAssertEqual(TableRegistry.all.map(\.name), TableRegistry.names, "each name reaches the spec of that table")
+            for name in TableRegistry.names { XCTAssertEqual(try TableRegistry.spec(name).name, name) }
+            XCTAssertNil(TableRegistry.lookup("journal_entry"), "the journal's own tables are not registered")
+            XCTAssertThrowsError(try TableRegistry.spec("score_draft"), "an unjournalled table has no spec")
             for spec in TableRegistry.all {
                 let info = try Row.fetchAll(d, sql: "SELECT name, \"notnull\" FROM pragma_table_info(?)", arguments: [spec.name])
                 let columns = info.map { $0["name"] as String }

@@ -45,14 +45,14 @@ final class VerifyBackupTests: StoreTestCase {
         try tamper("UPDATE journal_entry SET user = 'eve' WHERE sequence = 2")
         let report = try openStore().verify()
         XCTAssertFalse(report.isIntact)
-        XCTAssertTrue(report.problems.contains { $0.contains("entry 2: hash mismatch") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("entry 2: hash mismatch") && $0.zh.contains("第2条的哈希不符") }, "\(report.problems)")
     }
 
     func testEditedChangeIsDetected() throws {
         _ = try populated()
         try tamper("UPDATE journal_change SET after = replace(after, '柳州单位3', '假单位') WHERE id = 3")
         let report = try openStore().verify()
-        XCTAssertTrue(report.problems.contains { $0.contains("entry 3: hash mismatch") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("entry 3: hash mismatch") && $0.zh.contains("第3条的哈希不符") }, "\(report.problems)")
     }
 
     func testDeletedLastEntryIsDetected() throws {
@@ -60,14 +60,15 @@ final class VerifyBackupTests: StoreTestCase {
         try tamper("DELETE FROM journal_entry WHERE sequence = 6; DELETE FROM journal_change WHERE entry = 6")
         let report = try openStore().verify()
         // The chain itself is still whole, but the records no longer match it.
-        XCTAssertTrue(report.problems.contains { $0.contains("unit #5") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("unit #5 is missing though the journal has it") && $0.zh.contains("unit #5 缺失") },
+                      "\(report.problems)")
     }
 
     func testDeletedMiddleEntryIsDetected() throws {
         _ = try populated()
         try tamper("DELETE FROM journal_entry WHERE sequence = 3")
         let report = try openStore().verify()
-        XCTAssertTrue(report.problems.contains { $0.contains("entry 3 is missing") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("entry 3 is missing") && $0.zh.contains("日志第3条缺失") }, "\(report.problems)")
     }
 
     func testRecordEditedOutsideTheProgramIsDetected() throws {
@@ -75,7 +76,8 @@ final class VerifyBackupTests: StoreTestCase {
         try tamper("UPDATE unit SET contact = 'eve' WHERE id = 2")
         let report = try openStore().verify()
         XCTAssertEqual(report.problems.count, 1)
-        XCTAssertTrue(report.problems[0].contains("unit #2"), "\(report.problems)")
+        XCTAssertTrue(report.problems[0].en.contains("unit #2 differs from its last journal entry"), "\(report.problems)")
+        XCTAssertTrue(report.problems[0].zh.contains("unit #2 与日志不符"), "\(report.problems)")
     }
 
     /// A record is compared with its last change only: changed three times it verifies; put
@@ -92,7 +94,8 @@ final class VerifyBackupTests: StoreTestCase {
         try tamper("UPDATE unit SET name = '第二名' WHERE id = \(unit.id!)")
         let report = try openStore().verify()
         XCTAssertEqual(report.problems.count, 1, "\(report.problems)")
-        XCTAssertTrue(report.problems[0].contains("unit #\(unit.id!) differs from its last journal entry"), "\(report.problems)")
+        XCTAssertTrue(report.problems[0].en.contains("unit #\(unit.id!) differs from its last journal entry"), "\(report.problems)")
+        XCTAssertTrue(report.problems[0].zh.contains("unit #\(unit.id!) 与日志不符"), "\(report.problems)")
     }
 
     /// A row written outside the program has no journal change; one deleted outside it still
@@ -105,8 +108,9 @@ final class VerifyBackupTests: StoreTestCase {
         try tamper("DELETE FROM unit WHERE id = 4")
         let report = try openStore().verify()
         XCTAssertEqual(report.problems.count, 2, "\(report.problems)")
-        XCTAssertTrue(report.problems.contains { $0.contains("unit #9 is not in the journal") }, "\(report.problems)")
-        XCTAssertTrue(report.problems.contains { $0.contains("unit #4 is missing though the journal has it") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("unit #9 is not in the journal") && $0.zh.contains("unit #9 不在日志中") }, "\(report.problems)")
+        XCTAssertTrue(report.problems.contains { $0.en.contains("unit #4 is missing though the journal has it") && $0.zh.contains("unit #4 缺失") },
+                      "\(report.problems)")
     }
 
     /// Each problem is read in one language: the Chinese line has no English sentence, the

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import StationDomain
 
 /// The hash chain of `verify`, checked on a thread and SQLite connection of its own while the
 /// caller's connection runs the other checks (records, integrity_check, foreign keys): on two
@@ -20,7 +21,7 @@ final class ChainCheck: @unchecked Sendable {
         var changes = 0
         var lastHash = ""
         var lastSequence: Int64 = 0
-        var problems: [String] = []
+        var problems: [Words] = []
     }
 
     enum Outcome { case done(Result), busy, failed(Error) }
@@ -65,7 +66,7 @@ final class ChainCheck: @unchecked Sendable {
     /// caller's own connection when the second one could not start).
     static func run(_ connection: OpaquePointer) throws -> Result {
         var r = Result()
-        func problem(_ text: String) { if r.problems.count < 50 { r.problems.append(text) } }
+        func problem(_ zh: String, _ en: String) { if r.problems.count < 50 { r.problems.append(Words(zh, en)) } }
         let entries = try Query(connection, """
             SELECT sequence, user, time, command, summary, kind, undoes, redoes, first_change, change_count, prev_hash, hash
             FROM journal_entry ORDER BY sequence
@@ -81,24 +82,24 @@ final class ChainCheck: @unchecked Sendable {
         while try entries.step() {
             let seq = entries.int64(0)
             r.entries += 1
-            if seq != expectedSequence { problem("日志第\(expectedSequence)条缺失 (journal entry \(expectedSequence) is missing; next is \(seq))") }
+            if seq != expectedSequence { problem("日志第\(expectedSequence)条缺失（下一条是第\(seq)条）", "journal entry \(expectedSequence) is missing; next is \(seq)") }
             let prev = entries.bytes(10) ?? empty
             if !same(prev, previousHash) {
-                problem("第\(seq)条的前序哈希不符 (entry \(seq): previous hash does not match entry \(seq - 1))")
+                problem("第\(seq)条的前序哈希与第\(seq - 1)条不符", "entry \(seq): previous hash does not match entry \(seq - 1)")
             }
             let first = entries.int64(8), count = entries.int64(9)
-            if first != expectedChange { problem("第\(seq)条的变更记录不连续 (entry \(seq): changes start at \(first), expected \(expectedChange))") }
+            if first != expectedChange { problem("第\(seq)条的变更记录不连续：从\(first)开始，应为\(expectedChange)", "entry \(seq): changes start at \(first), expected \(expectedChange)") }
             hasher.reset()
             var n: Int64 = 0
             while n < count {
                 guard try changes.step() else {
-                    problem("第\(seq)条的变更记录缺失 (entry \(seq): change rows missing)")
+                    problem("第\(seq)条的变更记录缺失", "entry \(seq): change rows missing")
                     break
                 }
                 r.changes += 1
                 let id = changes.int64(0), owner = changes.int64(1)
                 if owner != seq || id != expectedChange {
-                    problem("变更记录 \(id) 不属于第\(seq)条 (change row \(id) does not belong to entry \(seq))")
+                    problem("变更记录 \(id) 不属于第\(seq)条", "change row \(id) does not belong to entry \(seq)")
                 }
                 expectedChange = id + 1
                 hasher.add(table: changes.bytes(2), rowId: changes.int64(3), before: changes.bytes(4), after: changes.bytes(5))
@@ -110,7 +111,7 @@ final class ChainCheck: @unchecked Sendable {
                                            command: entries.bytes(3) ?? empty, summary: entries.bytes(4) ?? empty,
                                            undoes: entries.optionalInt64(6), redoes: entries.optionalInt64(7)) { same(stored, $0) }
             if !matches {
-                problem("第\(seq)条的哈希不符：日志被改动过 (entry \(seq): hash mismatch — the journal was edited outside stationdesk)")
+                problem("第\(seq)条的哈希不符：日志在 stationdesk 之外被改动过", "entry \(seq): hash mismatch — the journal was edited outside stationdesk")
             }
             previousHash.removeAll(keepingCapacity: true)
             previousHash.append(contentsOf: stored)
@@ -120,7 +121,7 @@ final class ChainCheck: @unchecked Sendable {
         r.lastHash = String(decoding: previousHash, as: UTF8.self)
         while try changes.step() {
             let id = changes.int64(0), owner = changes.int64(1)
-            problem("多余的变更记录 \(id)（第\(owner)条）(change row \(id) of entry \(owner) is not covered by any entry)")
+            problem("多余的变更记录 \(id)（第\(owner)条）：不属于任何一条日志", "change row \(id) of entry \(owner) is not covered by any entry")
         }
         return r
     }

@@ -10,8 +10,8 @@ public struct VerificationReport: Sendable {
     public var lastHash: String = ""
     /// The newest entry's sequence number (0 when the journal is empty).
     public var lastSequence: Int64 = 0
-    /// Each problem written "中文 (English)"; `problemLines(_:)` gives them in one language.
-    public var problems: [String]
+    /// Each problem in both languages, for one at a time (`problemLines(_:)`).
+    public var problems: [Words]
     /// The schema's differences from what the migrations make (each also in `problems`).
     public var schemaDifferences: [SchemaDifference] = []
     /// Id-list elements (a station's partners) naming a record that does not exist (each also in `problems`).
@@ -21,7 +21,7 @@ public struct VerificationReport: Sendable {
     public var isIntact: Bool { problems.isEmpty }
 
     /// The problems in the reader's language only (one language at a time).
-    public func problemLines(_ language: Language) -> [String] { problems.map { Words(legacy: $0).text(language) } }
+    public func problemLines(_ language: Language) -> [String] { problems.map { $0.text(language) } }
 
     /// The chain's head — the newest entry's sequence number and hash — as read; nil when empty.
     public var head: ChainHead? {
@@ -46,24 +46,24 @@ extension AppDatabase {
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
             let chain = ChainCheck.start(path: path)
             report.schemaDifferences = try StoreSchema.differences(db)
-            report.problems += report.schemaDifferences.map { "结构不符：\($0.zh) (schema differs: \($0.en))" }
+            report.problems += report.schemaDifferences.map { Words("结构不符：\($0.zh)", "schema differs: \($0.en)") }
             var rest = VerificationReport(entries: 0, changes: 0, problems: [])
             try JournalVerifier.anchors(db, anchors, &rest)
             try JournalVerifier.records(db, &rest)
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] {
-                rest.problems += integrity.prefix(20).map { "integrity_check: \($0)" }
+                rest.problems += integrity.prefix(20).map { Words(verbatim: "integrity_check: \($0)") }
             }
             report.danglingReferences = try References.dangling(db)
             for d in report.danglingReferences {
                 let what = "\(d.table) #\(d.id) \(d.column) → \(d.target) #\(d.missingId)"
-                report.problems.append("引用缺失：\(what) (dangling reference: \(what))")
+                report.problems.append(Words("引用缺失：\(what)", "dangling reference: \(what)"))
             }
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             for row in fk.prefix(20) {
                 let table: String = row[0], rowid: Int64? = row[1], parent: String = row[2]
                 let what = "\(table) #\(rowid.map(String.init) ?? "?") → \(parent)"
-                rest.problems.append("外键缺失：\(what) (foreign key broken: \(what))")
+                rest.problems.append(Words("外键缺失：\(what)", "foreign key broken: \(what)"))
             }
             let found: ChainCheck.Result
             switch chain.wait() {
@@ -96,11 +96,13 @@ enum JournalVerifier {
             let stored = try String.fetchOne(db, sql: "SELECT hash FROM journal_entry WHERE sequence = ?", arguments: [seq])
             let place = "\(anchor.file):\(anchor.line)"
             guard let stored else {
-                report.problems.append("锚点 \(place)：日志第\(seq)条已不存在，历史被截断或改写 (anchor \(place): journal entry \(seq) no longer exists: the history was truncated or rewritten)")
+                report.problems.append(Words("锚点 \(place)：日志第\(seq)条已不存在，历史被截断或改写",
+                                             "anchor \(place): journal entry \(seq) no longer exists: the history was truncated or rewritten"))
                 continue
             }
             if stored != anchor.head.hash {
-                report.problems.append("锚点 \(place)：日志第\(seq)条的哈希与锚点不同，历史被改写 (anchor \(place): journal entry \(seq) no longer has the anchored hash: the history was rewritten)")
+                report.problems.append(Words("锚点 \(place)：日志第\(seq)条的哈希与锚点不同，历史被改写",
+                                             "anchor \(place): journal entry \(seq) no longer has the anchored hash: the history was rewritten"))
             }
         }
     }
@@ -128,8 +130,9 @@ enum JournalVerifier {
                 let id: Int64 = row["id"]
                 let lastId: Int64? = row["last_id"]
                 report.problems.append(lastId == nil
-                    ? "\(spec.name) #\(id) 不在日志中：在 stationdesk 之外写入 (\(spec.name) #\(id) is not in the journal: written outside stationdesk)"
-                    : "\(spec.name) #\(id) 与日志不符：在 stationdesk 之外改动 (\(spec.name) #\(id) differs from its last journal entry: edited outside stationdesk)")
+                    ? Words("\(spec.name) #\(id) 不在日志中：在 stationdesk 之外写入", "\(spec.name) #\(id) is not in the journal: written outside stationdesk")
+                    : Words("\(spec.name) #\(id) 与日志不符：在 stationdesk 之外改动",
+                            "\(spec.name) #\(id) differs from its last journal entry: edited outside stationdesk"))
             }
             let missing = try Int64.fetchAll(db, sql: """
                 SELECT d.row_id FROM (SELECT DISTINCT row_id FROM journal_change WHERE table_name = ?) d
@@ -137,7 +140,8 @@ enum JournalVerifier {
                   AND \(last("after", of: "d.row_id")) IS NOT NULL LIMIT 10
                 """, arguments: [spec.name, spec.name])
             for id in missing {
-                report.problems.append("\(spec.name) #\(id) 缺失：日志中有此记录，在 stationdesk 之外删除 (\(spec.name) #\(id) is missing though the journal has it: deleted outside stationdesk)")
+                report.problems.append(Words("\(spec.name) #\(id) 缺失：日志中有此记录，在 stationdesk 之外删除",
+                                             "\(spec.name) #\(id) is missing though the journal has it: deleted outside stationdesk"))
             }
         }
     }

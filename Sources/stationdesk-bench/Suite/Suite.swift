@@ -129,16 +129,24 @@ struct Suite {
         if let sqlite {
             _ = try Spawn.run([sqlite, plainDB, "PRAGMA journal_mode=TRUNCATE; CREATE TABLE partner (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, city TEXT NOT NULL, contact TEXT NOT NULL) STRICT;"])
         }
-        let pragmas = ".timeout 30000\nPRAGMA journal_mode=TRUNCATE;\nPRAGMA synchronous=FULL;\n"
+        // The busy timeout goes in `-cmd`: an argument that starts with "." is one dot-command
+        // whole, so the statements after it in the same argument would never run.
+        let shell: (String) -> [String] = { [sqlite ?? "sqlite3", "-cmd", ".timeout 30000", plainDB, $0] }
+        let pragmas = "PRAGMA journal_mode=TRUNCATE; PRAGMA synchronous=FULL; "
         var add = Samples(), undo = Samples(), taskAdd = Samples(), taskUndo = Samples(), sqlAdd = Samples(), sqlDel = Samples()
         var addRSS = 0
         for i in 0..<(o.runs + 3) {
             let a = try Spawn.run(sd("import", "partners", one, "--data", store), environment: env, watchMemory: i == 3)
             let ta = try task.map { try Spawn.run([$0, "add", "测试任务 \(i)"], environment: taskEnv).milliseconds }
-            let sa = try sqlite.map { try Spawn.run([$0, plainDB, pragmas + "INSERT INTO partner(name, kind, city, contact) VALUES ('测试共建大学', 'university', '杭州', '王老师');"]).milliseconds }
+            let sa = try sqlite.map { _ in try Spawn.run(shell(pragmas + "INSERT INTO partner(name, kind, city, contact) VALUES ('测试共建大学', 'university', '杭州', '王老师');")).milliseconds }
             let u = try Spawn.run(sd("undo", "--data", store), environment: env).milliseconds
             let tu = try task.map { try Spawn.run([$0, "undo"], environment: taskEnv).milliseconds }
-            let su = try sqlite.map { try Spawn.run([$0, plainDB, pragmas + "DELETE FROM partner WHERE id = (SELECT max(id) FROM partner);"]).milliseconds }
+            if i == 0, sqlite != nil {
+                // The floor must really write: one row now, none after its DELETE below.
+                let n = try Spawn.run(shell("SELECT count(*) FROM partner;"), capture: true).output
+                guard n.trimmingCharacters(in: .whitespacesAndNewlines) == "1" else { throw SpawnError.exited("sqlite3 floor", 0, "INSERT wrote \(n) rows") }
+            }
+            let su = try sqlite.map { _ in try Spawn.run(shell(pragmas + "DELETE FROM partner WHERE id = (SELECT max(id) FROM partner);")).milliseconds }
             guard i >= 3 else { continue }
             add.add(a.milliseconds); undo.add(u); addRSS = max(addRSS, a.maxRSSKiB)
             if let ta, let tu { taskAdd.add(ta); taskUndo.add(tu) }

@@ -1,7 +1,8 @@
 import TestSupport
 import XCTest
 import StationDomain
-import StationStore
+@testable import StationStore
+import GRDB
 @testable import StationUI
 
 /// 设置 as an admin and as a reviewer: users, everyone's ties, policy, calendar, verify and
@@ -25,6 +26,25 @@ final class SettingsScreensTests: XCTestCase {
         XCTAssertTrue(text.contains("完好："), text)
         h.press(.escape, .char("1"))
         Golden.check(h.screen(), "settings-preferences")
+    }
+
+    /// verify's problems on the 设置 screen are in the reader's language only (a unit edited
+    /// outside the program, found by `v`).
+    func testVerifyProblemsInTheReadersLanguage() throws {
+        for language in [Language.zh, .en] {
+            let h = try DemoFixture.harness(language: language, reviews: true)
+            let id = try XCTUnwrap(try h.db.queue.read { try Int64.fetchOne($0, sql: "SELECT min(id) FROM unit") })
+            try h.db.queue.write { try $0.execute(sql: "UPDATE unit SET contact = 'eve' WHERE id = ?", arguments: [id]) }
+            h.press(.char("0"), .char("6"), .char("v"))
+            let text = h.screen().text
+            if language == .zh {
+                XCTAssertTrue(text.contains("unit #\(id) 与日志不符"), text)
+                XCTAssertFalse(text.contains("differs from its last journal entry"), text)
+            } else {
+                XCTAssertTrue(text.contains("unit #\(id) differs from its last journal entry"), text)
+                XCTAssertFalse(text.contains("与日志不符"), text)
+            }
+        }
     }
 
     func testReviewerSettingsOfferOnlyTheirPreferences() throws {
