@@ -57,24 +57,25 @@ public struct CSVTable: Sendable {
     static func parse(text: String, encoding: SourceEncoding = .utf8, fileName: String,
                       control: ImportControl? = nil, splitFrom: Int) throws -> CSVTable {
         let total = text.utf8.count
-        var chunks: [(text: String, firstLine: Int)] = [(text, 1)]
-        if total >= splitFrom, let cut = RecordBoundary.after(offset: total / 2, in: text) {
-            let utf8 = text.utf8
-            let middle = utf8.index(utf8.startIndex, offsetBy: cut)
-            let first = String(text[..<middle]), second = String(text[middle...])
-            chunks = [(first, 1), (second, 1 + lineBreaks(in: first))]
-        }
-        var results = [Result<[Record], Error>](repeating: .success([]), count: chunks.count)
-        if chunks.count == 1 {
-            results[0] = Result { try records(in: text, firstLine: 1, control: control, scale: 1, total: total) }
-        } else {
+        let cut = total >= splitFrom ? RecordBoundary.after(offset: total / 2, in: text) : nil
+        var text = text
+        // Both halves are read from the text's own bytes: copying them into two new strings first
+        // cost as much memory again as the file (30 MB for 200,000 talents) and its page faults.
+        let results: [Result<[Record], Error>] = text.withUTF8 { all in
+            guard let cut else {
+                return [Result { try records(in: all, firstLine: 1, control: control, scale: 1, total: total) }]
+            }
+            let first = UnsafeBufferPointer(rebasing: all[..<cut]), second = UnsafeBufferPointer(rebasing: all[cut...])
+            let chunks = [(bytes: first, firstLine: 1), (bytes: second, firstLine: 1 + lineBreaks(in: first))]
+            var results = [Result<[Record], Error>](repeating: .success([]), count: chunks.count)
             let lock = NSLock()
             DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
                 // Only the first half reports progress (scaled), so progress never goes backwards.
-                let r = Result { try records(in: chunks[i].text, firstLine: chunks[i].firstLine, control: control,
+                let r = Result { try records(in: chunks[i].bytes, firstLine: chunks[i].firstLine, control: control,
                                              scale: chunks.count, total: total, reports: i == 0) }
                 lock.lock(); results[i] = r; lock.unlock()
             }
+            return results
         }
         var all = try results[0].get()
         guard !all.isEmpty else { throw ImportFailure.empty(file: fileName) }
@@ -87,33 +88,30 @@ public struct CSVTable: Sendable {
     static let parallelThreshold = 4 << 20
 
     /// Every non-blank record of `text` (the header included) with its physical line number.
-    private static func records(in text: String, firstLine: Int, control: ImportControl?, scale: Int, total: Int,
-                                reports: Bool = true) throws -> [Record] {
-        var text = text
-        return try text.withUTF8 { bytes in
-            var reader = ByteRecords(bytes)
-            var records: [Record] = []
-            var line = firstLine
-            var consumedBytes = 0
-            while let fields = reader.next() {
-                let start = line
-                var size = fields.count
-                for field in fields { size += field.utf8.count }
-                // One for the record's end, plus those inside its quoted fields (as `lineBreaks(in:)` counts).
-                line += 1 + reader.breaksInLastRecord
-                consumedBytes += size
-                if fields.allSatisfy({ $0.isEmpty }) { continue }
-                records.append(Record(line: start, fields: fields))
-                if records.count & 4095 == 0, let control {
-                    if reports {
-                        try control.checkpoint(.reading, done: min(total, consumedBytes * scale), total: max(1, total))
-                    } else if control.isCancelled {
-                        throw ImportFailure.cancelled
-                    }
+    private static func records(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, control: ImportControl?, scale: Int,
+                                total: Int, reports: Bool = true) throws -> [Record] {
+        var reader = ByteRecords(bytes)
+        var records: [Record] = []
+        var line = firstLine
+        var consumedBytes = 0
+        while let fields = reader.next() {
+            let start = line
+            var size = fields.count
+            for field in fields { size += field.utf8.count }
+            // One for the record's end, plus those inside its quoted fields (as `lineBreaks(in:)` counts).
+            line += 1 + reader.breaksInLastRecord
+            consumedBytes += size
+            if fields.allSatisfy({ $0.isEmpty }) { continue }
+            records.append(Record(line: start, fields: fields))
+            if records.count & 4095 == 0, let control {
+                if reports {
+                    try control.checkpoint(.reading, done: min(total, consumedBytes * scale), total: max(1, total))
+                } else if control.isCancelled {
+                    throw ImportFailure.cancelled
                 }
             }
-            return records
         }
+        return records
     }
 
     /// The records of CSV text read byte by byte, by the same rules as yaslab CSV.swift's
@@ -210,15 +208,18 @@ public struct CSVTable: Sendable {
     /// by element cost 4 % of an import's instructions, callgrind, 20,000 talent rows).
     static func lineBreaks(in field: String) -> Int {
         var field = field
-        return field.withUTF8 { bytes in
-            var count = 0
-            var previousCR = false
-            for b in bytes {
-                if b == 13 { count += 1; previousCR = true; continue }
-                if b == 10 && !previousCR { count += 1 }
-                previousCR = false
-            }
-            return count
+        return field.withUTF8 { lineBreaks(in: $0) }
+    }
+
+    /// The same over bytes.
+    static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var previousCR = false
+        for b in bytes {
+            if b == 13 { count += 1; previousCR = true; continue }
+            if b == 10 && !previousCR { count += 1 }
+            previousCR = false
         }
+        return count
     }
 }
