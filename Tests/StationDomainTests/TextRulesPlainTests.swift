@@ -7,7 +7,8 @@ final class TextRulesPlainTests: XCTestCase {
     func testPlainTextIsAllowedAndAlreadyNFC() {
         let alphabet: [String] = ["a", "Z", " ", "中", "柳", "，", "（", "）", "—", "·", "é", "e\u{301}", "\u{200B}", "\u{200D}",
                                   "\u{202E}", "\u{2028}", "\t", "\n", "\r", "\u{7F}", "\u{85}", "\u{A0}", "\u{FEFF}", "😀",
-                                  "\u{3000}", "ア", "\u{F900}", "Å", "Ω", "\u{2060}", "\u{2066}", "\u{1B}", "１", "€"]
+                                  "\u{3000}", "ア", "\u{F900}", "Å", "Ω", "\u{2060}", "\u{2066}", "\u{1B}", "１", "€",
+                                  "\u{4DC0}", "\u{4DB5}", "\u{5000}", "\u{9FFF}", "\u{A000}", "鿕"]
         var state: UInt64 = 10
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -27,6 +28,8 @@ final class TextRulesPlainTests: XCTestCase {
         XCTAssertFalse(TextRules.isPlain("e\u{301}"), "a combining accent may compose")
         XCTAssertFalse(TextRules.isPlain("a\u{200B}b"))
         XCTAssertFalse(TextRules.isPlain("a\nb"))
+        XCTAssertTrue(TextRules.isPlain("\u{5000}\u{9FFF}王伟"), "U+5000–U+9FFF are skipped by their lead byte")
+        XCTAssertFalse(TextRules.isPlain("\u{4DC0}"), "a hexagram (U+4DC0) is not in the NFC-stable ranges")
     }
 
     func testCleanGivesTheSameAnswersThroughEitherPath() throws {

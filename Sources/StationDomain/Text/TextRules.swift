@@ -77,6 +77,10 @@ public enum TextRules {
                 if b < 0x80 {
                     guard b >= 0x20 && b != 0x7F else { return false }
                     i += 1
+                } else if b >= 0xE5 && b <= 0xE9 {
+                    // U+5000–U+9FFF: CJK ideographs only, all NFC-stable and visible. Most of a
+                    // Chinese text; skipped without decoding (the string is valid UTF-8).
+                    i += 3
                 } else if b >= 0xC2 && b < 0xE0 {
                     guard i + 1 < n else { return false }
                     let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)

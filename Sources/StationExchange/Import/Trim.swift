@@ -8,6 +8,14 @@ enum Trim {
     }
 
     static func spaces(_ text: String) -> String {
+        // By bytes first: a text that neither starts with a byte that can begin one of those spaces
+        // (space, tab, C2 of U+00A0, E3 of U+3000) nor ends with one that can end one (space, tab,
+        // A0, 80) has nothing to trim — decoding its first and last scalars cost 330 instructions a
+        // field (callgrind, issue 15).
+        let utf8 = text.utf8
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return text }
+        if firstByte != 0x20 && firstByte != 0x09 && firstByte != 0xC2 && firstByte != 0xE3
+            && lastByte != 0x20 && lastByte != 0x09 && lastByte != 0xA0 && lastByte != 0x80 { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
         var start = scalars.startIndex

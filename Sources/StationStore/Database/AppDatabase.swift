@@ -170,6 +170,15 @@ public final class AppDatabase: @unchecked Sendable {
         return String(cString: made)
     }
 
+    /// `PRAGMA cache_size` (negative: KiB) while reading: 4 MiB (see `configuration`).
+    static let readCacheSize = -4096
+    /// `PRAGMA cache_size` during a bulk change (`JournalWriter.bulkCache()`): 64 MiB, the spill
+    /// threshold, as the plain-SQLite floor of a bulk command has. With 4 MiB, every page only read
+    /// (the inner pages of the tables and indexes an insert descends) was dropped as soon as it was
+    /// used, since the changed pages filled the cache: a 200,000-talent import read 215,000 pages
+    /// back from the file, one pread each (strace, issue 15).
+    static let bulkCacheSize = -65536
+
     static func configuration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -186,7 +195,7 @@ public final class AppDatabase: @unchecked Sendable {
             // pages) of changed pages stay in memory before any spill (cache_spill), while pages
             // only read are kept to 4 MiB (cache_size): reading 10⁵ talents for a list no longer
             // leaves the whole table cached (25 MiB of the talents list's memory, issue 15).
-            try db.execute(sql: "PRAGMA cache_size = -4096")
+            try db.execute(sql: "PRAGMA cache_size = \(readCacheSize)")
             try db.execute(sql: "PRAGMA cache_spill = 16384")
         }
         return config

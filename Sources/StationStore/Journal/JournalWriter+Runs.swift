@@ -44,6 +44,7 @@ extension JournalWriter {
         try References.checkDeletable(db, spec, ids: rows)
         let first = firstChange + position
         let count = rows.upperBound - rows.lowerBound + 1
+        if position + count >= JournalWriter.bulkFrom { try bulkCache() }
         let journalRows = try RawStatement(db, sql: "INSERT INTO journal_change(id, entry, table_name, row_id, before, after) "
             + "SELECT ?1 + (?5 - id), ?3, ?4, id, \(spec.imageExpression), NULL FROM \"\(spec.name)\" WHERE id BETWEEN ?2 AND ?5 ORDER BY id DESC")
         journalRows.bind(first, at: 1)

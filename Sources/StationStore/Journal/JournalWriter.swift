@@ -24,10 +24,19 @@ public final class JournalWriter {
     var position: Int64 = 0
     var run: InsertRun?
     private var lastInsert: RawStatement?
+    private var lastTable: BulkTable?
+    /// The text of the row being inserted, which the INSERT's parameters point into.
+    private let bindBuffer = BindBuffer()
 
     init(db: Database, user: String, command: String, sequence: Int64, firstChange: Int64) {
         self.db = db; self.user = user; self.command = command; self.sequence = sequence
         self.firstChange = firstChange
+    }
+
+    /// A command that threw ends without `finish()`: its INSERT must not keep pointing into `bindBuffer`.
+    deinit {
+        lastInsert?.clearBindings()
+        readCache()
     }
 
     /// How many records the command has touched so far.
@@ -36,36 +45,79 @@ public final class JournalWriter {
     // MARK: typed records
 
     /// Inserts the record (with its own id when it has one) and returns it with its id.
+    ///
+    /// Cost, beside SQLite's insert: the text rules over the record's text, its values bound from
+    /// one buffer the writer keeps (`BindBuffer`), and — for a row continuing the current run of
+    /// plain inserts into the same table — nothing else: the statement and the table's facts are
+    /// those of the previous row.
     @discardableResult
     public func insert<R: StoredRecord>(_ record: R) throws -> R {
-        let spec = R.tableSpec
-        let record = try JournalWriter.checkedText(record)
+        var record = record
+        let ownRules = try record.checkOwnText()
         let values = try record.databaseValues()
-        if !(record is TextChecked) { try JournalWriter.checkText(values, spec) }
+        let table = bulkTable(R.self)
+        if !ownRules { try JournalWriter.checkText(values, table.spec) }
         let statement: RawStatement
         if let id = record.storedId {
-            statement = try insertStatement(spec.insertWithIdSQL)
+            statement = try insertStatement(table.spec.insertWithIdSQL)
             statement.bind(id, at: 1)
-            statement.bind(values, startingAt: 2)
+            statement.bindBorrowing(values, startingAt: 2, from: bindBuffer)
         } else {
-            statement = try insertStatement(spec.insertSQL)
-            statement.bind(values)
+            statement = try insertStatement(table.spec.insertSQL)
+            statement.bindBorrowing(values, from: bindBuffer)
         }
         try statement.run()
         let id = record.storedId ?? statement.lastInsertedRowID
         // Id lists (a station's partners) are checked as foreign keys would be.
-        try References.checkListIds(db, spec, id: id)
-        var stored = record
-        stored.storedId = id
-        if var current = run, current.spec.name == spec.name, current.lastRow + 1 == id {
-            current.lastRow = id
-            run = current
+        if table.hasIdLists { try References.checkListIds(db, table.spec, id: id) }
+        record.storedId = id
+        if let last = run?.lastRow, run?.spec === table.spec, last + 1 == id {
+            run?.lastRow = id
         } else {
             try flushRun()
-            run = InsertRun(spec: spec, firstRow: id, lastRow: id, firstChangeId: firstChange + position)
+            run = InsertRun(spec: table.spec, firstRow: id, lastRow: id, firstChangeId: firstChange + position)
         }
         position += 1
-        return stored
+        if position == JournalWriter.bulkFrom { try bulkCache() }
+        return record
+    }
+
+    /// From this many changes on, a command is a bulk one and gets the larger page cache.
+    static let bulkFrom: Int64 = 1024
+    /// Whether `bulkCache()` raised the page cache (lowered again by `finish()` or when the writer goes).
+    private var cacheRaised = false
+
+    /// Raises the connection's page cache to `AppDatabase.bulkCacheSize` for the rest of the command.
+    func bulkCache() throws {
+        guard !cacheRaised else { return }
+        try db.execute(sql: "PRAGMA cache_size = \(AppDatabase.bulkCacheSize)")
+        cacheRaised = true
+    }
+
+    /// Back to the reading cache (`AppDatabase.readCacheSize`); the pages the command changed stay
+    /// until they are written at commit.
+    private func readCache() {
+        guard cacheRaised else { return }
+        cacheRaised = false
+        try? db.execute(sql: "PRAGMA cache_size = \(AppDatabase.readCacheSize)")
+    }
+
+    /// The table of the record type last inserted, with what an insert needs to know of it.
+    final class BulkTable {
+        let type: ObjectIdentifier
+        let spec: TableSpec
+        let hasIdLists: Bool
+        init(type: ObjectIdentifier, spec: TableSpec) {
+            self.type = type; self.spec = spec
+            hasIdLists = References.lists.contains { $0.table == spec.name }
+        }
+    }
+
+    private func bulkTable<R: StoredRecord>(_ type: R.Type) -> BulkTable {
+        if let last = lastTable, last.type == ObjectIdentifier(type) { return last }
+        let table = BulkTable(type: ObjectIdentifier(type), spec: R.tableSpec)
+        lastTable = table
+        return table
     }
 
     /// Updates the stored row to `record`. When `original` is given (the record as the form saw it),
@@ -77,9 +129,10 @@ public final class JournalWriter {
         guard let id = record.storedId else {
             throw StoreError.invalid(field: "\(spec.name).id", message: "更新需要已保存的记录 (update needs a stored record)")
         }
-        let record = try JournalWriter.checkedText(record)
+        var record = record
+        let ownRules = try record.checkOwnText()
         let values = try record.databaseValues()
-        if !(record is TextChecked) { try JournalWriter.checkText(values, spec) }
+        if !ownRules { try JournalWriter.checkText(values, spec) }
         if let original {
             let current: R? = try self.record(R.self, id: id)
             if current != original { throw try conflict(spec: spec, id: id, mine: record, theirsExists: current != nil) }
@@ -161,16 +214,14 @@ public final class JournalWriter {
     }
 
     /// Journals any pending run of inserts; the store calls it before closing the entry.
-    func finish() throws { try flushRun() }
+    func finish() throws {
+        lastInsert?.clearBindings()
+        lastInsert = nil
+        try flushRun()
+        readCache()
+    }
 
     // MARK: text rules (StationDomain's TextRules, the same the forms and the import use)
-
-    /// The record with its text checked and NFC-normalised, when its type says which fields hold
-    /// what (`TextChecked`); else the record as it is (its text values are scanned by `checkText`).
-    static func checkedText<R: StoredRecord>(_ record: R) throws -> R {
-        guard let checkable = record as? TextChecked else { return record }
-        return try (checkable.checkedText() as? R) ?? record
-    }
 
     /// For records without their own rules: no text value may hold a control character (but tab
     /// and line breaks) or a zero-width or bidirectional control. Cost: a byte scan per value.
@@ -186,8 +237,12 @@ public final class JournalWriter {
     /// The INSERT statement last used, kept for the next row of a bulk insert: every parameter is
     /// bound again for each row, so neither GRDB's statement-cache lookup (hashing the SQL text)
     /// nor `sqlite3_clear_bindings` is needed per row (callgrind: ~2.5 % of a talent import).
+    /// Its text parameters point into `bindBuffer` (SQLITE_STATIC): they are cleared when another
+    /// statement takes its place and when the command ends, so that no later use of the cached
+    /// statement can read them.
     private func insertStatement(_ sql: String) throws -> RawStatement {
         if let last = lastInsert, last.sql == sql { return last }
+        lastInsert?.clearBindings()
         let statement = try RawStatement(db, sql: sql)
         lastInsert = statement
         return statement
