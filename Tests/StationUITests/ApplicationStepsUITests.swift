@@ -6,15 +6,7 @@ import StationStore
 
 /// Taking steps at the terminal (issue 11, phase 2): each key runs a store command; the store's
 /// refusal comes back to the form with every reason, the input kept.
-final class ApplicationStepsUITests: XCTestCase {
-    func open(_ h: Harness) { h.press(.char(DeskArea.applications.shortcut)) }
-    func list(_ h: Harness) throws -> ApplicationsScreen { try XCTUnwrap(h.app.top as? ApplicationsScreen) }
-    func select(_ h: Harness, _ name: String) throws {
-        let l = try list(h)
-        let index = try XCTUnwrap(l.list.shown.firstIndex { l.applications[$0].proposedName == name }, name)
-        h.press(.home)
-        for _ in 0..<index { h.press(.down) }
-    }
+final class ApplicationStepsUITests: XCTestCase, ApplicationsListSteps {
     func state(_ h: Harness, _ name: String) throws -> ApplicationState? {
         try h.db.applications().first { $0.proposedName == name }?.state
     }

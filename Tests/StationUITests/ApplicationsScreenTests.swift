@@ -7,17 +7,7 @@ import StationStore
 /// 申请 (issue 11): the round's list with counts per state, an application's record, the `t`
 /// menu of steps with every refused step's reasons, the shortlist with a tie at the line, the
 /// notice with its computed days.
-final class ApplicationsScreenTests: XCTestCase {
-    func open(_ h: Harness) { h.press(.char(DeskArea.applications.shortcut)) }
-    func list(_ h: Harness) throws -> ApplicationsScreen { try XCTUnwrap(h.app.top as? ApplicationsScreen) }
-    func select(_ h: Harness, _ name: String) throws {
-        let l = try list(h)
-        let index = try XCTUnwrap(l.list.shown.firstIndex { l.applications[$0].proposedName == name }, name)
-        h.press(.home)
-        for _ in 0..<index { h.press(.down) }
-        XCTAssertEqual(try list(h).selectedApplication?.proposedName, name)
-    }
-
+final class ApplicationsScreenTests: XCTestCase, ApplicationsListSteps {
     func testListShowsTheRoundItsPlacesAndCountsPerState() throws {
         let h = try RoundFixture.harness()
         _ = try RoundFixture.seedNotice(h)

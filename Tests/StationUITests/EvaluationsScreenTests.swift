@@ -95,6 +95,19 @@ final class EvaluationsScreenTests: XCTestCase {
         XCTAssertTrue(h.screen().text.contains("没有适用于2026年的政策，无法评级。"))
     }
 
+    /// At either end of the years `[` and `]` (like ← →) say there is no year further, and stay.
+    func testTheYearKeysStopAtEitherEnd() throws {
+        let h = try DemoFixture.harness()
+        open(h)
+        let years = try screen(h).years
+        for _ in years { h.press(.char("]")) }
+        XCTAssertEqual(try screen(h).year, years.upperBound)
+        XCTAssertEqual(h.messageText, "→：没有更晚的年度")
+        for _ in years { h.press(.char("[")) }
+        XCTAssertEqual(try screen(h).year, years.lowerBound)
+        XCTAssertEqual(h.messageText, "←：没有更早的年度")
+    }
+
     /// A year not opened yet says so in the 已记录 column; `o` (confirmed) opens it, and the column
     /// then waits for the decision (—).
     func testAYearNotOpenedSaysSoUntilItIsOpened() throws {

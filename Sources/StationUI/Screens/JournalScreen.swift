@@ -90,11 +90,7 @@ public struct JournalScreen: Screen {
     }
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
-        let status = list.status(ctx)
-        grid.put(title(ctx), row: area.top, col: area.left + 1, limit: area.width - grid.measure(status) - 4, style: .header)
-        grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
-        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
-                    empty: loadError ?? ctx.catalog.journalEmpty, ctx)
+        list.render(into: &grid, area: area, title: title(ctx), empty: loadError ?? ctx.catalog.journalEmpty, ctx)
     }
 }
 

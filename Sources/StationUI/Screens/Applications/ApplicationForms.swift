@@ -74,11 +74,7 @@ public struct ApplicationFormScreen: Screen {
         }
     }
 
-    public func hints(_ ctx: Context) -> [Hint] {
-        let c = ctx.catalog
-        return [Hint("Tab ↓", c.keyNextField), Hint("Shift-Tab ↑", c.keyPreviousField), Hint("F2", c.keySave),
-                Hint("Esc", c.keyCancel), Hint("Ctrl-Q", c.keyQuit)]
-    }
+    public func hints(_ ctx: Context) -> [Hint] { Form.saveHints(ctx.catalog) }
     public func help(_ ctx: Context) -> [Hint] { hints(ctx) + [Hint("Enter", ctx.catalog.keyEnterField)] }
 
     private mutating func date(_ id: String, _ c: Catalog) -> CivilDate? {
@@ -93,18 +89,13 @@ public struct ApplicationFormScreen: Screen {
             let c = ctx.catalog
             form.errors = form.requiredErrors(c)
             refusal = []
-            guard form.errors.isEmpty else { return [.error(problems(c))] }
+            guard form.errors.isEmpty else { return [.error(form.fieldsMessage(c))] }
             return submit(ctx)
         case .cancel?:
-            if form.isChanged { return [.push(ConfirmScreen(question: ctx.catalog.confirmDiscard, onYes: [.pop]))] }
-            return [.pop]
+            return form.cancelled(ctx.catalog)
         case nil:
             return used ? [] : nil
         }
-    }
-
-    private func problems(_ c: Catalog) -> String {
-        c.fixFields(form.fields.filter { form.errors[$0.id] != nil }.map { c.fieldProblem($0.label, form.errors[$0.id]!) })
     }
 
     private mutating func submit(_ ctx: Context) -> [Effect] {
@@ -116,7 +107,7 @@ public struct ApplicationFormScreen: Screen {
             if year == nil { form.errors["year"] = c.notANumber }
             if places == nil { form.errors["places"] = c.notANumber }
             let on = date("date", c)
-            guard let year, let places, let on else { return [.error(problems(c))] }
+            guard let year, let places, let on else { return [.error(form.fieldsMessage(c))] }
             let note = form.value("note")
             let command = OpenRound(Round(year: year, places: places, openedOn: on, note: note), reasonForSecond: note, today: ctx.today,
                                     files: files)
@@ -124,20 +115,20 @@ public struct ApplicationFormScreen: Screen {
                 me.done(result.map { r in ("round", r.id, ctx.catalog.roundOpened(ctx.catalog.roundTitle(r))) }, ctx)
             }]
         case .siteVisit(let a):
-            guard let on = date("date", c) else { return [.error(problems(c))] }
+            guard let on = date("date", c) else { return [.error(form.fieldsMessage(c))] }
             let visit = SiteVisit(date: on, people: form.value("people"), findings: form.value("findings"))
             return [run(RecordSiteVisit(a, visit: visit, today: ctx.today)) { me, result, ctx in
                 me.done(result.map { x in ("application", x.id, ctx.catalog.siteVisitRecorded(x.proposedName)) }, ctx)
             }]
         case .quotaException(let a):
-            guard let on = date("date", c), let id = a.id else { return [.error(problems(c))] }
+            guard let on = date("date", c), let id = a.id else { return [.error(form.fieldsMessage(c))] }
             let e = QuotaException(applicationId: id, kind: QuotaExceptionKind.allCases[form.choice("kind")], reason: form.value("reason"),
                                    by: ctx.user, on: on)
             return [run(RecordQuotaException(e, today: ctx.today)) { me, result, ctx in
                 me.done(result.map { x in ("quota_exception", x.id, ctx.catalog.exceptionRecorded(ctx.catalog.exceptionKind(x.kind))) }, ctx)
             }]
         case .confirmShortlist(let round, let chosen, _):
-            guard let on = date("date", c), let id = round.id else { return [.error(problems(c))] }
+            guard let on = date("date", c), let id = round.id else { return [.error(form.fieldsMessage(c))] }
             let command = ConfirmShortlist(roundId: id, chosen: chosen, reason: form.value("reason"), date: on, today: ctx.today, files: files)
             return [run(command) { me, result, ctx in
                 me.done(result.map { n in ("round", id, ctx.catalog.shortlistConfirmed(n)) }, ctx)

@@ -145,11 +145,7 @@ public struct ShortlistScreen: Screen {
         }
         let all = lines(ctx, width: area.width - 2)
         let height = area.height - 1
-        if let row = all.firstIndex(where: { $0.index == selected }) {
-            if row < top { top = row }
-            if row >= top + height { top = row - height + 1 }
-        }
-        top = max(0, min(top, max(0, all.count - height)))
+        top = Scrolling.top(top, showing: all.firstIndex(where: { $0.index == selected }), height: height, count: all.count)
         grid.cursor = (area.top + 1, area.left + 1)
         for (i, line) in all.dropFirst(top).prefix(height).enumerated() {
             let row = area.top + 1 + i

@@ -72,8 +72,7 @@ public struct StepFormScreen: Screen {
         case .submit?:
             guard let input = command(ctx) else {
                 if form.errors.isEmpty { return [.error(refusal.joined(separator: " "))] }
-                return [.error(ctx.catalog.fixFields(form.fields.filter { form.errors[$0.id] != nil }
-                    .map { ctx.catalog.fieldProblem($0.label, form.errors[$0.id]!) }))]
+                return [.error(form.fieldsMessage(ctx.catalog))]
             }
             let then: (inout StepFormScreen, Result<Application, Error>, Context) -> [Effect] = { me, result, ctx in me.done(result, ctx) }
             return [input.isDecision ? run(DecideStep(input), then: then) : run(TakeStep(input), then: then)]

@@ -112,14 +112,9 @@ public struct EvaluationsScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
-        switch key {
-        case .left, .char("["):
-            guard year > years.lowerBound else { return [.error(ctx.catalog.noEarlier(true))] }
-            year -= 1; judge(ctx); return []
-        case .right, .char("]"):
-            guard year < years.upperBound else { return [.error(ctx.catalog.noLater(true))] }
-            year += 1; judge(ctx); return []
-        default: break
+        if let stepped = YearKeys.step(&year, within: years, key, ctx.catalog) {
+            if stepped.isEmpty { judge(ctx) }
+            return stepped
         }
         if view == .chart {
             if chart.handle(key) { return [] }

@@ -86,11 +86,7 @@ public struct MoneyFormScreen: Screen {
 
     public func title(_ ctx: Context) -> String { ctx.catalog.formTitle(what.name(ctx.catalog), what.subject) }
 
-    public func hints(_ ctx: Context) -> [Hint] {
-        let c = ctx.catalog
-        return [Hint("Tab ↓", c.keyNextField), Hint("Shift-Tab ↑", c.keyPreviousField), Hint("F2", c.keySave),
-                Hint("Esc", c.keyCancel), Hint("Ctrl-Q", c.keyQuit)]
-    }
+    public func hints(_ ctx: Context) -> [Hint] { Form.saveHints(ctx.catalog) }
 
     public func help(_ ctx: Context) -> [Hint] {
         let c = ctx.catalog
@@ -101,9 +97,7 @@ public struct MoneyFormScreen: Screen {
         let (used, request) = form.handle(key)
         switch request {
         case .submit?: return submit(ctx)
-        case .cancel?:
-            if form.isChanged { return [.push(ConfirmScreen(question: ctx.catalog.confirmDiscard, onYes: [.pop]))] }
-            return [.pop]
+        case .cancel?: return form.cancelled(ctx.catalog)
         case nil: return used ? [] : nil
         }
     }
@@ -184,8 +178,8 @@ public struct MoneyFormScreen: Screen {
             }
         }
         if let effect { return [effect] }
-        if let first = form.fields.first(where: { form.errors[$0.id] != nil }) { form.focus(first.id) }
-        return [.error(c.fixFields(form.fields.filter { form.errors[$0.id] != nil }.map { c.fieldProblem($0.label, form.errors[$0.id]!) }))]
+        form.focusFirstError()
+        return [.error(form.fieldsMessage(c))]
     }
 
     /// The field a refusal concerns, when it concerns one of this form's.

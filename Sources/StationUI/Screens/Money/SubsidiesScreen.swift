@@ -117,13 +117,11 @@ public struct SubsidiesScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
+        if let stepped = YearKeys.step(&year, within: years, key, ctx.catalog) {
+            if stepped.isEmpty { judge(ctx) }
+            return stepped
+        }
         switch key {
-        case .left, .char("["):
-            guard year > years.lowerBound else { return [.error(ctx.catalog.noEarlier(true))] }
-            year -= 1; judge(ctx); return []
-        case .right, .char("]"):
-            guard year < years.upperBound else { return [.error(ctx.catalog.noLater(true))] }
-            year += 1; judge(ctx); return []
         case .tab: filter = (filter + 1) % Self.filters.count; judge(ctx); return []
         case .backTab: filter = (filter + Self.filters.count - 1) % Self.filters.count; judge(ctx); return []
         default: break

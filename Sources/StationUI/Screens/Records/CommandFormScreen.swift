@@ -24,17 +24,8 @@ public struct CommandFormScreen<C: StoreCommand>: Screen {
     public var hasUnsavedInput: Bool { form.isChanged }
     public func title(_ ctx: Context) -> String { heading }
 
-    public func hints(_ ctx: Context) -> [Hint] {
-        let c = ctx.catalog
-        return [Hint("Tab ↓", c.keyNextField), Hint("Shift-Tab ↑", c.keyPreviousField), Hint("F2", c.keySave),
-                Hint("Esc", c.keyCancel), Hint("Ctrl-Q", c.keyQuit)]
-    }
-
-    public func help(_ ctx: Context) -> [Hint] {
-        let c = ctx.catalog
-        return hints(ctx) + [Hint("Enter", c.keyEnterField), Hint("← → Space", c.keyChoice),
-                             Hint("Home End Ctrl-A Ctrl-E", c.keyLineEnds), Hint("Ctrl-U Ctrl-K", c.keyKill)]
-    }
+    public func hints(_ ctx: Context) -> [Hint] { Form.saveHints(ctx.catalog) }
+    public func help(_ ctx: Context) -> [Hint] { Form.saveHelp(ctx.catalog) }
 
     public mutating func handle(_ key: Key, _ ctx: Context) -> [Effect]? {
         let (used, request) = form.handle(key)
@@ -47,25 +38,15 @@ public struct CommandFormScreen<C: StoreCommand>: Screen {
             for (k, v) in checked.errors where errors[k] == nil { errors[k] = v }
             form.errors = errors
             guard let cmd = made, errors.isEmpty else {
-                focusFirstError()
-                return [.error(fieldsMessage(ctx.catalog))]
+                form.focusFirstError()
+                return [.error(form.fieldsMessage(ctx.catalog))]
             }
             return [run(cmd) { me, result, ctx in me.answered(result, ctx) }]
         case .cancel?:
-            if form.isChanged { return [.push(ConfirmScreen(question: ctx.catalog.confirmDiscard, onYes: [.pop]))] }
-            return [.pop]
+            return form.cancelled(ctx.catalog)
         case nil:
             return used ? [] : nil
         }
-    }
-
-    private mutating func focusFirstError() {
-        if let first = form.fields.first(where: { form.errors[$0.id] != nil }) { form.focus(first.id) }
-    }
-
-    private func fieldsMessage(_ c: Catalog) -> String {
-        let problems = form.fields.filter { form.errors[$0.id] != nil }.map { c.fieldProblem($0.label, form.errors[$0.id]!) }
-        return problems.isEmpty ? c.fixFields([]) : c.fixFields(problems)
     }
 
     private mutating func answered(_ result: Result<C.Outcome, Error>, _ ctx: Context) -> [Effect] {
@@ -74,17 +55,7 @@ public struct CommandFormScreen<C: StoreCommand>: Screen {
         case .success(let outcome):
             return [.pop] + done(outcome, ctx)
         case .failure(let refused as Refused):
-            var others: [String] = []
-            for reason in refused.reasons {
-                if let f = field(reason), form.fields.contains(where: { $0.id == f }) {
-                    form.errors[f] = c.fieldRefusal(reason)
-                } else {
-                    others.append(c.refusal(reason))
-                }
-            }
-            focusFirstError()
-            let fields = form.errors.isEmpty ? [] : [fieldsMessage(c)]
-            return [.error((fields + others.map(c.saveFailed)).joined(separator: "\n"))]
+            return [.error(form.show(refused, field: field, c))]
         case .failure(let error):
             return [.error(c.saveFailed(c.describe(error)))]
         }

@@ -27,22 +27,13 @@ public struct RecordFormScreen<K: RecordKind>: Screen {
         original.map { ctx.catalog.editing(K.name(of: $0)) } ?? ctx.catalog.adding(K.title(ctx.catalog))
     }
 
-    public func hints(_ ctx: Context) -> [Hint] {
-        let c = ctx.catalog
-        return [Hint("Tab ↓", c.keyNextField), Hint("Shift-Tab ↑", c.keyPreviousField), Hint("F2", c.keySave),
-                Hint("Esc", c.keyCancel), Hint("Ctrl-Q", c.keyQuit)]
-    }
-
-    public func help(_ ctx: Context) -> [Hint] {
-        let c = ctx.catalog
-        return hints(ctx) + [Hint("Enter", c.keyEnterField), Hint("← → Space", c.keyChoice),
-                             Hint("Home End Ctrl-A Ctrl-E", c.keyLineEnds), Hint("Ctrl-U Ctrl-K", c.keyKill)]
-    }
+    public func hints(_ ctx: Context) -> [Hint] { Form.saveHints(ctx.catalog) }
+    public func help(_ ctx: Context) -> [Hint] { Form.saveHelp(ctx.catalog) }
 
     /// Checks the input; returns the record to save, or sets the errors and returns nil.
     public mutating func validate(_ c: Catalog) -> K.Record? {
         let record = K.record(from: &form, id: original?.storedId, c)
-        if let first = form.fields.first(where: { form.errors[$0.id] != nil }) { form.focus(first.id) }
+        form.focusFirstError()
         return record
     }
 
@@ -50,18 +41,13 @@ public struct RecordFormScreen<K: RecordKind>: Screen {
         let (used, request) = form.handle(key)
         switch request {
         case .submit?:
-            guard let record = validate(ctx.catalog) else { return [.error(fieldsMessage(ctx.catalog))] }
+            guard let record = validate(ctx.catalog) else { return [.error(form.fieldsMessage(ctx.catalog))] }
             return [run(K.save(record, replacing: original)) { me, result, ctx in me.saved(result, ctx) }]
         case .cancel?:
-            if form.isChanged { return [.push(ConfirmScreen(question: ctx.catalog.confirmDiscard, onYes: [.pop]))] }
-            return [.pop]
+            return form.cancelled(ctx.catalog)
         case nil:
             return used ? [] : nil
         }
-    }
-
-    private func fieldsMessage(_ c: Catalog) -> String {
-        c.fixFields(form.fields.filter { form.errors[$0.id] != nil }.map { c.fieldProblem($0.label, form.errors[$0.id]!) })
     }
 
     /// The store's answer to F2.
@@ -84,17 +70,7 @@ public struct RecordFormScreen<K: RecordKind>: Screen {
             return [.error(c.conflictMessage)]
         case .failure(let refused as Refused):
             // The store's reasons go under the fields they concern; the rest on the message line.
-            var others: [String] = []
-            for reason in refused.reasons {
-                if let field = K.field(of: reason), form.fields.contains(where: { $0.id == field }) {
-                    form.errors[field] = c.fieldRefusal(reason)
-                } else {
-                    others.append(c.refusal(reason))
-                }
-            }
-            if let first = form.fields.first(where: { form.errors[$0.id] != nil }) { form.focus(first.id) }
-            let fields = form.errors.isEmpty ? [] : [fieldsMessage(c)]
-            return [.error((fields + others.map(c.saveFailed)).joined(separator: "\n"))]
+            return [.error(form.show(refused, field: K.field(of:), c))]
         case .failure(let error):
             return [.error(c.saveFailed(c.describe(error)))]
         }

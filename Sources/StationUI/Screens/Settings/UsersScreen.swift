@@ -85,14 +85,7 @@ public struct UsersScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        grid.put(c.settingsName(.users), row: area.top, col: area.left + 1, style: .header)
-        let status = list.status(ctx)
-        grid.put(status, row: area.top, col: area.left + area.width - grid.measure(status) - 1, style: .dim)
-        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 2, width: area.width),
-                    empty: loadError ?? c.emptyList, ctx)
-        let cursor = grid.cursor
-        grid.put(c.usersExplained, row: area.bottom - 1, col: area.left + 1, limit: area.width - 2, style: .dim)
-        grid.cursor = cursor
+        list.render(into: &grid, area: area, title: c.settingsName(.users), empty: loadError ?? c.emptyList, footer: c.usersExplained, ctx)
     }
 }
 

@@ -85,10 +85,6 @@ public struct StationsScreen: Screen {
 
     public mutating func render(into grid: inout Grid, area: Area, _ ctx: Context) {
         let c = ctx.catalog
-        grid.put(c.areaName(.stations), row: area.top, col: area.left + 1, style: .header)
-        let count = list.status(ctx)
-        grid.put(count, row: area.top, col: area.left + area.width - grid.measure(count) - 1, style: .dim)
-        list.render(into: &grid, area: Area(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width),
-                    empty: loadError ?? c.stationsEmpty, ctx)
+        list.render(into: &grid, area: area, title: c.areaName(.stations), empty: loadError ?? c.stationsEmpty, ctx)
     }
 }
