@@ -12,7 +12,7 @@ extension AppDatabase {
     public func undo(by user: String) throws -> JournalEntry {
         try transaction { db in
             guard let target = try UndoStack.undoTarget(db, user: user) else { throw StoreError.nothingToUndo(user: user) }
-            let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [target])
+            let command = try String.fetchOne(db.cachedStatement(sql: "SELECT command FROM journal_entry WHERE sequence = ?"), arguments: [target])
             if let command, let refusal = UndoStack.lockingCommands[command] { throw Refused([refusal]) }
             try CommandRoles.checkInvert(db, entry: target, by: user)   // the roles the command needs, held now
             return try UndoStack.invert(db, entry: target, user: user, kind: .undo, undoes: target, redoes: nil)
@@ -36,7 +36,7 @@ extension AppDatabase {
             guard try Roles.of(db, login: admin)?.grant(.revert) == true else {   // the one role table
                 throw StoreError.notPermitted(user: admin, action: "撤回他人的操作 (revert journal entries; admin only)")
             }
-            let command = try String.fetchOne(db, sql: "SELECT command FROM journal_entry WHERE sequence = ?", arguments: [sequence])
+            let command = try String.fetchOne(db.cachedStatement(sql: "SELECT command FROM journal_entry WHERE sequence = ?"), arguments: [sequence])
             if let command, UndoStack.isSetup(command: command) {
                 throw StoreError.notPermitted(user: admin, action: "撤回建库时的首位管理员授权 (revert the store's first-admin grant; it cannot be reverted)")
             }
@@ -51,7 +51,7 @@ extension AppDatabase {
             var e = entry
             for _ in 0..<64 {
                 guard e.kind != .command, let next = e.undoes ?? e.redoes,
-                      let row = try Row.fetchOne(db, sql: JournalRows.select + " WHERE sequence = ?", arguments: [next])
+                      let row = try Row.fetchOne(db.cachedStatement(sql: JournalRows.select + " WHERE sequence = ?"), arguments: [next])
                 else { return e }
                 e = try JournalRows.entry(db, row, changeLimit: 1)
             }

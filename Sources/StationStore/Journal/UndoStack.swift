@@ -7,7 +7,7 @@ enum UndoStack {
     /// Walking the user's entries newest first: each undo cancels the nearest earlier
     /// not-yet-cancelled command/redo/revert; the first one left uncancelled is the target.
     static func undoTarget(_ db: Database, user: String) throws -> Int64? {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind, command FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT sequence, kind, command FROM journal_entry WHERE user = ? ORDER BY sequence DESC"),
                                          arguments: [user])
         var pending = 0
         while let row = try cursor.next() {
@@ -23,7 +23,7 @@ enum UndoStack {
     /// Newest first: each redo consumes the nearest earlier undo; the first undo left is the
     /// target; a new command (or revert) before any such undo means there is nothing to redo.
     static func redoTarget(_ db: Database, user: String) throws -> Int64? {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC",
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT sequence, kind FROM journal_entry WHERE user = ? ORDER BY sequence DESC"),
                                          arguments: [user])
         var pending = 0
         while let row = try cursor.next() {
@@ -68,7 +68,7 @@ enum UndoStack {
 
     /// An entry's summary and changes in order, read through the C API (a bulk entry has 10⁵ of them).
     static func changes(_ db: Database, entry: Int64) throws -> (summary: String, changes: [StoredChange]) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT first_change, change_count, summary FROM journal_entry WHERE sequence = ?",
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT first_change, change_count, summary FROM journal_entry WHERE sequence = ?"),
                                          arguments: [entry]) else { throw StoreError.noSuchEntry(entry) }
         let first: Int64 = row["first_change"], count: Int64 = row["change_count"]
         let read = try RawStatement(db, sql: """
@@ -160,10 +160,10 @@ enum UndoStack {
             var found: [LaterChange] = []
             for (end, start) in runs.sorted(by: { $0.value < $1.value }) {
                 let spec = try TableRegistry.spec(list[start].table)
-                let changed = try Int64.fetchAll(db, sql: """
+                let changed = try Int64.fetchAll(db.cachedStatement(sql: """
                     SELECT c.row_id FROM journal_change c LEFT JOIN "\(spec.name)" r ON r.id = c.row_id
                     WHERE c.id BETWEEN ? AND ? AND c.after IS NOT \(spec.imageExpression(alias: "r")) LIMIT 20
-                    """, arguments: [list[start].id, list[end].id])
+                    """), arguments: [list[start].id, list[end].id])
                 for rowId in changed { found.append(try blocked(spec.name, rowId)) }
             }
             return found

@@ -143,7 +143,7 @@ final class SchemaGuard: @unchecked Sendable {
     private let lock = NSLock()
 
     func check(_ db: Database, path: String) throws {
-        let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+        let version = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA schema_version")) ?? 0
         lock.lock()
         let known = checkedVersion == version
         lock.unlock()
