@@ -133,6 +133,7 @@ final class MoneyScreensTests: XCTestCase {
         }
         XCTAssertTrue(rows[3].contains("Grade") && rows[3].contains("State"), rows[3])
         XCTAssertTrue(rows[4].contains("undecided") && rows[4].contains("overdue"), rows[4])
+        XCTAssertTrue(rows[2].contains("returned 0") && !rows[2].contains("…"), "all six counts whole: \(rows[2])")
         XCTAssertFalse(h.screen().text.contains("："), "no full-width colon in English")
         Golden.check(h.screen(), "subsidies-2025-en-80x24")
         h.press(.escape, .escape, .char(DeskArea.evaluations.shortcut), .enter)

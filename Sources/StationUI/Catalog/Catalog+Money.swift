@@ -169,7 +169,8 @@ extension Catalog {
     public var keySpend: String { t("支出", "spending") }
     public var keyReturn: String { t("责令退回", "order return") }
     public func subsidiesEmpty(_ y: Int) -> String { t("\(y)年度没有补助记录（评定等级后自动生成）。", "No subsidy for \(y) (a decided grade creates one).") }
-    public func subsidyYear(_ y: Int) -> String { t("\(y)年度", "Year \(y)") }
+    /// The year beside the counts line: "Year" left out in English, so all six counts fit 80 columns.
+    public func subsidyYear(_ y: Int) -> String { t("\(y)年度", "\(y)") }
     public func stateCounts(_ counts: [(SubsidyStanding.State, Int)]) -> String {
         counts.map { "\(subsidyStateShort($0.0)) \($0.1)" }.joined(separator: t("　", "  "))
     }
