@@ -9,11 +9,10 @@ import StationStore
 /// against what is stored at that moment, so two clerks importing at once cannot both add the
 /// same record (the write lock is held while checking: ~0.1 s per 100,000 rows). Stored talents
 /// are read as key columns only (`talentKeys()`), so a full table adds little to the check.
-/// Cost (stationdesk-bench import, release, 200,000 talent rows / 30 MB, this 2-core machine):
-/// median 2.36 s at load ≈ 3.5, 3–4.5 s while others compiled; 2.6–3.5 s of CPU. By instructions
-/// (callgrind, 20,000 rows): CSV.swift's parsing ≈ 33 % (it builds every field scalar by
-/// scalar — the largest cost left), the journal run ≈ 22 % and inserts ≈ 19 % (mostly SQLite's
-/// json_object, B-tree and SHA-256), the row checks ≈ 20 %.
+/// Cost (`stationdesk import`, release, 200,000 talent rows / 30 MB, this 2-core machine): 1.9–2.5 s
+/// whole process at load 1–2, about 2 s of CPU. By instructions (callgrind, 20,000 rows, 1,567 M):
+/// the inserts ≈ 36 % (SQLite's own ≈ 26 %), the journal run ≈ 32 % (SQLite's json_object and
+/// B-tree; SHA-256, which valgrind counts without this CPU's SHA-NI), checking ≈ 19 %, CSV ≈ 9 %.
 public enum Importer {
     /// Reads, checks and (unless `dryRun`) writes `path` as `kind`. `fileName` is the name used in
     /// messages (default: the path). Throws `ImportFailure` for every refusal of the file, and the
