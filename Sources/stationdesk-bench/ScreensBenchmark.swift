@@ -30,19 +30,8 @@ enum ScreensBenchmark {
                           matcher: .pinyin(pinyin),
                           rules: DeskRules(policies: try share.policyBook(), calendar: try share.workdayCalendar()))
         print("screens benchmark: \(rows) talents, median of 5")
-        func time(_ name: String, _ body: () -> Void) {
-            var runs: [Double] = []
-            for _ in 0..<5 {
-                let start = DispatchTime.now().uptimeNanoseconds
-                body()
-                runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            }
-            print("  \(name): \(String(format: "%.0f", runs.sorted()[2])) ms")
-        }
-        func draw(_ s: inout some Screen) {
-            var grid = Grid(width: 80, height: 24)
-            s.render(into: &grid, area: Area(top: 1, left: 0, height: 21, width: 80), ctx)
-        }
+        func time(_ name: String, _ body: () -> Void) { printMedian(name, digits: 0, body) }
+        func draw(_ s: inout some Screen) { drawIn80x24(&s, ctx) }
         time("read all talents (the store's part)") { _ = try? db.talents(station: nil) }
         time("lean read of the list's columns (talentListRows)") { _ = try? db.talentListRows() }
         // A big list shows its first page at once and prepares the rest on another thread:
@@ -122,20 +111,8 @@ enum ScreensBenchmark {
         let today = CivilDate("2026-12-01")!
         try DemoLive.seed(into: db, share: share, login: "bench", today: today)
         let ctx = Context(catalog: Catalog(), store: db, user: "bench", today: today, matcher: talentsCtx.matcher, rules: talentsCtx.rules)
-        let area = Area(top: 1, left: 0, height: 21, width: 80)
-        func time(_ name: String, _ body: () -> Void) {
-            var runs: [Double] = []
-            for _ in 0..<5 {
-                let start = DispatchTime.now().uptimeNanoseconds
-                body()
-                runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            }
-            print("  \(name): \(String(format: "%.1f", runs.sorted()[2])) ms")
-        }
-        func draw(_ s: inout some Screen) {
-            var grid = Grid(width: 80, height: 24)
-            s.render(into: &grid, area: area, ctx)
-        }
+        func time(_ name: String, _ body: () -> Void) { printMedian(name, digits: 1, body) }
+        func draw(_ s: inout some Screen) { drawIn80x24(&s, ctx) }
         func keys<S: Screen>(_ name: String, rows: (S) -> Int, _ open: () -> S) {
             var opened = open()
             print("  \(name) (live demo, \(rows(opened)) rows):")
@@ -154,4 +131,21 @@ enum ScreensBenchmark {
         keys("年度评估", rows: { $0.list.rows.count }) { EvaluationsScreen(ctx) }
         keys("补助", rows: { $0.list.rows.count }) { SubsidiesScreen(ctx) }
     }
+}
+
+/// Runs `body` five times and prints the median in milliseconds with `digits` decimals.
+private func printMedian(_ name: String, digits: Int, _ body: () -> Void) {
+    var runs: [Double] = []
+    for _ in 0..<5 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    print("  \(name): \(String(format: "%.\(digits)f", runs.sorted()[2])) ms")
+}
+
+/// Renders `screen` into an 80×24 grid, below the title row, as the terminal would.
+private func drawIn80x24(_ screen: inout some Screen, _ ctx: Context) {
+    var grid = Grid(width: 80, height: 24)
+    screen.render(into: &grid, area: Area(top: 1, left: 0, height: 21, width: 80), ctx)
 }
